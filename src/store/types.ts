@@ -1,0 +1,126 @@
+import type { Article, PublishedDate } from '../core/article.ts';
+import type {
+  Contradiction,
+  EntityMentionRecord,
+  EntityRecord,
+  EventRecord,
+  QuoteRecord,
+  StoryRecord,
+} from '../core/corpus.ts';
+import type { Diagnostic } from '../core/diagnostics.ts';
+import type { Layers } from '../core/layers.ts';
+
+/**
+ * The store: one interface, implemented by SQLite (default, in-process) and PostgreSQL.
+ * Every method is async so either backend fits. Callers never see SQL.
+ *
+ * Writes happen per article in one transaction (`commitArticle`): the database is never left
+ * half-written. Corpus-level stages read candidates by key (`entitiesByKeys`, `eventsByKeys`,
+ * `storiesByKeys`) so adding one article never reprocesses the corpus.
+ */
+export interface ArticleSummary {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly published: PublishedDate;
+  readonly language: string;
+  /** False for an older version of an edited source. */
+  readonly current: boolean;
+  readonly ingestedAt: string;
+  readonly chars: number;
+}
+
+export interface StoredArticle {
+  readonly article: Article;
+  readonly layers: Partial<Layers>;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly current: boolean;
+  readonly ingestedAt: string;
+}
+
+/** Everything one article adds to the store, written atomically. */
+export interface ArticleCommit {
+  readonly article: Article;
+  readonly layers: Partial<Layers>;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The id of the previous version of the same source, now superseded; null if none. */
+  readonly supersedes: string | null;
+  /** Entity records created or updated by `resolve` (full records; replace by id). */
+  readonly entities: readonly EntityRecord[];
+  /** Entity ids merged away by `resolve` (their records are deleted). */
+  readonly removedEntities: readonly string[];
+  readonly mentions: readonly EntityMentionRecord[];
+  /** Event records created or updated by `fuse` (full records; replace by id). */
+  readonly events: readonly EventRecord[];
+  /** Event ids merged away by `fuse`. */
+  readonly removedEvents: readonly string[];
+  /** Contradictions for the events touched: replace all contradictions of these events. */
+  readonly contradictions: readonly Contradiction[];
+  readonly touchedEvents: readonly string[];
+  readonly quotes: readonly QuoteRecord[];
+  readonly story: StoryRecord | null;
+  /** Near-duplicate link: this article is a copy of `canonical` (syndication), or null. */
+  readonly duplicateOf: string | null;
+  /** The signature used for near-duplicate detection, stored with the article. */
+  readonly signature: readonly number[] | null;
+}
+
+export interface EventFilter {
+  readonly entity?: string;
+  /** Inclusive bounds compared on the ISO prefix: `2024` ≤ `2024-06-18` ≤ `2024-12`. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly type?: string;
+  readonly article?: string;
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  readonly article: string;
+  readonly title: string | null;
+  readonly snippet: string;
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Applies pending migrations; idempotent. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // ingest
+  articleIdByHash(contentHash: string): Promise<string | null>;
+  currentArticleBySource(source: string): Promise<ArticleSummary | null>;
+  /** Near-duplicate candidates: articles sharing any LSH band key. */
+  articlesBySignatureBands(bands: readonly string[]): Promise<readonly { id: string; signature: readonly number[] }[]>;
+
+  // corpus-stage candidate reads
+  entitiesByKeys(keys: readonly string[]): Promise<readonly EntityRecord[]>;
+  eventsByKeys(keys: readonly string[]): Promise<readonly EventRecord[]>;
+  storiesByKeys(keys: readonly string[]): Promise<readonly StoryRecord[]>;
+
+  commitArticle(commit: ArticleCommit): Promise<void>;
+  /** Replaces an article's publication date (e.g. the user supplies it later). */
+  setPublished(articleId: string, published: PublishedDate): Promise<void>;
+
+  // queries
+  listArticles(options?: { includeSuperseded?: boolean }): Promise<readonly ArticleSummary[]>;
+  /** By full id, or by a unique id prefix. */
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listEntities(options?: { type?: string; limit?: number }): Promise<readonly EntityRecord[]>;
+  getEntity(id: string): Promise<EntityRecord | null>;
+  /** Finds entities by canonical name or alias, case-insensitively. */
+  findEntities(name: string): Promise<readonly EntityRecord[]>;
+  listEvents(filter?: EventFilter): Promise<readonly EventRecord[]>;
+  getEvent(id: string): Promise<EventRecord | null>;
+  listQuotes(options?: { speaker?: string; article?: string }): Promise<readonly QuoteRecord[]>;
+  listContradictions(): Promise<readonly Contradiction[]>;
+  listStories(): Promise<readonly StoryRecord[]>;
+  /** Full-text search over clean article text (SQLite FTS5; PostgreSQL tsvector). */
+  search(query: string, options?: { limit?: number }): Promise<readonly SearchHit[]>;
+  /** Ids and signatures of articles linked as duplicates of `id`. */
+  duplicatesOf(id: string): Promise<readonly string[]>;
+}
