@@ -101,6 +101,9 @@ export interface Store {
   entitiesByKeys(keys: readonly string[]): Promise<readonly EntityRecord[]>;
   eventsByKeys(keys: readonly string[]): Promise<readonly EventRecord[]>;
   storiesByKeys(keys: readonly string[]): Promise<readonly StoryRecord[]>;
+  /** Records that hold a mention from this article (to withdraw a superseded version's contributions). */
+  eventsByArticle(articleId: string): Promise<readonly EventRecord[]>;
+  entitiesByArticle(articleId: string): Promise<readonly EntityRecord[]>;
 
   commitArticle(commit: ArticleCommit): Promise<void>;
   /** Replaces an article's publication date (e.g. the user supplies it later). */
