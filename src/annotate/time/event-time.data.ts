@@ -1,0 +1,45 @@
+/**
+ * Cues for finding the time expression that governs an event predicate (see event-time.ts).
+ */
+
+/**
+ * Words that open a subordinate or adjunct clause/phrase. A time expression after one of these
+ * belongs to that clause's own predicate ("sent delegates … following the leader's trip there in
+ * September last year": "September last year" dates "trip", not "sent"). Chosen by reading the
+ * seed articles and TimeBank sentences; not tuned numerically.
+ */
+export const CLAUSE_OPENERS: readonly string[] = [
+  'after',
+  'following',
+  'before',
+  'since',
+  'when',
+  'while',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'because',
+  'although',
+  'though',
+  'until',
+  'unlike',
+  'than',
+  'as',
+  'amid',
+  'during',
+  'and',
+  'but',
+  'that',
+];
+
+/** Punctuation that closes a clause segment. */
+export const CLAUSE_PUNCT = /[;:—–()\[\]"“”]|,\s/;
+
+/**
+ * How many characters before the first clause boundary a sentence-initial time adverbial may sit
+ * and still govern the main clause ("In January Kim sent…", "On Tuesday, the ministry said…").
+ * Calibrated on the seed articles: every fronted adverbial ended within 40 characters of the start.
+ */
+export const FRONTED_ADVERBIAL_MAX = 40;

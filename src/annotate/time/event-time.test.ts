@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { withLayers } from '../../core/doc.ts';
+import type { TimeExpression } from '../../core/layers.ts';
+import { eventTime } from './event-time.ts';
+import { textDoc } from './test-doc.ts';
+
+function span(text: string, needle: string): { start: number; end: number } {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`no ${needle}`);
+  return { start, end: start + needle.length };
+}
+
+describe('eventTime', () => {
+  const text = 'In January Kim sent delegates to Moscow following the leader’s own trip there in September last year.';
+  const timexes: TimeExpression[] = [
+    { ...span(text, 'January'), type: 'DATE', value: '2024-01', anchor: 'publication', precision: 'month' },
+    { ...span(text, 'September last year'), type: 'DATE', value: '2023-09', anchor: 'publication', precision: 'month' },
+  ];
+  const doc = withLayers(textDoc(text, '2024-06-20'), { timexes });
+  const sentence = { start: 0, end: text.length };
+
+  it('gives the main verb the fronted adverbial, not the nearer subordinate date', () => {
+    const t = eventTime(doc, span(text, 'sent'), sentence);
+    expect(t.value).toBe('2024-01');
+    expect(t.precision).toBe('month');
+    expect(t.basis).toBe('relative');
+    expect(t.timex).toEqual(span(text, 'January'));
+  });
+
+  it('gives the subordinate predicate its own date', () => {
+    const t = eventTime(doc, span(text, 'trip'), sentence);
+    expect(t.value).toBe('2023-09');
+  });
+
+  it('keeps an unresolved date relative and invents nothing', () => {
+    const t2 = 'A letter was published on Tuesday.';
+    const d = withLayers(textDoc(t2, null), {
+      timexes: [{ ...span(t2, 'Tuesday'), type: 'DATE', value: 'XXXX-XX-XX', anchor: 'publication', relative: 'the Tuesday before publication', precision: 'day' }],
+    });
+    const t = eventTime(d, span(t2, 'published'), { start: 0, end: t2.length });
+    expect(t.value).toBeNull();
+    expect(t.basis).toBe('relative');
+    expect(t.relative).toBe('the Tuesday before publication');
+  });
+
+  it('reports unknown when nothing dates the event', () => {
+    const t3 = 'Kim met Putin.';
+    const t = eventTime(withLayers(textDoc(t3, '2024-06-20'), { timexes: [] }), span(t3, 'met'), { start: 0, end: t3.length });
+    expect(t.basis).toBe('unknown');
+    expect(t.value).toBeNull();
+  });
+});
