@@ -1,0 +1,121 @@
+import type { RawDocument } from '../core/article.ts';
+import type { Pipeline } from '../core/component.ts';
+import { DossierError, toDossierError } from '../core/errors.ts';
+import { ingest, type IngestOptions } from '../ingest/index.ts';
+import type { Store } from '../store/types.ts';
+import { defaultPipeline } from './components.ts';
+import { integrate } from './integrate.ts';
+import { processRaw, redate } from './process.ts';
+
+export interface Failure {
+  readonly subject: string;
+  readonly code: string;
+  readonly message: string;
+  readonly fix: string;
+}
+
+export interface RunSummary {
+  /** New articles (including new versions of an edited source). */
+  readonly ingested: number;
+  /** New versions that superseded an older version of the same source. */
+  readonly updated: number;
+  /** Content already stored (same content hash): skipped. */
+  readonly duplicates: number;
+  /** Stored articles whose publication date the user supplied in this run: dates recomputed. */
+  readonly redated: number;
+  readonly failed: readonly Failure[];
+  readonly articles: readonly string[];
+}
+
+export interface Progress {
+  readonly done: number;
+  readonly total: number | null;
+  readonly elapsedMs: number;
+}
+
+export interface RunOptions extends IngestOptions {
+  readonly pipeline?: Pipeline;
+  readonly onProgress?: (p: Progress) => void;
+  /** Injected clock for progress (tests); defaults to `performance.now`. */
+  readonly now?: () => number;
+}
+
+type Outcome = { kind: 'ingested'; id: string; updated: boolean } | { kind: 'duplicate'; id: string } | { kind: 'redated'; id: string };
+
+/**
+ * Ingests sources into the store, one article at a time, each committed atomically. A failing
+ * source becomes a `Failure` and the batch goes on.
+ */
+export async function runIngest(store: Store, inputs: readonly string[], options: RunOptions = {}): Promise<RunSummary> {
+  const pipeline = options.pipeline ?? defaultPipeline();
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  let total: number | null = null;
+  let done = 0;
+  let ingested = 0;
+  let updated = 0;
+  let duplicates = 0;
+  let redated = 0;
+  const failed: Failure[] = [];
+  const articles: string[] = [];
+  const tick = () => options.onProgress?.({ done, total, elapsedMs: now() - started });
+
+  for await (const item of ingest(inputs, options)) {
+    switch (item.kind) {
+      case 'planned':
+        total = item.total;
+        tick();
+        continue;
+      case 'failure':
+        failed.push(failureOf(item.error, item.subject));
+        break;
+      case 'document':
+        try {
+          const outcome = await ingestOne(store, item.doc, pipeline);
+          articles.push(outcome.id);
+          if (outcome.kind === 'duplicate') duplicates++;
+          else if (outcome.kind === 'redated') redated++;
+          else {
+            ingested++;
+            if (outcome.updated) updated++;
+          }
+        } catch (e) {
+          failed.push(failureOf(toDossierError(e, item.doc.source), item.doc.source));
+        }
+        break;
+    }
+    done++;
+    if (total !== null && done > total) total = done;
+    tick();
+  }
+  return { ingested, updated, duplicates, redated, failed, articles };
+}
+
+async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Promise<Outcome> {
+  const existing = await store.articleIdByHash(raw.contentHash);
+  if (existing) {
+    const userDate = raw.hints.publishedSource === 'user' ? raw.hints.published : undefined;
+    const stored = userDate ? await store.getArticle(existing) : null;
+    if (!stored || !userDate || stored.article.published.date === userDate) return { kind: 'duplicate', id: existing };
+    // Same content, but the user now supplies its date: recompute every date that depends on it.
+    const doc = redate(stored.article, userDate, pipeline);
+    await store.commitArticle(await integrate(store, doc, existing));
+    return { kind: 'redated', id: existing };
+  }
+  const processed = processRaw(raw, pipeline);
+  if (processed.kind === 'rejected') {
+    const reason = processed.diagnostics.find((d) => d.severity === 'error') ?? processed.diagnostics[0];
+    throw new DossierError('E_NO_CONTENT', reason ? reason.message : 'no article content', {
+      subject: raw.source,
+      fix: 'Check that the page is an article (not an index page, a login wall or an error page); nothing was stored for it.',
+    });
+  }
+  const previous = await store.currentArticleBySource(raw.source);
+  const supersedes = previous && previous.id !== processed.doc.article.id ? previous.id : null;
+  await store.commitArticle(await integrate(store, processed.doc, supersedes));
+  return { kind: 'ingested', id: processed.doc.article.id, updated: supersedes !== null };
+}
+
+function failureOf(error: DossierError, subject: string): Failure {
+  return { subject: error.subject ?? subject, code: error.code, message: error.message, fix: error.fix };
+}
