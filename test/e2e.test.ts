@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO, runCli } from './cli.ts';
+
+/**
+ * End to end: the real CLI ingests the demo corpus (examples/seeds) and exports it; the export is
+ * checked against the JSON Schema and against what a careful reader of the seeds would expect.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+const db = join(dir, 'seeds.db');
+let exp: any;
+
+beforeAll(async () => {
+  const demo = await runCli(['demo', '--no-serve', '--db', db]);
+  expect(demo.stderr).toMatch(/5 ingested, 0 duplicates, 0 failed/);
+  expect(demo.code).toBe(0);
+  const out = await runCli(['export', '--format', 'json', '--db', db]);
+  expect(out.code).toBe(0);
+  exp = JSON.parse(out.stdout);
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const entityNames = () => exp.entities.flatMap((e: any) => [e.name, ...e.aliases]) as string[];
+
+describe('dossier on the seed articles', () => {
+  it('exports data that validates against the published JSON Schema', () => {
+    const schema = JSON.parse(readFileSync(join(REPO, 'src/export/export.schema.json'), 'utf8'));
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const ok = validate(exp);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(exp.articles).toHaveLength(5);
+  });
+
+  it('points every piece of evidence at the exact span of its article', () => {
+    const text = new Map(exp.articles.map((a: any) => [a.id, a.text]));
+    const spans = [
+      ...exp.events.flatMap((e: any) => e.evidence),
+      ...exp.quotes,
+      ...exp.contradictions.flatMap((c: any) => c.claims.flatMap((k: any) => k.evidence)),
+    ];
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) {
+      const t = text.get(s.article) as string;
+      expect(t, `article ${s.article}`).toBeTypeOf('string');
+      if ('text' in s) expect(t.slice(s.start, s.end)).toBe(s.text);
+      else expect(s.end).toBeLessThanOrEqual(t.length);
+    }
+  });
+
+  it('dates the 2019 Vladivostok summit to 2019', () => {
+    const summit = exp.events.filter((e: any) => e.evidence.some((v: any) => /Vladivostok/.test(v.text) && /2019/.test(v.text)));
+    expect(summit.length).toBeGreaterThan(0);
+    for (const e of summit) expect(e.date).toMatch(/^2019/);
+  });
+
+  it('keeps Kim Jong Un, Kim Jong Il and Kim Il Sung apart', () => {
+    const kimUn = exp.entities.filter((e: any) => /Kim Jong[- ]?Un/i.test([e.name, ...e.aliases].join('|')));
+    expect(kimUn).toHaveLength(1);
+    const names = [kimUn[0].name, ...kimUn[0].aliases].join('|');
+    expect(names).not.toMatch(/Jong[- ]?Il\b|Il[- ]?Sung/i);
+    expect(kimUn[0].type).toBe('PERSON');
+  });
+
+  it('resolves the people once each, with their aliases', () => {
+    const putin = exp.entities.filter((e: any) => e.type === 'PERSON' && /Putin/.test([e.name, ...e.aliases].join('|')));
+    expect(putin).toHaveLength(1);
+    expect(putin[0].articles.length).toBe(5);
+  });
+
+  it('lets nothing from the unrelated headline list in 003 reach entities or events', () => {
+    const junk = /Trump|Kirk|Turning Point|Indonesia|Central Java|Pakistan|Macron|Lecornu|Hezbollah|Lebanon|Gaza|Gideon|Senate/;
+    expect(entityNames().filter((n) => junk.test(n))).toEqual([]);
+    expect(exp.events.flatMap((e: any) => e.evidence).filter((v: any) => junk.test(v.text))).toEqual([]);
+    const a003 = exp.articles.find((a: any) => a.source.endsWith('003_b4d5968f3c2a6945.txt'));
+    expect(a003.text).not.toMatch(junk);
+    expect(a003.text).toMatch(/After North Korea, Putin will visit Vietnam/);
+  });
+
+  it('never invents a publication date for the undated seeds', () => {
+    for (const a of exp.articles) {
+      if (a.published.date !== null) expect(a.published.basis).toBe('inferred');
+      else expect(a.published.basis).toBe('unknown');
+    }
+  });
+
+  it('prints the timeline and answers the query commands', async () => {
+    const t = await runCli(['timeline', '--db', db, '--entity', 'Putin']);
+    expect(t.code).toBe(0);
+    expect(t.stdout).toMatch(/^2019/m);
+    const s = await runCli(['search', 'Vladivostok', '--db', db, '--json']);
+    expect(s.code).toBe(0);
+    expect(JSON.parse(s.stdout).length).toBeGreaterThan(0);
+  });
+});
