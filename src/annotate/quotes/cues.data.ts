@@ -1,0 +1,74 @@
+/**
+ * Attribution cue lexicons (lemmas; `verbForms` adds "says", "said", "saying"). A cue verb
+ * introduces speech, writing, or a stated belief; its subject is the source and its clause
+ * complement the content (PolNeAR's source / cue / content).
+ */
+import type { Claim } from '../../core/layers.ts';
+
+export type Stance = Claim['stance'];
+
+/** Speech and report verbs, with the stance they give the content. */
+export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
+  ['say', 'asserts'], ['tell', 'asserts'], ['add', 'asserts'], ['state', 'asserts'], ['claim', 'asserts'],
+  ['announce', 'asserts'], ['declare', 'asserts'], ['insist', 'asserts'], ['argue', 'asserts'], ['note', 'asserts'],
+  ['explain', 'asserts'], ['confirm', 'asserts'], ['admit', 'asserts'], ['acknowledge', 'asserts'], ['stress', 'asserts'],
+  ['emphasize', 'asserts'], ['emphasise', 'asserts'], ['warn', 'asserts'], ['predict', 'asserts'], ['estimate', 'asserts'],
+  ['assert', 'asserts'], ['maintain', 'asserts'], ['contend', 'asserts'], ['tweet', 'asserts'], ['write', 'asserts'],
+  ['reply', 'asserts'], ['respond', 'asserts'], ['suggest', 'asserts'], ['believe', 'asserts'], ['think', 'asserts'],
+  ['hope', 'asserts'], ['fear', 'asserts'], ['expect', 'asserts'], ['recall', 'asserts'], ['complain', 'asserts'],
+  ['concede', 'asserts'], ['promise', 'asserts'], ['pledge', 'asserts'], ['vow', 'asserts'], ['describe', 'asserts'],
+  ['call', 'asserts'], ['praise', 'asserts'], ['criticize', 'asserts'], ['criticise', 'asserts'], ['urge', 'asserts'],
+  ['ask', 'asserts'], ['question', 'asserts'], ['remark', 'asserts'], ['observe', 'asserts'], ['point', 'asserts'],
+  ['boast', 'asserts'], ['joke', 'asserts'], ['quip', 'asserts'], ['concur', 'asserts'], ['agree', 'asserts'],
+  ['reiterate', 'asserts'], ['repeat', 'asserts'], ['testify', 'asserts'], ['indicate', 'asserts'], ['signal', 'asserts'],
+  ['caution', 'asserts'], ['worry', 'asserts'], ['feel', 'asserts'], ['know', 'asserts'], ['conclude', 'asserts'],
+  ['accuse', 'accuses'], ['allege', 'accuses'], ['charge', 'accuses'], ['blame', 'accuses'],
+  ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refute', 'denies'],
+  ['report', 'reports'],
+]);
+
+/**
+ * Cue verbs that need a clause or quote after them to be attributions (so "added sanctions",
+ * "called a meeting", "agreed to talks" are not). Checked against what follows the verb.
+ */
+export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
+  'add', 'call', 'describe', 'note', 'state', 'point', 'know', 'feel', 'agree', 'concur', 'question', 'expect',
+  'signal', 'indicate', 'repeat', 'maintain', 'observe', 'ask', 'hope', 'fear', 'worry', 'reply', 'respond', 'charge',
+]);
+
+/** Prepositional and nominal cues whose object is the source: "according to KCNA". */
+export const SOURCE_FIRST_CUES: readonly string[] = ['according to', 'as reported by', 'citing', 'quoting'];
+
+/** Words allowed between a source and its cue verb: "has said", "also reportedly said". */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'also', 'reportedly', 'previously', 'repeatedly', 'publicly',
+  'openly', 'later', 'then', 'once', 'would', 'will', 'did', 'does', 'do', 'not', 'never', 'recently', 'again',
+  'earlier', 'further', 'even', 'still', 'already', 'often', 'privately', 'separately', 'subsequently', 'quickly',
+  'flatly', 'firmly', 'strongly', 'falsely', 'wrongly', 'just', 'first', 'herself', 'himself', 'themselves', 'could',
+  'may', 'might', 'must', 'should', 'can', 'being', 'been', 'be', 'clearly', 'explicitly', 'directly', 'simply',
+]);
+
+/** Words that end a source noun phrase when reading back from the cue. */
+export const SOURCE_STOP: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'as', 'if', 'but', 'though', 'although',
+  'since', 'after', 'before', 'so', 'than', 'where', 'and', 'or', 'what', 'how', 'why', 'whether', 'then', 'said',
+  'says', 'told', 'to', 'not', 'it', 'this', 'there', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'into',
+  'during', 'under', 'over', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'even',
+]);
+
+/** Prepositions kept inside a source when both sides are name-like: "officials in Seoul and Washington". */
+export const SOURCE_INNER: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'and', 'from']);
+
+/** Personal pronouns that can be sources. */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['we', 'group'], ['they', 'group'], ['it', 'thing'], ['you', 'person'],
+]);
+
+/** Fewest words for a reported content span (shorter complements are objects, not clauses). */
+export const MIN_CONTENT_WORDS = 3;
+/** Most words in a source noun phrase read back from a cue (PolNeAR sources rarely exceed this). */
+export const MAX_SOURCE_WORDS = 12;
+/** A quoted string of fewer words than this is a partial quote ('called it a "breakthrough document"'). */
+export const DIRECT_MIN_WORDS = 5;
+/** Most tokens between a closing quote and its cue (", Kim told reporters on Tuesday"). */
+export const TRAILING_CUE_WINDOW = 8;

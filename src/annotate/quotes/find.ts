@@ -1,0 +1,254 @@
+import type { QuoteKind, Sentence, Token } from '../../core/layers.ts';
+import type { Span } from '../../core/span.ts';
+import { verbForms } from './morph.ts';
+import {
+  CLAUSE_ONLY_CUES,
+  CUE_VERBS,
+  DIRECT_MIN_WORDS,
+  MIN_CONTENT_WORDS,
+  SOURCE_FIRST_CUES,
+  TRAILING_CUE_WINDOW,
+  type Stance,
+} from './cues.data.ts';
+import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
+import { lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
+
+/** One attribution found in the text, before speakers are resolved to entities. */
+export interface Attribution {
+  readonly kind: QuoteKind;
+  readonly content: Span;
+  readonly cue: Span | null;
+  readonly source: Span | null;
+  readonly stance: Stance;
+}
+
+const CUE_FORMS: ReadonlyMap<string, string> = new Map(
+  [...CUE_VERBS.keys()].flatMap((lemma) => verbForms(lemma).map((f) => [f, lemma] as const)),
+);
+
+/** The lemma of a cue verb form ("said" → "say"), or undefined. */
+export function cueLemma(word: string): string | undefined {
+  return CUE_FORMS.get(word.toLowerCase());
+}
+
+/** The stance a cue gives its content ("denied" → `denies`); `asserts` for anything else. */
+export function cueStance(cue: string): Stance {
+  const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
+  return (lemma && CUE_VERBS.get(lemma)) || (/^according/i.test(cue) ? 'reports' : 'asserts');
+}
+
+const QUOTE_RE = /[“"]([^”"\n]+)[”"]/g;
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Finds direct, partial and reported attributions in a text. */
+export function findAttributions(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Attribution[] {
+  const v = tokenView(text, tokens);
+  const out: Attribution[] = [];
+  const quotes: Span[] = [];
+  for (const m of text.matchAll(QUOTE_RE)) quotes.push({ start: m.index, end: m.index + m[0].length });
+  const usedCues = new Set<number>();
+  for (const q of quotes) {
+    if (wordCount(text.slice(q.start, q.end)) < DIRECT_MIN_WORDS) continue;
+    const a = directAround(v, q, sentences, usedCues);
+    if (a) out.push(a);
+  }
+  for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
+  out.push(...colonSpeakers(text, v));
+  return dedupe(out);
+}
+
+function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** `"…," Kim said.` / `"…," said Kim.` / `Kim said: "…"`. */
+function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], used: Set<number>): Attribution | null {
+  const after = tokenAt(v, q.end);
+  const endSentence = sentenceOf(sentences, Math.max(q.start, q.end - 1));
+  const limit = Math.min(v.toks.length - 1, after + TRAILING_CUE_WINDOW);
+  for (let i = after; i <= limit; i++) {
+    if (endSentence && v.toks[i].start >= endSentence.end) break;
+    const w = lowAt(v, i);
+    if (/^[.!?]$/.test(w) || /^[“"]$/.test(w)) break;
+    const lemma = cueLemma(w);
+    if (!lemma) continue;
+    const first = lowAt(v, after) === ',' ? after + 1 : after;
+    const back = readSourceBack(v, skipAuxLeft(v, i - 1, first), first);
+    const source = back ?? readSourceForward(v, i + 1, limit + 4);
+    used.add(i);
+    return { kind: 'direct', content: q, cue: spanOf(v, i, i), source, stance: CUE_VERBS.get(lemma) ?? 'asserts' };
+  }
+  // Leading cue: `Kim said: "…"` / `Kim said, "…"`.
+  const before = tokenAt(v, q.start) - 1;
+  const startSentence = sentenceOf(sentences, q.start);
+  if (before >= 1 && /^[:,]$/.test(lowAt(v, before))) {
+    const i = before - 1;
+    const lemma = cueLemma(lowAt(v, i));
+    if (lemma && (!startSentence || v.toks[i].start >= startSentence.start)) {
+      const min = startSentence ? tokenAt(v, startSentence.start) : 0;
+      used.add(i);
+      const source = readSourceBack(v, skipAuxLeft(v, i - 1, min), min);
+      return { kind: 'direct', content: q, cue: spanOf(v, i, i), source, stance: CUE_VERBS.get(lemma) ?? 'asserts' };
+    }
+  }
+  return null;
+}
+
+const insideAny = (spans: readonly Span[], offset: number) => spans.some((s) => s.start < offset && offset < s.end);
+
+/** Reported speech in one sentence: `X said (that) …`, `…, X said.`, `according to X, …`, partial quotes. */
+function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Set<number>): Attribution[] {
+  const out: Attribution[] = [];
+  const from = tokenAt(v, s.start);
+  let to = from;
+  while (to < v.toks.length && v.toks[to].end <= s.end) to++;
+  const last = to - 1;
+  for (let i = from; i <= last; i++) {
+    if (used.has(i) || insideAny(quotes, v.toks[i].start)) continue;
+    const viaPrep = SOURCE_FIRST_CUES.find((c) => matchesAt(v, i, c));
+    if (viaPrep) {
+      const a = accordingTo(v, i, viaPrep.split(' ').length, from, last);
+      if (a) out.push(a);
+      continue;
+    }
+    const lemma = cueLemma(lowAt(v, i));
+    if (!lemma) continue;
+    const a = verbCue(v, i, lemma, from, last, quotes);
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function accordingTo(v: TokenView, i: number, n: number, from: number, last: number): Attribution | null {
+  const cue = spanOf(v, i, i + n - 1);
+  const source = readSourceForward(v, i + n, last);
+  if (!source) return null;
+  const srcEnd = tokenAt(v, source.end);
+  const content =
+    i > from + 1
+      ? trimEnd(v.text, { start: v.toks[from].start, end: v.toks[i - 1].end })
+      : srcEnd < last
+        ? trimEnd(v.text, { start: v.toks[lowAt(v, srcEnd) === ',' ? srcEnd + 1 : srcEnd].start, end: v.toks[last].end })
+        : null;
+  if (!content || wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  return { kind: 'reported', content, cue, source, stance: 'reports' };
+}
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'via', 'from', 'to', 'with', 'late', 'early', 'last', 'this']);
+const OBJECT_TAKING = new Set(['tell', 'warn', 'urge', 'ask', 'accuse', 'blame', 'charge', 'praise', 'criticize', 'criticise', 'call', 'describe']);
+const LABELLING = new Set(['call', 'describe', 'praise', 'criticize', 'criticise']);
+
+function verbCue(v: TokenView, i: number, lemma: string, from: number, last: number, quotes: readonly Span[]): Attribution | null {
+  const prev = lowAt(v, skipAuxLeft(v, i - 1, from) === i - 1 ? i - 1 : i - 1);
+  const form = lowAt(v, i);
+  if (form.endsWith('ing') && ![',', 'is', 'are', 'was', 'were', 'been', 'be', 'and', 'on'].includes(prev) && lowAt(v, i + 1) !== 'that') return null;
+  if (lemma === 'report' && !form.endsWith('ed') && lowAt(v, i + 1) !== 'that') return null;
+  if (/ly$/.test(prev) && ['being', 'been', 'was', 'were', 'is', 'are'].includes(lowAt(v, i - 2))) return null;
+  if (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'to', 'so-called'].includes(prev) && prev !== 'to') return null;
+  if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev) && lemma !== 'report') return null;
+  const stance = CUE_VERBS.get(lemma) ?? 'asserts';
+  const cue = spanOf(v, i, i);
+  // Right side: skip an object for tell/accuse ("told reporters", "accused North Korea of")
+  let c = i + 1;
+  const next = lowAt(v, c);
+  if (OBJECT_TAKING.has(lemma) && !['that', ':', ',', '“', '"'].includes(next)) {
+    if (LABELLING.has(lemma)) {
+      const q = quotes.find((x) => x.start >= v.toks[i].end && tokenAt(v, x.start) - i <= 8 && x.end <= v.toks[last].end);
+      if (!q && !CLAUSE_ONLY_CUES.has(lemma)) return null;
+      if (q) return withSource(v, i, from, { kind: 'partial', content: { start: v.toks[i + 1].start, end: q.end }, cue, source: null, stance });
+    }
+    if (lemma === 'accuse' || lemma === 'blame' || lemma === 'charge') {
+      const a = withSource(v, i, from, { kind: 'reported', content: trimEnd(v.text, { start: v.toks[c].start, end: v.toks[last].end }), cue, source: null, stance });
+      return a.source ? a : null;
+    }
+    while (c <= last && v.toks[c].kind === 'word' && lowAt(v, c) !== 'that' && c - i <= 4) c++;
+  }
+  if (CLAUSE_ONLY_CUES.has(lemma) && !['that', ':', ',', '“', '"'].includes(lowAt(v, c))) return null;
+  if (PREPOSITIONS.has(lowAt(v, c))) {
+    // "said on Tuesday that …" skips the adjunct; "wrote in a recent report." has no clause after it
+    let t = c;
+    while (t <= last && t - c < 8 && lowAt(v, t) !== 'that' && v.toks[t].kind === 'word') t++;
+    c = lowAt(v, t) === 'that' ? t : last + 1;
+  }
+  if (['that', ':', ','].includes(lowAt(v, c))) c++;
+  const rightWords = c <= last ? wordCount(v.text.slice(v.toks[c].start, v.toks[last].end)) : 0;
+  if (rightWords >= MIN_CONTENT_WORDS && !/^[.!?]$/.test(lowAt(v, c))) {
+    const content = trimEnd(v.text, { start: v.toks[c].start, end: v.toks[last].end });
+    const a = withSource(v, i, from, { kind: 'reported', content, cue, source: null, stance });
+    if (a.source) return a;
+    // ", said Kim Jong Un, …": an inverted cue is followed by its source
+  }
+  // Post-posed: `…, X said.` / `…, said X.` / `…, X, a professor, wrote.`
+  const source = sourceBeforePost(v, i, from) ?? (lowAt(v, i - 1) === ',' ? readSourceForward(v, i + 1, last) : null);
+  if (!source) return null;
+  const comma = tokenAt(v, source.start) - 1;
+  if (comma <= from || lowAt(v, comma) !== ',' || rightWords >= MIN_CONTENT_WORDS + 3) {
+    if (lowAt(v, i - 1) !== ',') return null;
+  }
+  const contentEnd = lowAt(v, i - 1) === ',' ? i - 1 : comma;
+  if (contentEnd <= from) return null;
+  const content = trimEnd(v.text, { start: v.toks[from].start, end: v.toks[contentEnd].end });
+  if (wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  return { kind: 'reported', content, cue, source, stance };
+}
+
+function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
+  const end = skipAuxLeft(v, i - 1, from);
+  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
+  const inner = readSourceBack(v, end - 1, from);
+  const before = inner ? tokenAt(v, inner.start) - 1 : -1;
+  if (!inner || before <= from || lowAt(v, before) !== ',') return null;
+  const outer = readSourceBack(v, before - 1, from);
+  return outer ? { start: outer.start, end: inner.end } : null;
+}
+
+function withSource(v: TokenView, i: number, from: number, a: Attribution): Attribution {
+  return { ...a, source: sourceBefore(v, i, from) };
+}
+
+/** The source left of a cue, across an apposition: "Rodong Sinmun, reported", "Lukin, a professor at X, wrote". */
+function sourceBefore(v: TokenView, i: number, from: number): Span | null {
+  const end = skipAuxLeft(v, i - 1, from);
+  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
+  const inner = readSourceBack(v, end - 1, from);
+  if (!inner) return null;
+  const before = tokenAt(v, inner.start) - 1;
+  if (before > from && lowAt(v, before) === ',') {
+    const outer = readSourceBack(v, before - 1, from);
+    if (outer) return { start: outer.start, end: inner.end };
+  }
+  return tokenAt(v, inner.start) === from ? inner : null;
+}
+
+/** Transcript and headline speakers: `PENCE: …`, `Pence: Trump was mocking …`. */
+function colonSpeakers(text: string, v: TokenView): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of text.matchAll(/^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}):[ \t]+(\S[^\n]*)$/gmu)) {
+    const sourceEnd = m.index + m[1].length;
+    const contentStart = m.index + m[0].length - m[2].length;
+    const content = trimEnd(text, { start: contentStart, end: m.index + m[0].length });
+    if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) continue;
+    out.push({
+      kind: 'direct',
+      content,
+      cue: { start: sourceEnd, end: sourceEnd + 1 },
+      source: { start: m.index, end: sourceEnd },
+      stance: 'asserts',
+    });
+  }
+  void v;
+  return out;
+}
+
+/** Drops attributions whose content and cue repeat an earlier one. */
+function dedupe(list: readonly Attribution[]): Attribution[] {
+  const seen = new Set<string>();
+  const out: Attribution[] = [];
+  for (const a of [...list].sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end)) {
+    const key = `${a.cue?.start ?? -1}:${a.content.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(a);
+  }
+  return out;
+}

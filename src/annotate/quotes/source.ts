@@ -1,0 +1,78 @@
+import type { Span } from '../../core/span.ts';
+import { AUXILIARIES, MAX_SOURCE_WORDS, PRONOUNS, SOURCE_INNER, SOURCE_STOP } from './cues.data.ts';
+import { isCapitalised, lowAt, rawAt, spanOf, type TokenView } from './text-view.ts';
+
+/** Punctuation allowed inside a source noun phrase: "Shin Won-sik", "Gov. Mike Pence (R-IN)". */
+const INNER_PUNCT = /^['’.()\-–]$/;
+
+/** Skips auxiliaries and adverbs left of a cue ("has also said"); returns the index of the last source token. */
+export function skipAuxLeft(v: TokenView, i: number, min: number): number {
+  let j = i;
+  while (j >= min && (AUXILIARIES.has(lowAt(v, j)) || /ly$/.test(lowAt(v, j)))) j--;
+  return j;
+}
+
+/**
+ * Reads the source noun phrase that ends at token `end` (inclusive), going left no further than `min`.
+ * Returns null when there is none (the cue starts the clause, or the words are not a noun phrase).
+ */
+export function readSourceBack(v: TokenView, end: number, min: number): Span | null {
+  if (end < min) return null;
+  const last = lowAt(v, end);
+  if (PRONOUNS.has(last)) return spanOf(v, end, end);
+  if (v.toks[end].kind === 'punct' && !/^[)]$/.test(last)) return null;
+  if (SOURCE_STOP.has(last)) return null;
+  let start = end;
+  let words = 0;
+  for (let j = end; j >= min; j--) {
+    const w = lowAt(v, j);
+    const tok = v.toks[j];
+    if (tok.kind === 'punct') {
+      if (INNER_PUNCT.test(w) && j > min && v.toks[j - 1].end === tok.start) continue;
+      if (w === ')' || w === '(') continue;
+      break;
+    }
+    if (SOURCE_INNER.has(w) && j > min && j < end) {
+      // "officials in Seoul and Washington", "the head of Russia's Security Council"
+      const left = lowAt(v, j - 1);
+      if (v.toks[j - 1].kind === 'word' && !SOURCE_STOP.has(left) && !PRONOUNS.has(left)) continue;
+      break;
+    }
+    if (SOURCE_STOP.has(w) || PRONOUNS.has(w)) break;
+    if (++words > MAX_SOURCE_WORDS) break;
+    start = j;
+  }
+  // A source never starts with a lower-case preposition or conjunction.
+  while (start < end && SOURCE_INNER.has(lowAt(v, start))) start++;
+  const span = spanOf(v, start, end);
+  return looksLikeSource(v, start, end) ? span : null;
+}
+
+/** Reads a source after an inverted cue (", said Kim Jong Un", "according to South Korean officials"). */
+export function readSourceForward(v: TokenView, start: number, max: number): Span | null {
+  if (start > max) return null;
+  if (PRONOUNS.has(lowAt(v, start))) return spanOf(v, start, start);
+  let end = -1;
+  let words = 0;
+  for (let j = start; j <= max; j++) {
+    const w = lowAt(v, j);
+    if (v.toks[j].kind === 'punct') {
+      if (INNER_PUNCT.test(w) && j + 1 <= max && v.toks[j + 1].start === v.toks[j].end) continue;
+      break;
+    }
+    if (SOURCE_INNER.has(w) && end >= 0) continue;
+    if (SOURCE_STOP.has(w) && end >= 0) break;
+    if (++words > MAX_SOURCE_WORDS) break;
+    end = j;
+  }
+  while (end > start && SOURCE_INNER.has(lowAt(v, end))) end--;
+  if (end < start) return null;
+  return looksLikeSource(v, start, end) ? spanOf(v, start, end) : null;
+}
+
+/** A name, a pronoun, or a common noun phrase headed by a noun (not a bare function word). */
+function looksLikeSource(v: TokenView, start: number, end: number): boolean {
+  for (let j = start; j <= end; j++) if (isCapitalised(v, j) || PRONOUNS.has(lowAt(v, j))) return true;
+  const head = rawAt(v, end).toLowerCase();
+  return v.toks[end].kind === 'word' && !SOURCE_STOP.has(head) && !AUXILIARIES.has(head) && head.length > 2;
+}
