@@ -1,0 +1,147 @@
+import type { MetadataSource } from '../../core/article.ts';
+import type { Extraction, Sourced } from '../types.ts';
+import { isPersonName, authorList } from '../meta/people.ts';
+import { squash, normaliseSpace } from '../text/features.ts';
+import { articleObject, names, parseJsonLd, str, type JsonObject } from './jsonld.ts';
+import type { El, ParsedPage } from './tree.ts';
+
+/**
+ * Page metadata through fallback chains. Each field tries its sources in order of reliability and
+ * records which one won (`source`) and exactly where (`how`).
+ */
+export type PageMetadata = Omit<Extraction, 'blocks' | 'removed'>;
+
+type Candidate = readonly [MetadataSource, string, string | null | undefined];
+
+function first(cands: readonly Candidate[]): Sourced<string> | null {
+  for (const [source, how, v] of cands) {
+    const value = v ? normaliseSpace(v) : '';
+    if (value) return { value, source, how };
+  }
+  return null;
+}
+
+export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata {
+  const meta = metaIndex(page);
+  const ld = parseJsonLd(page.jsonLd);
+  const art = articleObject(ld);
+  const pub = art ? (art.publisher as JsonObject | undefined) : undefined;
+  const site = ld.find((o) => o['@type'] === 'WebSite' || o['@type'] === 'Organization' || o['@type'] === 'NewsMediaOrganization');
+  const m = (k: string): string | undefined => meta.get(k);
+
+  const outlet = first([
+    ['meta-tag', 'meta[property=og:site_name]', m('og:site_name')],
+    ['json-ld', 'json-ld publisher.name', pub ? str(pub.name) : null],
+    ['json-ld', 'json-ld WebSite/Organization name', site ? str(site.name) : null],
+    ['meta-tag', 'meta[name=application-name]', m('application-name')],
+    ['meta-tag', 'meta[name=publisher]', m('publisher') ?? m('dc.publisher')],
+  ]);
+  const outletOk = outlet && !/^https?:|^www\.|\.(com|org|net|in|co\.uk)$/i.test(outlet.value) ? outlet : null;
+  const titleRaw = first([
+    ['json-ld', 'json-ld headline', art ? str(art.headline) ?? str(art.name) : null],
+    ['meta-tag', 'meta[property=og:title]', m('og:title')],
+    ['meta-tag', 'meta[name=twitter:title]', m('twitter:title')],
+    ['heuristic', '<h1>', h1],
+    ['meta-tag', '<title>', page.title],
+  ]);
+  const title = titleRaw ? { ...titleRaw, value: stripSiteName(titleRaw.value, outlet?.value ?? null) } : null;
+
+  const authorCands: [MetadataSource, string, string[]][] = [
+    ['json-ld', 'json-ld author', art ? names(art.author) : []],
+    ['meta-tag', 'meta[name=author]', splitAuthors(m('author') ?? m('dc.creator') ?? m('parsely-author') ?? m('sailthru.author') ?? '')],
+    ['meta-tag', 'meta[property=article:author]', splitAuthors(m('article:author') ?? '')],
+  ];
+  let authors: Sourced<readonly string[]> | null = null;
+  for (const [source, how, list] of authorCands) {
+    const ok = list.filter((n) => isPersonName(n) && squash(n) !== squash(outlet?.value ?? ''));
+    if (ok.length) {
+      authors = { value: [...new Set(ok)], source, how };
+      break;
+    }
+  }
+
+  const time = timeElement(page.root);
+  const published = first([
+    ['json-ld', 'json-ld datePublished', art ? str(art.datePublished) : null],
+    ['meta-tag', 'meta[property=article:published_time]', m('article:published_time')],
+    ['meta-tag', 'meta[itemprop=datePublished]', m('datepublished')],
+    ['meta-tag', 'meta[name=pubdate]', m('pubdate') ?? m('publishdate') ?? m('publish-date') ?? m('parsely-pub-date') ?? m('sailthru.date')],
+    ['meta-tag', 'meta[property=og:published_time]', m('og:published_time') ?? m('og:article:published_time')],
+    ['meta-tag', 'meta[name=dc.date]', m('dc.date') ?? m('dc.date.issued') ?? m('dcterms.created') ?? m('date')],
+    ['time-tag', '<time datetime>', time],
+    ['json-ld', 'json-ld dateCreated', art ? str(art.dateCreated) : null],
+  ]);
+  const modified = first([
+    ['json-ld', 'json-ld dateModified', art ? str(art.dateModified) : null],
+    ['meta-tag', 'meta[property=article:modified_time]', m('article:modified_time')],
+    ['meta-tag', 'meta[itemprop=dateModified]', m('datemodified')],
+    ['meta-tag', 'meta[property=og:updated_time]', m('og:updated_time')],
+    ['meta-tag', 'meta[name=last-modified]', m('last-modified') ?? m('dcterms.modified')],
+  ]);
+  const language = first([
+    ['meta-tag', '<html lang>', page.lang],
+    ['meta-tag', 'meta[http-equiv=content-language]', m('content-language')],
+    ['json-ld', 'json-ld inLanguage', art ? str(art.inLanguage) : null],
+    ['meta-tag', 'meta[property=og:locale]', m('og:locale')],
+  ]);
+  const canonicalLink = page.links.find((l) => /(^|\s)canonical(\s|$)/i.test(l.rel ?? ''))?.href;
+  const canonicalUrl = first([
+    ['meta-tag', 'link[rel=canonical]', canonicalLink],
+    ['meta-tag', 'meta[property=og:url]', m('og:url')],
+    ['json-ld', 'json-ld url', art ? str(art.url) ?? str(art.mainEntityOfPage) : null],
+  ]);
+  return { title, authors, outlet: outletOk, published, modified, language, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl.value) ? canonicalUrl : null };
+}
+
+/** `<meta>` values by lower-cased name, property, itemprop or http-equiv; the first one wins. */
+function metaIndex(page: ParsedPage): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of page.metas) {
+    const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+    const v = a.content ?? a.datetime;
+    if (key && v && !out.has(key)) out.set(key, v);
+  }
+  return out;
+}
+
+function splitAuthors(v: string): string[] {
+  if (!v || /^https?:/i.test(v)) return [];
+  return authorList(v.replace(/^by\s+/i, ''));
+}
+
+/** "Headline | Site" or "Headline - Site" → "Headline", when one side is the outlet or looks like a site name. */
+export function stripSiteName(title: string, outlet: string | null): string {
+  const parts = title.split(/\s+[|–—•·:»]\s+|\s+-\s+/);
+  if (parts.length < 2) return title;
+  const o = outlet ? squash(outlet) : null;
+  const kept = parts.filter((p) => !(o && (squash(p) === o || squash(p).includes(o) || (o.includes(squash(p)) && squash(p).length > 3))));
+  if (kept.length === parts.length) {
+    // No outlet to compare with: drop a short last part ("Headline | The Daily Star").
+    const last = parts[parts.length - 1];
+    if (last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 4) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—•·:»-]+$/, '');
+    return title;
+  }
+  return kept.length ? kept.join(' - ') : title;
+}
+
+/** The first `<time datetime>`, preferring one marked as the publication time. */
+function timeElement(root: El): string | null {
+  let firstAny: string | null = null;
+  let marked: string | null = null;
+  const stack: El[] = [root];
+  let visited = 0;
+  while (stack.length && visited < 200_000 && !marked) {
+    const el = stack.pop() as El;
+    visited++;
+    if (el.tag === 'time' && el.attrs.datetime) {
+      const cue = `${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`;
+      if (/publish|pubdate|posted|created/i.test(cue)) marked = el.attrs.datetime;
+      else firstAny ??= el.attrs.datetime;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return marked ?? firstAny;
+}

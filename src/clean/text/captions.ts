@@ -1,0 +1,36 @@
+import { CREDIT_RE } from '../meta/names.data.ts';
+import { endsWithPeriod, words } from './features.ts';
+
+/**
+ * Photo captions and credits in scraped text. Captions rarely end with a full stop and often carry
+ * the credit in a trailing parenthesis ("… at the summit (AFP/Getty Images)") or on a line of their
+ * own ("Office of the President … / Wikimedia Commons").
+ */
+
+/** Credit parenthesis closing a line: "(AFP/Getty Images)", "(NHK World Japan)", "(Photo: Reuters)". */
+const TRAILING_CREDIT = /\(([^()]{2,60})\)\s*$/;
+
+/** Longest caption kept as one: captions in the visible pages are under 60 words. */
+const MAX_CAPTION_WORDS = 60;
+
+export function isCaptionWithCredit(line: string): boolean {
+  const m = TRAILING_CREDIT.exec(line);
+  if (!m) return false;
+  const before = line.slice(0, m.index).trim();
+  if (!before || /[.!?:;,]["'”’]?$/.test(before)) return false;
+  if (words(line).length > MAX_CAPTION_WORDS) return false;
+  const inner = m[1];
+  if (CREDIT_RE.test(inner) || /\//.test(inner)) return true;
+  // A short Title Case source name: "(NHK World Japan)".
+  const ws = inner.split(/\s+/);
+  return ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && words(before).length >= 4;
+}
+
+/** A line that is only a credit: "Name / Agency", "Photo: Reuters", "Getty Images". */
+export function isCreditLine(line: string): boolean {
+  const ws = words(line);
+  if (ws.length === 0 || ws.length > 14 || endsWithPeriod(line)) return false;
+  if (/^(photo|image|picture|pic|credit|source|foto|фото)s?\s*(credit)?\s*[:/]/i.test(line)) return true;
+  if (/\s[/|]\s/.test(line) && CREDIT_RE.test(line)) return true;
+  return CREDIT_RE.test(line) && ws.length <= 6;
+}
