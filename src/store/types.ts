@@ -64,11 +64,30 @@ export interface ArticleCommit {
   readonly duplicateOf: string | null;
   /** The signature used for near-duplicate detection, stored with the article. */
   readonly signature: readonly number[] | null;
+  /**
+   * The LSH band keys of `signature`, as later passed to `articlesBySignatureBands` (e.g. fuse's
+   * `bandKeys(signature)`). When absent, the store derives them with `signatureBands` from
+   * `src/store/bands.ts`, so callers that look up with other keys must pass them here.
+   */
+  readonly bands?: readonly string[];
+  /**
+   * Where each removed entity went (`removed id → surviving id`). When given, stored mentions and
+   * quote speakers of a removed entity are re-pointed at the survivor; otherwise they keep the old id.
+   */
+  readonly mergedInto?: Readonly<Record<string, string>>;
 }
 
 export interface EventFilter {
+  /** An entity id among the event's actors, targets or place. */
   readonly entity?: string;
-  /** Inclusive bounds compared on the ISO prefix: `2024` ≤ `2024-06-18` ≤ `2024-12`. */
+  /**
+   * Inclusive bounds, each an ISO prefix (`2024`, `2024-06`, `2024-06-18`). Every date is an
+   * interval of days at its precision (`2024` = 2024-01-01…2024-12-31; `from` counts from the
+   * first day of its interval, `to` up to the last day of its interval). An event is in range
+   * when its interval OVERLAPS [from, to]: with from=2024-06 and to=2024-12, an event dated
+   * `2024` (somewhere that year) and one dated `2024-06-18` are both in; one dated `2025` is not.
+   * Undated events are left out whenever `from` or `to` is given.
+   */
   readonly from?: string;
   readonly to?: string;
   readonly type?: string;
@@ -82,7 +101,15 @@ export interface SearchHit {
   readonly snippet: string;
   readonly start: number;
   readonly end: number;
+  /** Higher is better; comparable within one result list only (bm25 on SQLite, ts_rank_cd on PostgreSQL). */
   readonly score: number;
+  /** Every highlighted match in the text (the first is `start`/`end`). */
+  readonly matches?: readonly { readonly start: number; readonly end: number }[];
+}
+
+export interface MentionFilter {
+  readonly article?: string;
+  readonly entity?: string;
 }
 
 export interface Store {
@@ -111,7 +138,7 @@ export interface Store {
 
   // queries
   listArticles(options?: { includeSuperseded?: boolean }): Promise<readonly ArticleSummary[]>;
-  /** By full id, or by a unique id prefix. */
+  /** By full id, or by a unique id prefix. An ambiguous prefix throws DossierError E_USAGE. */
   getArticle(id: string): Promise<StoredArticle | null>;
   listEntities(options?: { type?: string; limit?: number }): Promise<readonly EntityRecord[]>;
   getEntity(id: string): Promise<EntityRecord | null>;
@@ -119,10 +146,16 @@ export interface Store {
   findEntities(name: string): Promise<readonly EntityRecord[]>;
   listEvents(filter?: EventFilter): Promise<readonly EventRecord[]>;
   getEvent(id: string): Promise<EventRecord | null>;
+  /** Quotes of current articles; with `article`, that article's quotes whether current or not. */
   listQuotes(options?: { speaker?: string; article?: string }): Promise<readonly QuoteRecord[]>;
-  listContradictions(): Promise<readonly Contradiction[]>;
+  listContradictions(options?: { event?: string }): Promise<readonly Contradiction[]>;
+  /** Resolved entity mentions, by article and/or entity, in article then offset order. */
+  listMentions(filter?: MentionFilter): Promise<readonly EntityMentionRecord[]>;
   listStories(): Promise<readonly StoryRecord[]>;
-  /** Full-text search over clean article text (SQLite FTS5; PostgreSQL tsvector). */
+  /**
+   * Full-text search over the clean text of current articles (SQLite FTS5; PostgreSQL tsvector),
+   * best first. Words must all occur; "quoted phrases" must occur in order; OR between groups.
+   */
   search(query: string, options?: { limit?: number }): Promise<readonly SearchHit[]>;
   /** Ids and signatures of articles linked as duplicates of `id`. */
   duplicatesOf(id: string): Promise<readonly string[]>;
