@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublishedDate } from './article-date.ts';
+import { textDoc } from './test-doc.ts';
+
+describe('inferPublishedDate', () => {
+  it('reads a dated dateline', () => {
+    const d = inferPublishedDate(textDoc('SEOUL, June 19, 2024 (Wire) – Putin arrived in Pyongyang on Wednesday.', null));
+    expect(d).toMatchObject({ date: '2024-06-19', basis: 'inferred' });
+    expect(d.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('gives only a lower bound from the latest dated reference', () => {
+    const d = inferPublishedDate(textDoc('The leaders met on Wednesday.\n\nThey last met in September 2023, and their treaty dates from 2000.', null));
+    expect(d.date).toBeNull();
+    expect(d.basis).toBe('inferred');
+    expect(d.notBefore).toBe('2023-09');
+  });
+
+  it('stays unknown when nothing supports a date', () => {
+    expect(inferPublishedDate(textDoc('Kim met Putin on Tuesday.', null))).toEqual({ date: null, basis: 'unknown' });
+  });
+
+  it('never overrides a date the user supplied', () => {
+    const d = inferPublishedDate(textDoc('SEOUL, June 19, 2024 – Putin arrived.', '2024-06-18', 'user'));
+    expect(d).toEqual({ date: '2024-06-18', basis: 'user' });
+  });
+});

@@ -1,0 +1,77 @@
+import type { PublishedDate } from '../../core/article.ts';
+import type { Doc } from '../../core/doc.ts';
+import type { TimeExpression } from '../../core/layers.ts';
+import {
+  CONFIDENCE_DATELINE,
+  CONFIDENCE_EARLY_DATE,
+  CONFIDENCE_LOWER_BOUND,
+  CONFIDENCE_PUBLISHED_LINE,
+  DATELINE_WINDOW,
+  PUBLISHED_CUES,
+} from './article-date.data.ts';
+import { tagTimexes } from './tagger.ts';
+
+const UNKNOWN: PublishedDate = Object.freeze({ date: null, basis: 'unknown' });
+
+/**
+ * The publication date of an article that has none in its metadata, inferred from its text:
+ * a "Published …" line or a dated dateline near the top (a day), else the latest explicitly dated
+ * reference as a lower bound (`notBefore`, no date). A date the user or metadata supplied always
+ * wins and is returned unchanged; with nothing to go on the date stays unknown.
+ */
+export function inferPublishedDate(doc: Doc): PublishedDate {
+  const given = doc.article.published;
+  if (given.basis === 'user' || given.basis === 'metadata' || (given.date !== null && given.basis !== 'unknown')) return given;
+  const text = doc.text;
+  // Absolute expressions only: with no article date, relative ones carry X placeholders.
+  const absolutes = tagTimexes(text, null, doc.layers.sentences).filter((t) => t.anchor === 'absolute' && t.type !== 'DURATION' && t.type !== 'SET');
+  const early = absolutes.filter((t) => t.start < DATELINE_WINDOW && /^\d{4}-\d{2}-\d{2}/.test(t.value ?? ''));
+  for (const t of early) {
+    const lineStart = text.lastIndexOf('\n', t.start) + 1;
+    const before = text.slice(lineStart, t.start);
+    const day = t.value!.slice(0, 10);
+    if (PUBLISHED_CUES.test(before)) {
+      return { date: day, basis: 'inferred', how: `"${text.slice(lineStart, t.end).trim()}" line near the top`, confidence: CONFIDENCE_PUBLISHED_LINE };
+    }
+    if (isDateline(before)) {
+      return { date: day, basis: 'inferred', how: `dateline "${text.slice(lineStart, t.end).trim()}"`, confidence: CONFIDENCE_DATELINE };
+    }
+  }
+  const latest = latestDated(absolutes);
+  if (early.length && latest && latest.value!.slice(0, 10) === early[0].value!.slice(0, 10)) {
+    const t = early[0];
+    return {
+      date: t.value!.slice(0, 10),
+      basis: 'inferred',
+      how: `the latest date in the text, "${text.slice(t.start, t.end)}", stands near the top`,
+      confidence: CONFIDENCE_EARLY_DATE,
+      notBefore: t.value!.slice(0, 10),
+    };
+  }
+  if (latest) {
+    return {
+      date: null,
+      basis: 'inferred',
+      how: `not before the latest date the text mentions, "${text.slice(latest.start, latest.end)}"`,
+      confidence: CONFIDENCE_LOWER_BOUND,
+      notBefore: latest.value!.replace(/T.*$/, ''),
+    };
+  }
+  return UNKNOWN;
+}
+
+/** "MOSCOW, June 19, 2024 (Reuters) –" or "June 19, 2024 —": at most a few capitalised words and a comma. */
+function isDateline(before: string): boolean {
+  return /^\s*(?:[A-Z][A-Za-z.'’-]*\s*){0,4}[,(–—-]?\s*$/.test(before) && before.length < 50;
+}
+
+/** The latest calendar value among explicit absolute dates (year, month or day precision). */
+function latestDated(ts: readonly TimeExpression[]): TimeExpression | null {
+  let best: TimeExpression | null = null;
+  for (const t of ts) {
+    const v = t.value ?? '';
+    if (!/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(v.replace(/T.*$/, ''))) continue;
+    if (!best || v.localeCompare(best.value!) > 0) best = t;
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+import { DAY_PARTS, MONTHS, NUMBER_WORDS, ORDINALS, REF_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.data.ts';
+
+/**
+ * Regular-expression fragments built from the lexicons. Every rule in rules-*.ts composes these;
+ * all matching is case-insensitive, and ambiguous words are checked for case in the rule.
+ */
+function alt(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]"))
+    .join('|');
+}
+
+export const MONTH = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 5))})`;
+export const DAYNUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
+/** A four-digit year 1000–2099. */
+export const YEAR = `(?:1\\d{3}|20\\d{2})`;
+export const NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS))})`;
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
+/** A count: digits, a number word, or a compound ("twenty-five", "two and a half"). */
+export const COUNT = `(?:\\d+(?:[.,]\\d+)?|${TENS}[-\\s]${ONES}|${NUMWORD}(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?)`;
+export const VAGUE = `(?:${alt(VAGUE_COUNTS)})`;
+export const UNIT = `(?:${alt(Object.keys(UNITS))}|centuries)`;
+export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))}|1st|2nd|3rd|4th)`;
+export const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
+export const DAY_PART = `(?:${alt(Object.keys(DAY_PARTS).filter((w) => !['overnight', 'tonight', 'noon', 'midnight', 'midday'].includes(w)))})`;
+export const REF = `(?:${alt(Object.keys(REF_WORDS))})`;
+export const SET = `(?:${alt(Object.keys(SET_WORDS).filter((w) => !/^(?:a|per) /.test(w)))})`;
+/** Fuzzy position inside a unit: "early", "mid-", "late", "the end of"… (extent includes them). */
+export const POSITION = `(?:(?:early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)(?:\\s*-\\s*|\\s+)(?:in\\s+)?)`;
+/** Time-zone words after a clock time. */
+export const ZONE = `(?:\\s+(?:a\\.?m\\.?|p\\.?m\\.?))?(?:\\s+(?:local\\s+time|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|Moscow\\s+time|Pyongyang\\s+time|Kyiv\\s+time))?`;

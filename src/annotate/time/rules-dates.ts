@@ -1,0 +1,117 @@
+import { fmtDay, fmtMonth, fmtYear, isValidDay, pad } from './calendar.ts';
+import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
+import { DAYNUM, MONTH, POSITION, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
+import { dayOffset, monthDayRef, monthRef, weekdayRef } from './resolve.ts';
+import { absolute, capitalised, hit, monthOf, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
+
+/** Calendar dates, years, decades and clock times written out in the text. */
+
+const WD_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?`;
+
+function day(m: RegExpExecArray): number {
+  return parseInt(m.groups!.day, 10);
+}
+
+function fullDate(m: RegExpExecArray): Hit | null {
+  const y = +m.groups!.year;
+  const mo = monthOf(m.groups!.mon);
+  const d = day(m);
+  return isValidDay(y, mo, d) ? absolute('DATE', fmtDay({ y, m: mo, d })) : null;
+}
+
+function monthOk(word: string, ctxWord = false): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (!capitalised(word)) return false;
+  return !AMBIGUOUS_MONTHS.has(w) || ctxWord || word.endsWith('.');
+}
+
+/** The date a clock time or part of day is on: a weekday, today/yesterday/tomorrow, or the DCT. */
+export function dayFor(word: string | undefined, ctx: MatchContext): Hit {
+  const w = (word ?? 'today').toLowerCase();
+  if (w === 'yesterday') return hit('TIME', dayOffset(ctx.dct, -1));
+  if (w === 'tomorrow') return hit('TIME', dayOffset(ctx.dct, 1));
+  if (w === 'today' || w === 'tonight') return hit('TIME', dayOffset(ctx.dct, 0));
+  return hit('TIME', weekdayRef(ctx.dct, weekdayOf(w), ctx.dir()));
+}
+
+function withTime(base: Hit, t: string): Hit {
+  return { ...base, type: 'TIME', value: `${base.value}T${t}` };
+}
+
+const DAYREF = `(?:${WEEKDAY}|today|yesterday|tomorrow)`;
+
+export const DATE_RULES: readonly Rule[] = [
+  rule('month-day-year', `\\b${WD_PREFIX}(?<mon>${MONTH})\\s+(?<day>${DAYNUM}),?\\s+(?<year>${YEAR})\\b`, (m) =>
+    monthOk(m.groups!.mon, true) ? fullDate(m) : null,
+  ),
+  rule('day-month-year', `\\b${WD_PREFIX}(?<day>${DAYNUM})\\s+(?:of\\s+)?(?<mon>${MONTH}),?\\s+(?<year>${YEAR})\\b`, (m) =>
+    monthOk(m.groups!.mon, true) ? fullDate(m) : null,
+  ),
+  rule('iso-date', `\\b(?<year>${YEAR})-(?<mo>[01]\\d)-(?<day>[0-3]\\d)\\b`, (m) => {
+    const [y, mo, d] = [+m.groups!.year, +m.groups!.mo, +m.groups!.day];
+    return isValidDay(y, mo, d) ? absolute('DATE', fmtDay({ y, m: mo, d })) : null;
+  }),
+  rule('us-slash-date', `(?<![\\d/])(?<mo>1[0-2]|0?[1-9])/(?<day>[0-3]?\\d)/(?<year>\\d{4}|\\d{2})(?![\\d/])`, (m, ctx) => {
+    let y = +m.groups!.year;
+    if (m.groups!.year.length === 2) y += ctx.dct ? Math.floor(ctx.dct.y / 100) * 100 : 1900;
+    const [mo, d] = [+m.groups!.mo, +m.groups!.day];
+    return isValidDay(y, mo, d) ? absolute('DATE', fmtDay({ y, m: mo, d })) : null;
+  }),
+  rule('month-day', `\\b${WD_PREFIX}(?<mon>${MONTH})\\s+(?<day>${DAYNUM})\\b(?!\\s*,?\\s*\\d|[-–]\\d)`, (m, ctx) => {
+    const mo = monthOf(m.groups!.mon);
+    const d = day(m);
+    if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
+    return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+  }),
+  rule('day-month', `\\b${WD_PREFIX}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?!\\s*,?\\s*\\d)\\b`, (m, ctx) => {
+    const mo = monthOf(m.groups!.mon);
+    const d = day(m);
+    if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
+    return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+  }),
+  rule('month-year', `\\b(?:${POSITION})?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})\\b`, (m) =>
+    monthOk(m.groups!.mon, true) ? absolute('DATE', fmtMonth({ y: +m.groups!.year, m: monthOf(m.groups!.mon) })) : null,
+  ),
+  rule('month-relative-year', `\\b(?:${POSITION})?(?<mon>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, (m, ctx) => {
+    if (!monthOk(m.groups!.mon, true)) return null;
+    const shift = { last: -1, this: 0, next: 1 }[m.groups!.rel.toLowerCase() as 'last' | 'this' | 'next'];
+    return hit('DATE', monthRef(ctx.dct, monthOf(m.groups!.mon), ctx.dir(), shift));
+  }),
+  rule('month', `\\b(?<pos>${POSITION})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>${MONTH})(?![\\w'’-])`, (m, ctx) => {
+    const g = m.groups!;
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    const cue = !!(g.pos || g.rel) || /\b(?:in|since|until|till|by|from|of|during|through|to|and|between|before|after|early|late)\s+$/i.test(before);
+    if (!monthOk(g.mon, cue)) return null;
+    if (AMBIGUOUS_MONTHS.has(g.mon.toLowerCase()) && !cue) return null;
+    const rel = g.rel?.toLowerCase();
+    const dir = rel === 'next' || rel === 'coming' ? 'future' : rel === 'last' || rel === 'past' ? 'past' : rel === 'this' ? 'present' : ctx.dir();
+    return hit('DATE', monthRef(ctx.dct, monthOf(g.mon), dir));
+  }),
+  rule('decade', `\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]*)?(?<dec>1\\d\\d|20\\d)0['’]?s\\b`, (m) => absolute('DATE', m.groups!.dec)),
+  rule('short-decade', `(?:\\bthe\\s+)?(?:(?:early|mid|late)[-\\s]*)?['’](?<d>\\d)0s\\b`, (m) => absolute('DATE', `19${m.groups!.d}`)),
+  rule('year', `(?<![$£€\\d.,])\\b(?:${POSITION}|(?:fiscal|calendar|the\\s+year|fy)\\s*)?(?<year>${YEAR})\\b(?![.,]\\d|\\s*%|-\\d|\\s*[-–]\\s*\\d{2}\\b)`, (m, ctx) => {
+    const y = +m.groups!.year;
+    const next = /^\s*([a-z]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    if (next && NOT_YEAR_AFTER.has(next)) return null;
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:no\.|number|page|room|flight|route|at|about|some|nearly|over|than)\s*$/i.test(before)) return null;
+    if ((y < 1800 || y > 2099) && !/\b(?:in|since|of|from|until|by|year)\s+$/i.test(before)) return null;
+    return absolute('DATE', fmtYear(y));
+  }),
+  rule('clock-time', `\\b(?:(?<approx>about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.|p\\.\\s?m\\.|a\\.?m\\b|p\\.?m\\b)${ZONE}(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?`, (m, ctx) => clock(m, ctx)),
+  rule('clock-24h', `(?<![\\d:.$])\\b(?:(?<approx>about|around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])${ZONE}(?:\\s+hours)?(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?`, (m, ctx) => clock(m, ctx)),
+  rule('noon-midnight', `\\b(?:(?<wd1>${DAYREF})\\s+)?(?<part>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd>${DAYREF}))?\\b`, (m, ctx) => {
+    const g = m.groups!;
+    const t = DAY_PARTS[g.part.toLowerCase()];
+    return withTime(dayFor(g.wd ?? g.wd1, ctx), t === '24:00' ? '24' : t.replace(/:00$/, ':00'));
+  }),
+];
+
+function clock(m: RegExpExecArray, ctx: MatchContext): Hit {
+  const g = m.groups!;
+  let h = +g.h;
+  const ampm = g.ampm?.toLowerCase().replace(/[.\s]/g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  return withTime(dayFor(g.wd, ctx), `${pad(h)}:${g.min ?? '00'}`);
+}

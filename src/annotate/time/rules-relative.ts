@@ -1,0 +1,133 @@
+import { fmtYear, isoWeekday, quarterOf } from './calendar.ts';
+import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
+import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
+import { dayOffset, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
+import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
+
+/** Expressions resolved against the article date: today, last week, on Tuesday, a year ago, the third quarter. */
+
+const PART_CODE = (p: string | undefined): string | null => (p ? DAY_PARTS[p.toLowerCase()] ?? null : null);
+
+function atPart(h: Hit, part: string | undefined): Hit {
+  const code = PART_CODE(part);
+  return code ? { ...h, type: 'TIME', value: `${h.value}T${code}` } : h;
+}
+
+const SHIFT: Readonly<Record<string, number>> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, 'the current': 0, next: 1, coming: 1, 'the coming': 1, 'the last': -1,
+};
+
+function unitName(u: string): CalendarUnit {
+  return u.toLowerCase().replace(/s$/, '') as CalendarUnit;
+}
+
+/** A year-ago or quarter-relative value: shifts the quarter mentioned in context when there is one. */
+function yearAgo(ctx: MatchContext, n: number): Hit {
+  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceStart + 400);
+  if (ctx.quarter && /\bquarter\b/i.test(sentence)) {
+    const [y, q] = ctx.quarter.split('-Q');
+    return { type: 'DATE', value: `${fmtYear(+y - n)}-Q${q}`, anchor: 'context', relative: `the same quarter ${n} year(s) earlier` };
+  }
+  return hit('DATE', unitRef(ctx.dct, 'year', -n));
+}
+
+function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
+  const g = m.groups!;
+  const half = /half/i.test(g.q);
+  const ordWord = g.ord?.toLowerCase();
+  const ord = ordWord ? { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: half ? 2 : 4 }[ordWord] : undefined;
+  const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
+  const yearText = g.year1 ?? g.year2;
+  if (ord === undefined) {
+    if (half) return null;
+    if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1) : null;
+    if (rel && rel in SHIFT) return hit('DATE', unitRef(ctx.dct, 'quarter', SHIFT[rel]));
+    if (!/^the\b/i.test(m[0]) && !rel) return null;
+    if (ctx.quarter) return { type: 'DATE', value: ctx.quarter, anchor: 'context', relative: 'the quarter mentioned before' };
+    return hit('DATE', unitRef(ctx.dct, 'quarter', rel === 'latest' ? -1 : -1));
+  }
+  const code = `${half ? 'H' : 'Q'}${ord}`;
+  if (yearText) return absolute('DATE', `${yearText}-${code}`);
+  let shift = 0;
+  if (g.yr) shift = /last/i.test(g.yr) ? -1 : /next/i.test(g.yr) ? 1 : 0;
+  if (!ctx.dct) return { type: 'DATE', value: `XXXX-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of a year near publication` };
+  let y = ctx.dct.y + shift;
+  // A quarter not yet begun at publication, in a past-tense report, is last year's.
+  if (!g.yr && !half && ord > quarterOf(ctx.dct.m) && ctx.dir() === 'past' && ord - quarterOf(ctx.dct.m) > 1) y--;
+  return { type: 'DATE', value: `${fmtYear(y)}-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of ${y === ctx.dct.y ? 'the publication year' : 'another year'}` };
+}
+
+function seasonHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
+  const g = m.groups!;
+  const code = SEASONS[g.s.toLowerCase()];
+  if (g.year) return absolute('DATE', `${g.year}-${code}`);
+  const rel = g.rel?.toLowerCase();
+  if (!rel && !/\b(?:in|during|by|until|since|over|through)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return null;
+  if (code === 'FA' && (!rel || rel === 'the')) return null;
+  const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
+  const month = ctx.dct?.m ?? 6;
+  const n = rel === 'last' ? (start >= month ? -1 : 0) : rel === 'next' ? (start <= month ? 1 : 0) : 0;
+  return hit('DATE', seasonRef(ctx.dct, code, n));
+}
+
+function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
+  const g = m.groups!;
+  const wd = weekdayOf(g.wd);
+  const rel = g.rel?.toLowerCase();
+  let dir: Direction = ctx.dir();
+  let shift = 0;
+  if (rel === 'last' || rel === 'past') dir = 'past';
+  if (rel === 'next' || rel === 'coming') dir = 'future';
+  if (rel === 'this') dir = 'present';
+  if (ctx.dct && rel === 'last' && weekdayRef(ctx.dct, wd, 'past').value === dayOffset(ctx.dct, 0).value) shift = -1;
+  const base = hit('DATE', shift ? weekdayRef(ctx.dct, wd, dir, shift) : weekdayRef(ctx.dct, wd, dir));
+  return atPart(base, g.part);
+}
+
+export const RELATIVE_RULES: readonly Rule[] = [
+  rule('deictic-day', `\\b(?<w>today|yesterday|tomorrow|tonight|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:\\s+(?<part>${DAY_PART}))?\\b`, (m, ctx) => {
+    const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ');
+    const n = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[w] ?? 0;
+    return atPart(hit('DATE', dayOffset(ctx.dct, n)), w === 'tonight' ? 'tonight' : m.groups!.part);
+  }),
+  rule('this-part', `\\b(?<rel>this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+(?<part>morning|afternoon|evening|night)\\b`, (m, ctx) => {
+    const n = /last/i.test(m.groups!.rel) ? -1 : 0;
+    return atPart(hit('DATE', dayOffset(ctx.dct, n)), m.groups!.part);
+  }),
+  rule('weekday', `\\b(?:(?<rel>last|next|this|coming|past|early|late)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?\\b(?!['’]s\\s+(?:edition|paper|issue))`, weekdayHit),
+  rule('weekday-set', `\\b(?:(?:every|each)\\s+(?<wd>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<part>${DAY_PART}))?\\b`, (m) => {
+    const wd = weekdayOf(m.groups!.wd ?? m.groups!.wd2);
+    const code = PART_CODE(m.groups!.part);
+    return { type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, anchor: 'unanchored' };
+  }),
+  rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
+    const rel = m.groups!.rel.toLowerCase().replace(/\s+/g, ' ');
+    return hit('DATE', unitRef(ctx.dct, unitName(m.groups!.unit), SHIFT[rel] ?? 0));
+  }),
+  rule('the-weekend', `\\bthe\\s+weekend\\b`, (m, ctx) => {
+    const before = ctx.dir() !== 'future' && ctx.dct !== null && isoWeekday(ctx.dct) < 6;
+    return hit('DATE', unitRef(ctx.dct, 'weekend', before ? -1 : 0));
+  }),
+  rule('ago', `\\b(?:(?:about|nearly|almost|some|more\\s+than|less\\s+than|over|just|only)\\s+)?(?<count>${COUNT}|${VAGUE})[\\s-]+(?<unit>${UNIT})s?\\s+(?<dir>ago|earlier|before\\s+that|from\\s+now|hence|previously)\\b`, (m, ctx) => {
+    const g = m.groups!;
+    const n = countOf(g.count);
+    const unit = unitName(g.unit === 'centuries' ? 'century' : g.unit);
+    const future = /now|hence/i.test(g.dir);
+    if (Number.isNaN(n)) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', anchor: 'publication', relative: future ? 'some time after publication' : 'some time before publication' };
+    if (!Number.isInteger(n)) return null;
+    if (unit === 'year' && !future) return yearAgo(ctx, n);
+    if (!['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'].includes(unit)) {
+      return hit('DATE', dayOffset(ctx.dct, 0));
+    }
+    return hit('DATE', unitRef(ctx.dct, unit, future ? n : -n));
+  }),
+  rule('year-earlier', `\\b(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)(?:\\s+(?:quarter|period))?\\b`, (m, ctx) => yearAgo(ctx, 1)),
+  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
+  rule('season', `\\b(?:(?<rel>last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
+  rule('holiday', `\\b(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|valentine['’]s\\s+day|halloween|veterans\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
+    const md = HOLIDAYS[m.groups!.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? HOLIDAYS[m.groups!.h.toLowerCase()];
+    if (!md) return null;
+    if (m.groups!.year) return absolute('DATE', `${m.groups!.year}-${md}`);
+    return ctx.dct ? { type: 'DATE', value: `${fmtYear(ctx.dct.y)}-${md}`, anchor: 'publication', relative: 'in the publication year' } : { type: 'DATE', value: `XXXX-${md}`, anchor: 'publication', relative: 'in the publication year' };
+  }),
+];

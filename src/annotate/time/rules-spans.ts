@@ -1,0 +1,73 @@
+import { REF_WORDS, SET_WORDS, UNITS } from './lexicon.data.ts';
+import { COUNT, REF, SET, UNIT, VAGUE } from './patterns.data.ts';
+import { countOf, rule, unanchored, type Hit, type Rule } from './rule.ts';
+
+/** Durations ("two years", "nine-hour-long"), frequencies ("daily") and *_REF words ("now"). */
+
+function unitKey(u: string): string {
+  const w = u.toLowerCase();
+  return w === 'centuries' ? 'century' : w.replace(/s$/, '');
+}
+
+/** `P2Y`, `PT9H`, `P10Y` for a decade, `PXM` for a vague count. */
+export function durationValue(count: number | 'X', unit: string): string | null {
+  const info = UNITS[unitKey(unit)];
+  if (!info) return null;
+  let letter = info.letter;
+  let n: number | 'X' = count;
+  if (letter === 'WE') return count === 'X' ? 'PXWE' : `P${count === 1 ? 2 : Number(count) * 2}D`;
+  if (letter === 'DE' || letter === 'CE') {
+    if (n !== 'X') n = n * (letter === 'DE' ? 10 : 100);
+    letter = n === 'X' ? (letter === 'DE' ? 'DE' : 'CE') : 'Y';
+  } else if (n !== 'X') n = n * info.factor;
+  return `P${info.time ? 'T' : ''}${n}${letter}`;
+}
+
+const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
+const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
+
+export const SPAN_RULES: readonly Rule[] = [
+  rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
+    const g = m.groups!;
+    const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(g.count);
+    const n = vague ? 'X' : countOf(g.count);
+    if (n !== 'X' && (Number.isNaN(n) || n <= 0)) return null;
+    const value = durationValue(n, g.unit);
+    if (!value) return null;
+    const article = /^(?:a|an)$/i.test(g.count.trim());
+    if (article) {
+      const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
+      // "$5 million a year", "three times a day": a rate, not a duration.
+      if (/(?:\d|\bmillion|\bbillion|\btimes|\bonce|\btwice|percent|%)[^.;]{0,25}$/i.test(before) && m[0].split(/\s+/).length <= 2) {
+        return unanchored('SET', value);
+      }
+    }
+    return unanchored('DURATION', value);
+  }),
+  rule('vague-units', `\\b(?<lead>recent|the\\s+past\\s+few|the\\s+next\\s+few|the\\s+last\\s+few|the\\s+coming|coming|the\\s+past|the\\s+last|the\\s+next|past)\\s+(?<unit>years|months|weeks|days|decades|hours|minutes)\\b`, (m) => {
+    const g = m.groups!;
+    const unit = g.unit.toLowerCase();
+    if (/^recent$/i.test(g.lead) && (unit === 'years' || unit === 'days')) return { type: 'DATE', value: 'PAST_REF', anchor: 'publication', relative: 'before publication' };
+    return unanchored('DURATION', durationValue('X', unit)!);
+  }),
+  rule('bare-units', `(?<=\\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent|spend)\\s+)(?<unit>years|months|weeks|decades|centuries|hours|minutes)\\b(?!\\s+(?:of|ago|earlier|later))`, (m) => {
+    const v = durationValue('X', m.groups!.unit);
+    return v ? unanchored('DURATION', v) : null;
+  }),
+  rule('set-word', `\\b(?<w>${SET})\\b`, (m) => unanchored('SET', SET_WORDS[m.groups!.w.toLowerCase().replace(/\s+/g, ' ')] ?? 'P1D')),
+  rule('set-every', `\\b(?:every|each|per)\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})s?\\b`, (m) => {
+    const n = m.groups!.count ? countOf(m.groups!.count) : 1;
+    if (Number.isNaN(n)) return null;
+    const v = durationValue(n, m.groups!.unit);
+    return v ? unanchored('SET', v) : null;
+  }),
+  rule('ref-word', `(?<![\\w-])(?<w>${REF})(?![\\w-])`, (m, ctx) => {
+    const w = m.groups!.w.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+    const value = REF_WORDS[w];
+    if (!value) return null;
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (w === 'now' && /^\s+that\b/i.test(after)) return null;
+    const relative = value === 'PRESENT_REF' ? 'at publication' : value === 'PAST_REF' ? 'before publication' : 'after publication';
+    return { type: 'DATE', value, anchor: 'publication', relative } satisfies Hit;
+  }),
+];

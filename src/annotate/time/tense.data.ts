@@ -1,0 +1,29 @@
+/**
+ * Tense cues for choosing the direction of an underspecified date ("on Tuesday": the last Tuesday
+ * in a past-tense sentence, the next one in a future-tense sentence).
+ */
+
+/** Words that put the nearest verb group in the future. */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', 'going', 'plans', 'plan', 'planned', 'planning',
+  'scheduled', 'expected', 'expects', 'expect', 'intends', 'due', 'upcoming', 'next', 'coming', 'until', 'by',
+  'hopes', 'aims', 'prepares', 'preparing', 'set',
+]);
+
+/** Irregular past-tense verbs common in news (regular ones end in -ed). */
+export const PAST_CUES: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'met', 'made', 'took', 'gave', 'held', 'left',
+  'began', 'sent', 'saw', 'got', 'became', 'brought', 'built', 'fell', 'rose', 'won', 'lost', 'paid', 'sold',
+  'bought', 'spoke', 'wrote', 'ran', 'struck', 'shot', 'fought', 'flew', 'led', 'kept', 'put', 'set', 'hit',
+  'ago', 'last', 'earlier', 'arrived', 'thought', 'felt', 'found', 'knew', 'meant', 'stood', 'drew', 'grew',
+  'threw', 'broke', 'chose', 'hid', 'sank', 'slid', 'sought', 'taught', 'caught', 'wore', 'swore', 'tore',
+]);
+
+/** Words ending in -ed that are not past tense. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed']);
+
+/**
+ * How many words either side of the expression to look for a cue. The nearest cue wins; seven
+ * words covers a verb group and an object in TimeBank sentences ("will meet the president on Tuesday").
+ */
+export const TENSE_WINDOW = 7;

@@ -1,0 +1,33 @@
+import type { Direction } from './resolve.ts';
+import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, TENSE_WINDOW } from './tense.data.ts';
+
+const WORD = /[A-Za-z’']+/g;
+
+function classify(w: string): Direction | null {
+  const lw = w.toLowerCase();
+  if (FUTURE_CUES.has(lw)) return 'future';
+  if (PAST_CUES.has(lw)) return 'past';
+  if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw)) return 'past';
+  if (lw === 'is' || lw === 'are' || lw === 'am') return 'present';
+  return null;
+}
+
+/**
+ * The direction implied by the tense around `[start, end)` within `[sentStart, sentEnd)`: the
+ * nearest tense cue within a few words wins (ties go to the left side, where the verb usually is);
+ * news defaults to the past.
+ */
+export function tenseAround(text: string, start: number, end: number, sentStart: number, sentEnd: number): Direction {
+  const left = text.slice(Math.max(sentStart, start - 80), start).match(WORD) ?? [];
+  const right = text.slice(end, Math.min(sentEnd, end + 80)).match(WORD) ?? [];
+  for (let i = 0; i < TENSE_WINDOW; i++) {
+    const l = left[left.length - 1 - i];
+    const a = l ? classify(l) : null;
+    if (a && a !== 'present') return a;
+    const r = right[i];
+    const b = r ? classify(r) : null;
+    if (b && b !== 'present') return b;
+    if (a === 'present' || b === 'present') return 'present';
+  }
+  return 'past';
+}
