@@ -1,0 +1,26 @@
+import type { Doc } from '../core/doc.ts';
+import type { Claim } from '../core/layers.ts';
+import { cueStance } from '../annotate/quotes/index.ts';
+
+/**
+ * Attributed claims: every quote or reported statement with a cue and a source becomes a claim whose
+ * stance comes from its cue ("deny" → denies, "accused" → accuses, "according to"/"reported" →
+ * reports, otherwise asserts). The claim's span covers source, cue and content.
+ */
+export function extractClaims(doc: Doc): Claim[] {
+  const out: Claim[] = [];
+  for (const q of doc.layers.quotes ?? []) {
+    if (!q.cue || (!q.source && !q.speaker)) continue;
+    const parts = [q, q.cue, ...(q.source ? [q.source] : [])];
+    out.push({
+      start: Math.min(...parts.map((p) => p.start)),
+      end: Math.max(...parts.map((p) => p.end)),
+      cue: q.cue,
+      source: q.source,
+      speaker: q.speaker,
+      stance: cueStance(doc.text.slice(q.cue.start, q.cue.end)),
+      content: { start: q.start, end: q.end },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+/**
+ * Modality cues: words before a trigger (within MODALITY_WINDOW tokens, inside its clause) that
+ * make an event planned, hypothetical, negated or reported rather than asserted.
+ */
+
+/** Tokens a modal cue may precede the trigger by ("will be visiting", "is expected to discuss"). */
+export const MODALITY_WINDOW = 4;
+
+export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'failed']);
+
+/** Future and intention: "will visit", "plans to", "is expected to", "ahead of his planned visit". */
+export const PLANNED_CUES: readonly string[] = [
+  'will', "'ll", 'shall', 'plans to', 'plan to', 'planned to', 'planning to', 'planned', 'expected to', 'expects to',
+  'is to', 'are to', 'were to', 'was to', 'set to', 'scheduled to', 'due to', 'going to', 'intends to', 'intend to',
+  'upcoming', 'forthcoming', 'ahead of', 'preparing to', 'prepares to', 'prepare to', 'aims to', 'aim to', 'would',
+  'vowed to', 'vow to', 'pledged to', 'promised to', 'agreed to', 'agree to', 'hopes to', 'to be',
+];
+
+/** Conditions and possibilities: "if one is attacked", "in case of an attack", "might give". */
+export const HYPOTHETICAL_CUES: readonly string[] = ['if', 'unless', 'in case of', 'in case', 'could', 'might', 'may', 'should', 'whether'];
+
+/** Hedged reporting without a named source: "has reportedly sent troops". */
+export const REPORTED_CUES: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'seemingly', 'supposedly', 'likely']);
+
+/** Words that end a clause for modality scope when reading left from a trigger. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'but', 'that', 'which', 'who', '–', '—', '(', ')']);
+
+/** Determiners and possessives: the next trigger word is a noun ("a visit", "his trip"). */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'every', 'each',
+  'another', 'two-day', 'three-day', 'first', 'second', 'further',
+]);

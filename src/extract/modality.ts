@@ -1,0 +1,52 @@
+import type { Quote } from '../core/layers.ts';
+import type { Modality } from '../core/ontology.ts';
+import type { Span } from '../core/span.ts';
+import { cueStance } from '../annotate/quotes/index.ts';
+import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
+import { CLAUSE_BREAKS, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+
+export interface ModalityResult {
+  readonly modality: Modality;
+  /** The quote whose content holds the event, when it is reported or denied. */
+  readonly quote: number | null;
+}
+
+/** The local modality from cues left of the trigger, inside its clause; conditions reach the clause start. */
+function localModality(v: TokenView, first: number, min: number): Modality | null {
+  let hypothetical = false;
+  for (let j = first - 1; j >= min; j--) {
+    const w = lowAt(v, j);
+    if (HYPOTHETICAL_CUES.some((c) => c.split(' ')[0] === w && matchesAt(v, j, c)) && (w === 'if' || w === 'unless' || w === 'in' || first - j <= MODALITY_WINDOW)) {
+      hypothetical = true;
+      break;
+    }
+    if (CLAUSE_BREAKS.has(w)) break;
+  }
+  if (hypothetical) return 'hypothetical';
+  for (let j = first - 1; j >= Math.max(min, first - MODALITY_WINDOW); j--) {
+    const w = lowAt(v, j);
+    if (CLAUSE_BREAKS.has(w)) break;
+    if (NEGATION_CUES.has(w)) return w === 'denied' ? 'denied' : 'negated';
+    if (PLANNED_CUES.some((c) => matchesAt(v, j, c) && j + c.split(' ').length <= first)) return 'planned';
+    if (REPORTED_CUES.has(w)) return 'reported';
+  }
+  return null;
+}
+
+/**
+ * How the text commits to an event at `trigger`: hypothetical, negated or planned from local cues;
+ * denied or reported when the trigger sits inside the content of an attribution (a quote layer span
+ * whose cue is "deny", "said", "accused"…); asserted otherwise.
+ */
+export function modalityOf(v: TokenView, first: number, sentenceFirst: number, trigger: Span, quotes: readonly Quote[], cueTrigger: boolean): ModalityResult {
+  const local = localModality(v, first, sentenceFirst);
+  const qi = cueTrigger ? -1 : quotes.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end && q.cue !== null);
+  if (qi >= 0) {
+    const q = quotes[qi];
+    const stance = q.cue ? cueStance(v.text.slice(q.cue.start, q.cue.end)) : 'asserts';
+    if (stance === 'denies') return { modality: 'denied', quote: qi };
+    if (local === 'hypothetical' || local === 'negated' || local === 'planned') return { modality: local, quote: qi };
+    return { modality: 'reported', quote: qi };
+  }
+  return { modality: local ?? 'asserted', quote: null };
+}

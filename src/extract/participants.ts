@@ -1,0 +1,127 @@
+import type { Doc } from '../core/doc.ts';
+import type { EntityMention } from '../core/layers.ts';
+import { resolveSpeaker } from '../annotate/quotes/index.ts';
+import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
+import { PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS } from './participants.data.ts';
+
+/** Mentions in text order with the index of their first token. */
+export interface MentionIndex {
+  readonly mentions: readonly EntityMention[];
+}
+
+/** Text between two coordinated mentions: "Washington and Seoul", "Russia, China and Iran". */
+const COORDINATION = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+
+/** A chain of coordinated mentions ending at `last` (reading left): "Putin and Kim". */
+function chainLeft(doc: Doc, ms: readonly EntityMention[], last: number): EntityMention[] {
+  const chain = [ms[last]];
+  for (let k = last - 1; k >= 0; k--) {
+    const between = doc.text.slice(ms[k].end, chain[0].start);
+    if (!COORDINATION.test(between)) break;
+    chain.unshift(ms[k]);
+  }
+  return chain;
+}
+
+function chainRight(doc: Doc, ms: readonly EntityMention[], first: number): EntityMention[] {
+  const chain = [ms[first]];
+  for (let k = first + 1; k < ms.length; k++) {
+    const between = doc.text.slice(chain[chain.length - 1].end, ms[k].start);
+    if (!COORDINATION.test(between)) break;
+    chain.push(ms[k]);
+  }
+  return chain;
+}
+
+/** The entity a mention stands for (a demonym → its country) or its own key. */
+function keyOf(doc: Doc, m: EntityMention): string {
+  if (m.form === 'pronoun') return resolveSpeaker(doc, m) ?? m.entity;
+  return m.entity;
+}
+
+const uniq = (xs: readonly string[]) => [...new Set(xs)];
+
+/**
+ * The actors of a trigger: the coordinated mention chain nearest left of it within its clause
+ * ("Washington and Seoul accused …"), skipping possessors ("North Korea's leader Kim" → Kim).
+ * A pronoun subject resolves to its antecedent.
+ */
+export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number): string[] {
+  const start = v.toks[clauseFirst].start;
+  const end = v.toks[first].start;
+  // Walk left over the clause; stop at a subordinate break so "after Putin landed, the leaders met" picks "the leaders".
+  let from = start;
+  for (let j = first - 1; j >= clauseFirst; j--) {
+    if (SUBJECT_BREAKS.has(lowAt(v, j))) {
+      from = v.toks[j].end;
+      break;
+    }
+  }
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= from && m.end <= end && m.form !== 'demonym');
+  if (ms.length === 0) {
+    const pronoun = pronounBefore(doc, v, first, clauseFirst);
+    return pronoun ? [pronoun] : [];
+  }
+  return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
+}
+
+function pronounBefore(doc: Doc, v: TokenView, first: number, clauseFirst: number): string | null {
+  for (let j = first - 1; j >= clauseFirst; j--) {
+    const w = lowAt(v, j);
+    if (['he', 'she', 'they', 'it', 'we'].includes(w)) return resolveSpeaker(doc, v.toks[j]);
+  }
+  return null;
+}
+
+/** The possessor of a noun trigger: "Putin's visit", "his trip", "North Korea's missile launches". */
+export function possessorOf(doc: Doc, v: TokenView, first: number): string[] {
+  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+    const w = lowAt(v, j);
+    if (['his', 'her', 'its', 'their'].includes(w)) return uniq([resolveSpeaker(doc, v.toks[j]) ?? ''].filter(Boolean));
+    if (/['’]s$/.test(w) || w === "'s" || w === '’s') {
+      const at = v.toks[j].start;
+      const ms = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[j].end && m.end >= at - 1);
+      if (ms.length) return [keyOf(doc, ms[ms.length - 1])];
+    }
+    if (PARTICIPANT_STOP.has(w)) break;
+  }
+  return [];
+}
+
+export interface ObjectInfo {
+  readonly targets: readonly string[];
+  readonly place: string | null;
+}
+
+/**
+ * The targets and place right of a trigger, up to the clause end: the first mention chain is the
+ * target ("met with Sergei Shoigu", "accused North Korea of"); a place preposition before a
+ * place-type mention gives the place ("in Pyongyang", "to Moscow").
+ */
+export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: number, objectIsPlace: boolean): ObjectInfo {
+  const start = v.toks[last].end;
+  let end = v.toks[clauseLast].end;
+  for (let j = last + 1; j <= clauseLast; j++) {
+    if (PARTICIPANT_STOP.has(lowAt(v, j)) && j > last + 1) {
+      end = v.toks[j].start;
+      break;
+    }
+  }
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
+  let place: string | null = null;
+  const targets: string[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    const before = doc.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
+    const isPlace = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
+    if (isPlace && place === null && (PLACE_PREPOSITIONS.has(before) || (objectIsPlace && k === 0))) {
+      place = keyOf(doc, m);
+      if (objectIsPlace && targets.length === 0) targets.push(place);
+      continue;
+    }
+    if (targets.length === 0) {
+      targets.push(...chainRight(doc, ms, k).map((x) => keyOf(doc, x)));
+    }
+  }
+  return { targets: uniq(targets), place };
+}

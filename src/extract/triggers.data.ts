@@ -1,0 +1,158 @@
+/**
+ * Event triggers: lemmas (verbs are inflected by `verbForms`, nouns get a plural) mapped to a PLOVER
+ * type, a stable mode name (documented in docs/ontology.md; `fuse` merges on type + mode), and a
+ * cooperation/conflict intensity from −10 to +10 (PLOVER/CAMEO-style: ASSAULT −9…−10, THREATEN −6,
+ * ACCUSE −3, CONSULT +1, AGREE +5, AID +7). Multi-word lemmas match on their first word's forms.
+ */
+import type { PloverType } from '../core/ontology.ts';
+
+export interface TriggerEntry {
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun';
+  readonly type: PloverType;
+  readonly mode: string;
+  readonly intensity: number;
+  /** The verb phrase used in summaries: "visits", "meets with", "ships weapons to". */
+  readonly phrase: string;
+  /** The grammatical object is the actor ("Kim welcomes Putin": Putin visits). */
+  readonly swap?: boolean;
+  /** The object names the place of the event (a visit to North Korea). */
+  readonly objectIsPlace?: boolean;
+  /** Needs a word from this list within the next few tokens ("launch … missile"). */
+  readonly needs?: readonly string[];
+}
+
+type Row = readonly [lemma: string, pos: 'verb' | 'noun', type: PloverType, mode: string, intensity: number, phrase: string, extra?: Partial<TriggerEntry>];
+
+const PLACE = { objectIsPlace: true } as const;
+const WEAPONS = ['weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms', 'containers', 'rockets', 'drones', 'equipment', 'troops', 'soldiers', 'workers'];
+
+const ROWS: readonly Row[] = [
+  // CONSULT: visits, meetings, talks
+  ['visit', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['visit', 'noun', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['trip', 'noun', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['journey', 'noun', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['travel', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['arrive', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['touch down', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['jet', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  ['welcome', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true }],
+  ['host', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true }],
+  ['meet', 'verb', 'CONSULT', 'meet', 1, 'meets'],
+  ['meeting', 'noun', 'CONSULT', 'meet', 1, 'meets'],
+  ['summit', 'noun', 'CONSULT', 'meet', 1, 'meets'],
+  ['talks', 'noun', 'CONSULT', 'meet', 1, 'holds talks with'],
+  ['discuss', 'verb', 'CONSULT', 'discuss', 1, 'discusses'],
+  ['hold talks', 'verb', 'CONSULT', 'meet', 1, 'holds talks with'],
+  ['send delegates', 'verb', 'CONSULT', 'send-delegation', 1, 'sends delegates to', PLACE],
+  ['send a delegation', 'verb', 'CONSULT', 'send-delegation', 1, 'sends a delegation to', PLACE],
+  ['send a message', 'verb', 'SUPPORT', 'send-message', 2, 'sends a message to'],
+  ['send message', 'verb', 'SUPPORT', 'send-message', 2, 'sends a message to'],
+  ['congratulate', 'verb', 'SUPPORT', 'send-message', 2, 'congratulates'],
+  ['exchange gifts', 'verb', 'COOPERATE', 'exchange-gifts', 3, 'exchanges gifts with'],
+  ['shake hands', 'verb', 'CONSULT', 'meet', 1, 'meets'],
+  // AGREE: agreements and pledges
+  ['sign', 'verb', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', { needs: ['pact', 'treaty', 'agreement', 'deal', 'partnership', 'accord', 'declaration', 'memorandum'] }],
+  ['pact', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
+  ['treaty', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
+  ['strategic partnership', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
+  ['make a new strategic partnership', 'verb', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
+  ['arms deal', 'noun', 'AGREE', 'arms-deal', 5, 'makes an arms deal with'],
+  ['ceasefire', 'noun', 'AGREE', 'ceasefire', 6, 'agrees a ceasefire with'],
+  ['agree', 'verb', 'AGREE', 'agree', 4, 'agrees with'],
+  ['vow', 'verb', 'AGREE', 'pledge', 3, 'pledges to'],
+  ['pledge', 'verb', 'SUPPORT', 'pledge-support', 3, 'pledges support to'],
+  ['promise', 'verb', 'AGREE', 'pledge', 3, 'promises'],
+  // SUPPORT / COOPERATE
+  ['thank', 'verb', 'SUPPORT', 'praise', 2, 'thanks'],
+  ['praise', 'verb', 'SUPPORT', 'praise', 2, 'praises'],
+  ['back', 'verb', 'SUPPORT', 'endorse', 3, 'backs'],
+  ['endorse', 'verb', 'SUPPORT', 'endorse', 3, 'endorses'],
+  ['defend', 'verb', 'SUPPORT', 'defend-diplomatically', 3, 'defends'],
+  ['strengthen ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
+  ['cooperation', 'noun', 'COOPERATE', 'cooperate', 4, 'cooperates with'],
+  ['cooperate', 'verb', 'COOPERATE', 'cooperate', 4, 'cooperates with'],
+  ['employ', 'verb', 'COOPERATE', 'employ-workers', 3, 'employs workers from'],
+  // AID
+  ['ship', 'verb', 'AID', 'ship-weapons', 6, 'ships weapons to', { needs: WEAPONS }],
+  ['supply', 'verb', 'AID', 'ship-weapons', 6, 'supplies weapons to', { needs: WEAPONS }],
+  ['send', 'verb', 'AID', 'ship-weapons', 6, 'sends weapons to', { needs: ['weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms'] }],
+  ['send troops', 'verb', 'AID', 'send-troops', 6, 'sends troops to'],
+  ['deploy troops', 'verb', 'MOBILIZE', 'deploy-troops', -4, 'deploys troops to'],
+  ['give', 'verb', 'AID', 'give-aid', 5, 'gives aid to', { needs: ['aid', 'assistance', 'technology', 'weapons', 'support'] }],
+  ['military aid', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
+  ['assistance', 'noun', 'AID', 'economic-aid', 5, 'gives assistance to'],
+  // REQUEST
+  ['request', 'noun', 'REQUEST', 'request', 0, 'asks'],
+  ['request', 'verb', 'REQUEST', 'request', 0, 'asks'],
+  ['urge', 'verb', 'REQUEST', 'request', 0, 'urges'],
+  ['call for', 'verb', 'REQUEST', 'request', 0, 'calls for'],
+  // ACCUSE / REJECT
+  ['accuse', 'verb', 'ACCUSE', 'accuse', -3, 'accuses'],
+  ['blame', 'verb', 'ACCUSE', 'accuse', -3, 'blames'],
+  ['criticize', 'verb', 'ACCUSE', 'criticize', -2, 'criticises'],
+  ['criticise', 'verb', 'ACCUSE', 'criticize', -2, 'criticises'],
+  ['condemn', 'verb', 'ACCUSE', 'criticize', -3, 'condemns'],
+  ['oppose', 'verb', 'REJECT', 'oppose', -2, 'opposes'],
+  ['reject', 'verb', 'REJECT', 'reject', -3, 'rejects'],
+  // THREATEN
+  ['threaten', 'verb', 'THREATEN', 'threaten', -6, 'threatens'],
+  ['warn', 'verb', 'THREATEN', 'warn', -4, 'warns'],
+  // SANCTION
+  ['sanction', 'verb', 'SANCTION', 'sanction', -5, 'sanctions'],
+  ['impose sanctions', 'verb', 'SANCTION', 'sanction', -5, 'imposes sanctions on'],
+  ['punish', 'verb', 'SANCTION', 'sanction', -5, 'punishes'],
+  // MOBILIZE
+  ['launch', 'verb', 'MOBILIZE', 'launch-missile', -5, 'launches missiles', { needs: ['missile', 'missiles', 'rocket', 'rockets', 'ballistic', 'satellite', 'icbm'] }],
+  ['fire', 'verb', 'MOBILIZE', 'launch-missile', -5, 'fires missiles', { needs: ['missile', 'missiles', 'rocket', 'rockets', 'ballistic'] }],
+  ['missile launch', 'noun', 'MOBILIZE', 'launch-missile', -5, 'launches missiles'],
+  ['launch', 'noun', 'MOBILIZE', 'launch-missile', -5, 'launches missiles', { needs: ['missile', 'missiles', 'launches', 'launch'] }],
+  ['nuclear test', 'noun', 'MOBILIZE', 'nuclear-test', -6, 'holds a nuclear test'],
+  ['weapons test', 'noun', 'MOBILIZE', 'weapons-test', -5, 'tests weapons'],
+  ['military drill', 'noun', 'MOBILIZE', 'military-exercise', -4, 'holds military drills with'],
+  ['mobilize', 'verb', 'MOBILIZE', 'mobilize', -4, 'mobilises'],
+  // ASSAULT
+  ['invade', 'verb', 'ASSAULT', 'invade', -10, 'invades'],
+  ['invasion', 'noun', 'ASSAULT', 'invade', -10, 'invades'],
+  ['attack', 'verb', 'ASSAULT', 'attack', -9, 'attacks'],
+  ['attack', 'noun', 'ASSAULT', 'attack', -9, 'attacks'],
+  ['strike', 'noun', 'ASSAULT', 'attack', -9, 'strikes'],
+  ['bomb', 'verb', 'ASSAULT', 'bombing', -9, 'bombs'],
+  ['shell', 'verb', 'ASSAULT', 'shelling', -9, 'shells'],
+  ['kill', 'verb', 'ASSAULT', 'kill', -10, 'kills'],
+  ['fight', 'verb', 'ASSAULT', 'armed-clash', -8, 'fights'],
+  ['war', 'noun', 'ASSAULT', 'war', -10, 'wages war on'],
+  // COERCE
+  ['arrest', 'verb', 'COERCE', 'arrest', -6, 'arrests'],
+  ['detain', 'verb', 'COERCE', 'arrest', -6, 'detains'],
+  ['abduct', 'verb', 'COERCE', 'abduct', -8, 'abducts'],
+  ['kidnap', 'verb', 'COERCE', 'abduct', -8, 'kidnaps'],
+  ['seize', 'verb', 'COERCE', 'seize', -6, 'seizes'],
+  // PROTEST
+  ['protest', 'verb', 'PROTEST', 'demonstrate', -3, 'protests against'],
+  ['protest', 'noun', 'PROTEST', 'demonstrate', -3, 'protests against'],
+  ['demonstrate', 'verb', 'PROTEST', 'demonstrate', -3, 'demonstrates against'],
+  ['rally', 'noun', 'PROTEST', 'demonstrate', -3, 'rallies against'],
+  ['march', 'verb', 'PROTEST', 'demonstrate', -3, 'marches against'],
+  ['strike', 'verb', 'PROTEST', 'strike', -3, 'strikes against'],
+  ['riot', 'noun', 'PROTEST', 'riot', -6, 'riots against'],
+  // RETREAT / CONCEDE
+  ['withdraw', 'verb', 'RETREAT', 'withdraw', 4, 'withdraws from'],
+  ['retreat', 'verb', 'RETREAT', 'withdraw', 4, 'retreats from'],
+  ['release', 'verb', 'CONCEDE', 'release', 4, 'releases'],
+  ['hand over', 'verb', 'CONCEDE', 'hand-over', 4, 'hands over'],
+];
+
+export const TRIGGERS: readonly TriggerEntry[] = ROWS.map(([lemma, pos, type, mode, intensity, phrase, extra]) => ({
+  lemma,
+  pos,
+  type,
+  mode,
+  intensity,
+  phrase,
+  ...extra,
+}));
+
+/** How many tokens after a trigger its `needs` word may appear ("launched two short-range ballistic missiles"). */
+export const NEEDS_WINDOW = 7;
