@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DossierError } from '../core/errors.ts';
+import type { Store } from '../store/types.ts';
+import { buildExport } from './build.ts';
+import { articleA, articleB, meeting, moller, ortiz, protest } from './testing/fixture.ts';
+import { validator } from './testing/schema.ts';
+import { fixtureStore } from './testing/store.ts';
+import type { DossierExport } from './types.ts';
+
+let store: Store;
+let exp: DossierExport;
+
+beforeAll(async () => {
+  store = await fixtureStore();
+  exp = await buildExport(store);
+});
+afterAll(() => store.close());
+
+/** Every {article, start, end, text} span of an export, with where it came from. */
+function spans(e: DossierExport) {
+  return [
+    ...e.events.flatMap((ev) => ev.evidence.map((s) => ({ where: `event ${ev.id}`, ...s }))),
+    ...e.quotes.map((q) => ({ where: `quote ${q.id}`, article: q.article, start: q.start, end: q.end, text: q.text })),
+    ...e.contradictions.flatMap((c) => c.claims.flatMap((cl) => cl.evidence.map((s) => ({ where: `contradiction ${c.id}`, ...s })))),
+  ];
+}
+
+const codeOf = async (p: Promise<unknown>) => p.then(() => 'resolved', (e: DossierError) => e.code);
+
+describe('buildExport', () => {
+  it('validates against the JSON Schema', () => {
+    const validate = validator();
+    const ok = validate(JSON.parse(JSON.stringify(exp)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('holds every record of the store', () => {
+    expect(exp.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
+    expect(exp.entities).toHaveLength(4);
+    expect(exp.events.map((e) => e.id)).toEqual([protest.id, meeting.id]); // by date
+    expect(exp.quotes).toHaveLength(3);
+    expect(exp.contradictions.map((c) => c.about).sort()).toEqual(['count:fishermen', 'date']);
+  });
+
+  it('points every evidence span at the exact text of its article', () => {
+    const text = new Map(exp.articles.map((a) => [a.id, a.text]));
+    const all = spans(exp);
+    expect(all.length).toBeGreaterThanOrEqual(11);
+    for (const s of all) {
+      expect(text.has(s.article), s.where).toBe(true);
+      expect(s.text.length, s.where).toBeGreaterThan(0);
+      expect(text.get(s.article)!.slice(s.start, s.end), s.where).toBe(s.text);
+    }
+  });
+
+  it('keeps the article fields of the contract', () => {
+    const a = exp.articles.find((x) => x.id === articleA.id)!;
+    expect(a).toMatchObject({
+      source: 'fixtures/brenton-gazette.html',
+      title: articleA.title,
+      outlet: 'Brenton Gazette',
+      published: { date: '2025-03-05', basis: 'metadata' },
+      language: 'en',
+      text: articleA.text,
+    });
+    expect(a.removed.map((r) => r.reason)).toEqual(['newsletter', 'share-prompt']);
+    const b = exp.articles.find((x) => x.id === articleB.id)!;
+    expect(b.published).toEqual({ date: null, basis: 'unknown', how: null, confidence: null });
+    expect(b.source).toBe('https://wire.example/fishermen-rally');
+  });
+
+  it('exports a partial quote as direct with partial: true', () => {
+    const partial = exp.quotes.find((q) => q.text === 'empty the harbour')!;
+    expect(partial).toMatchObject({ kind: 'direct', partial: true, speaker: moller.id });
+    expect(exp.quotes.filter((q) => !q.partial).map((q) => q.kind).sort()).toEqual(['direct', 'reported']);
+  });
+
+  it('gives entities their aliases and roles', () => {
+    const o = exp.entities.find((e) => e.id === ortiz.id)!;
+    expect(o.aliases).toEqual(['Ortiz', 'Mayor Ortiz']);
+    expect(o.roles.map((r) => r.role)).toEqual(['Mayor']);
+  });
+
+  it('puts only known event ids on the timeline', () => {
+    const ids = new Set(exp.events.map((e) => e.id));
+    for (const t of exp.timeline) for (const id of t.events) expect(ids.has(id)).toBe(true);
+  });
+
+  it('is deterministic', async () => {
+    expect(JSON.stringify(await buildExport(store))).toBe(JSON.stringify(exp));
+  });
+});
+
+describe('buildExport with a filter', () => {
+  it('keeps the events in the date range and what they cite', async () => {
+    const e = await buildExport(store, { from: '2025-03-03' });
+    expect(e.filter).toEqual({ entity: null, from: '2025-03-03', to: null });
+    expect(e.events.map((x) => x.id)).toEqual([meeting.id]);
+    expect(e.contradictions).toEqual([]); // both are about the protest
+    expect(e.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
+    expect(validator()(JSON.parse(JSON.stringify(e)))).toBe(true);
+  });
+
+  it('keeps the contradictions of the events kept', async () => {
+    const e = await buildExport(store, { to: '2025-03-02' });
+    expect(e.events.map((x) => x.id)).toEqual([protest.id]);
+    expect(e.contradictions).toHaveLength(2);
+    for (const s of spans(e)) expect(e.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('finds an entity by id or by alias', async () => {
+    const byAlias = await buildExport(store, { entity: 'Mayor Ortiz' });
+    expect(byAlias.events.map((x) => x.id)).toEqual([meeting.id]);
+    expect(byAlias.entities.map((x) => x.id)).toContain(ortiz.id);
+    const byId = await buildExport(store, { entity: ortiz.id });
+    expect(byId.events).toEqual(byAlias.events);
+  });
+
+  it('rejects an unknown entity and a malformed date with typed errors', async () => {
+    expect(await codeOf(buildExport(store, { entity: 'Nobody Atall' }))).toBe('E_NOT_FOUND');
+    expect(await codeOf(buildExport(store, { from: 'March 2025' }))).toBe('E_USAGE');
+  });
+});

@@ -1,0 +1,146 @@
+import type { Article } from '../core/article.ts';
+import type { Contradiction, EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
+import type { QuoteKind } from '../core/layers.ts';
+import type { Evidence, SourceSpan } from '../core/span.ts';
+import type {
+  ExportArticle,
+  ExportContradiction,
+  ExportEntity,
+  ExportEvent,
+  ExportQuote,
+} from './types.ts';
+
+/**
+ * Pure mappings from stored records to export records. Evidence text is always re-read from the
+ * article's clean text (`textOf`), so an exported span can never disagree with its article; when
+ * the article is not available the stored text is kept.
+ */
+export type TextOf = (articleId: string) => string | undefined;
+
+export function exportArticle(a: Article): ExportArticle {
+  return {
+    id: a.id,
+    source: a.source,
+    title: a.title,
+    outlet: a.outlet,
+    authors: [...a.authors],
+    published: {
+      date: a.published.date,
+      basis: a.published.basis,
+      how: a.published.how ?? null,
+      confidence: a.published.confidence ?? null,
+    },
+    language: a.language,
+    canonicalUrl: a.canonicalUrl,
+    text: a.text,
+    removed: a.removed.map((r) => ({ text: r.text, reason: r.reason, rule: r.rule })),
+  };
+}
+
+export function exportEvidence(span: SourceSpan & { readonly text?: string }, textOf: TextOf): Evidence {
+  const text = textOf(span.article);
+  return {
+    article: span.article,
+    start: span.start,
+    end: span.end,
+    text: text === undefined ? (span.text ?? '') : text.slice(span.start, span.end),
+  };
+}
+
+/** Calendar dates at day, month or year precision. */
+const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+
+/**
+ * The contract's `date`: a plain calendar date at its precision. A date-time keeps its day; a
+ * value that is not a calendar date (a decade `201X`, a range) exports as null and keeps the
+ * stored value in `dateValue`, so nothing is invented and nothing is lost.
+ */
+export function exportDate(value: string | null): { date: string | null; dateValue: string | null } {
+  if (value === null) return { date: null, dateValue: null };
+  if (CALENDAR_DATE.test(value)) return { date: value, dateValue: null };
+  const dt = DATE_TIME.exec(value);
+  if (dt) return { date: dt[1], dateValue: value };
+  return { date: null, dateValue: value };
+}
+
+function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    const key = `${e.article}:${e.start}:${e.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
+}
+
+export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {
+  return {
+    id: e.id,
+    ...exportDate(e.date),
+    dateBasis: e.dateBasis,
+    type: e.type,
+    mode: e.mode,
+    modality: e.modality,
+    summary: e.summary,
+    actors: [...e.actors],
+    targets: [...e.targets],
+    place: e.place,
+    articles: [...e.articles],
+    corroboration: e.corroboration,
+    evidence: uniqueEvidence(e.mentions.map((m) => exportEvidence(m.evidence, textOf))),
+  };
+}
+
+export function exportEntity(e: EntityRecord): ExportEntity {
+  return {
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: [...e.aliases],
+    articles: [...e.articles],
+    mentions: e.mentions,
+    roles: e.roles.map((r) => ({ role: r.role, article: r.article, start: r.start, end: r.end, date: r.date })),
+    links: e.links.map((l) => ({ kind: l.kind, target: l.target, evidence: l.evidence.map((s) => ({ article: s.article, start: s.start, end: s.end })) })),
+  };
+}
+
+/** The documented enum has `direct` and `reported`; a partial quote is a direct one with `partial: true`. */
+function quoteKind(kind: QuoteKind): { kind: 'direct' | 'reported'; partial: boolean } {
+  switch (kind) {
+    case 'direct':
+      return { kind: 'direct', partial: false };
+    case 'partial':
+      return { kind: 'direct', partial: true };
+    case 'reported':
+      return { kind: 'reported', partial: false };
+  }
+}
+
+export function exportQuote(q: QuoteRecord, textOf: TextOf): ExportQuote {
+  return {
+    id: q.id,
+    speaker: q.speaker,
+    text: exportEvidence(q, textOf).text,
+    article: q.article,
+    start: q.start,
+    end: q.end,
+    ...quoteKind(q.kind),
+  };
+}
+
+export function exportContradiction(c: Contradiction, textOf: TextOf): ExportContradiction {
+  return {
+    id: c.id,
+    about: c.about,
+    event: c.event,
+    rule: c.rule,
+    claims: c.claims.map((claim) => ({
+      value: claim.value,
+      articles: [...claim.articles],
+      evidence: uniqueEvidence(claim.evidence.map((e) => exportEvidence(e, textOf))),
+    })),
+  };
+}

@@ -1,0 +1,131 @@
+import type { DateBasis, RemovalReason } from '../core/article.ts';
+import type { EntityLink } from '../core/corpus.ts';
+import type { EntityType, Modality, PloverType } from '../core/ontology.ts';
+import type { Evidence } from '../core/span.ts';
+
+/**
+ * The export contract (docs/export.md, JSON Schema in `export.schema.json`). Every offset indexes
+ * into the exported article's clean `text`; every evidence `text` equals `text.slice(start, end)`.
+ * The export carries no clock value, so the same store always exports the same bytes.
+ */
+export const EXPORT_SCHEMA_ID = 'dossier-export/1';
+
+export interface ExportFilter {
+  /** An entity id, or a name or alias that `findEntities` resolves. */
+  readonly entity?: string;
+  /** Inclusive ISO prefixes: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface ExportPublished {
+  readonly date: string | null;
+  readonly basis: DateBasis;
+  readonly how: string | null;
+  readonly confidence: number | null;
+}
+
+export interface ExportRemoval {
+  readonly text: string;
+  readonly reason: RemovalReason;
+  readonly rule: string;
+}
+
+export interface ExportArticle {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly authors: readonly string[];
+  readonly published: ExportPublished;
+  readonly language: string;
+  readonly canonicalUrl: string | null;
+  readonly text: string;
+  readonly removed: readonly ExportRemoval[];
+}
+
+export interface ExportRole {
+  readonly role: string;
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly date: string | null;
+}
+
+export interface ExportEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly articles: readonly string[];
+  readonly mentions: number;
+  readonly roles: readonly ExportRole[];
+  readonly links: readonly EntityLink[];
+}
+
+export type ExportEventDateBasis = 'explicit' | 'relative' | 'publication' | 'unknown' | 'merged';
+
+export interface ExportEvent {
+  readonly id: string;
+  /** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or null. */
+  readonly date: string | null;
+  /** The stored value when it is not a plain calendar date (a decade `201X`, a range); else null. */
+  readonly dateValue: string | null;
+  readonly dateBasis: ExportEventDateBasis;
+  readonly type: PloverType;
+  readonly mode: string | null;
+  readonly modality: Modality;
+  readonly summary: string;
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  readonly place: string | null;
+  readonly articles: readonly string[];
+  readonly corroboration: number;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ExportQuote {
+  readonly id: string;
+  readonly speaker: string | null;
+  readonly text: string;
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  /** `partial` quotes are exported as `direct` with `partial: true`. */
+  readonly kind: 'direct' | 'reported';
+  readonly partial: boolean;
+}
+
+export interface ExportClaim {
+  readonly value: string;
+  readonly articles: readonly string[];
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ExportContradiction {
+  readonly id: string;
+  readonly about: string;
+  readonly event: string | null;
+  readonly rule: string;
+  readonly claims: readonly ExportClaim[];
+}
+
+export interface ExportTimelineEntry {
+  readonly date: string;
+  readonly events: readonly string[];
+  readonly summary: string | null;
+}
+
+export interface DossierExport {
+  readonly schema: typeof EXPORT_SCHEMA_ID;
+  readonly filter: { readonly entity: string | null; readonly from: string | null; readonly to: string | null };
+  readonly articles: readonly ExportArticle[];
+  readonly entities: readonly ExportEntity[];
+  readonly events: readonly ExportEvent[];
+  readonly quotes: readonly ExportQuote[];
+  readonly contradictions: readonly ExportContradiction[];
+  readonly timeline: readonly ExportTimelineEntry[];
+}
+
+/** The record kinds of a JSONL export, one per line, each with a `type` field. */
+export type ExportRecordType = 'meta' | 'article' | 'entity' | 'event' | 'quote' | 'contradiction' | 'timeline';
