@@ -137,4 +137,6 @@ export interface TimelineEntry {
   readonly events: readonly string[];
   /** An extractive summary sentence chosen from the sources. */
   readonly summary: string | null;
+  /** Where the summary sentence comes from (optional; added by the timeline stage). */
+  readonly summarySource?: SourceSpan;
 }
