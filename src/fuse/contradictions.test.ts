@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { EventQuantity } from '../core/corpus.ts';
+import { buildRecord } from './record.ts';
+import { amountsAgree, contradictionsOf, normaliseUnit } from './contradictions.ts';
+import { mention, time } from './test-mentions.ts';
+
+function qty(value: number, unit: string, approximate = false, high?: number): EventQuantity {
+  return { article: 'x', start: 0, end: 1, value, unit, approximate, ...(high === undefined ? {} : { high }) };
+}
+
+describe('contradictions', () => {
+  it('treats a refinement as agreement: 2024 then June 2024', () => {
+    const e = buildRecord([
+      mention({ article: 'a', time: time('2024') }),
+      mention({ article: 'b', time: time('2024-06') }),
+      mention({ article: 'c', time: time('2024-06-19') }),
+    ]);
+    expect(contradictionsOf(e)).toEqual([]);
+    expect(e.date).toBe('2024-06-19');
+    expect(e.dateBasis).toBe('merged');
+  });
+
+  it('reports two different years for one event, each side with its sources', () => {
+    const e = buildRecord([
+      mention({ article: 'a', time: time('2000'), text: 'Putin last visited Pyongyang in 2000.' }),
+      mention({ article: 'b', time: time('2000'), text: 'first visit to Pyongyang since 2000' }),
+      mention({ article: 'c', time: time('2002'), text: 'in 2002 on his last visit' }),
+    ]);
+    const [c] = contradictionsOf(e);
+    expect(c.about).toBe('date');
+    expect(c.claims.map((x) => [x.value, x.articles])).toEqual([
+      ['2000', ['a', 'b']],
+      ['2002', ['c']],
+    ]);
+    expect(c.claims[1].evidence[0].text).toBe('in 2002 on his last visit');
+    expect(e.date).toBe('2000');
+  });
+
+  it('keeps a one-day difference within tolerance', () => {
+    const e = buildRecord([mention({ article: 'a', time: time('2024-06-18') }), mention({ article: 'b', time: time('2024-06-19') })]);
+    expect(contradictionsOf(e)).toEqual([]);
+  });
+
+  it('accepts "about 40" against 42 and rejects 40 against 60', () => {
+    const ok = buildRecord([
+      mention({ article: 'a', quantities: [qty(40, 'containers', true)] }),
+      mention({ article: 'b', quantities: [qty(42, 'container')] }),
+    ]);
+    expect(contradictionsOf(ok)).toEqual([]);
+    const bad = buildRecord([
+      mention({ article: 'a', quantities: [qty(40, 'containers', true)] }),
+      mention({ article: 'b', quantities: [qty(60, 'containers')] }),
+    ]);
+    const [c] = contradictionsOf(bad);
+    expect(c.about).toBe('count:container');
+    expect(c.claims.map((x) => x.value)).toEqual(['about 40', '60']);
+  });
+
+  it('does not call a growing running count on later days a conflict', () => {
+    const e = buildRecord([
+      mention({ article: 'a', published: '2010-01-13', quantities: [qty(100, 'deaths')] }),
+      mention({ article: 'b', published: '2010-01-15', quantities: [qty(50000, 'deaths')] }),
+    ]);
+    expect(contradictionsOf(e)).toEqual([]);
+  });
+
+  it('reports a denial against a report', () => {
+    const e = buildRecord([mention({ article: 'a' }), mention({ article: 'b', modality: 'denied' })]);
+    expect(contradictionsOf(e).map((c) => c.about)).toEqual(['occurrence']);
+    expect(e.corroboration).toBe(1);
+  });
+
+  it('compares ranges and units sensibly', () => {
+    const a = { lo: 20000, hi: 50000, approximate: false, mention: mention({ article: 'a' }), published: null };
+    expect(amountsAgree(a, { ...a, lo: 30000, hi: 30000 })).toBe(true);
+    expect(amountsAgree(a, { ...a, lo: 70000, hi: 70000 })).toBe(false);
+    expect(normaliseUnit('Missiles')).toBe('missile');
+  });
+});

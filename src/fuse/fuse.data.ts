@@ -1,0 +1,64 @@
+/**
+ * Thresholds and lexicons for cross-article event fusion. Each value says how it was calibrated.
+ */
+
+/**
+ * An event reported as current news (`basis: 'publication'`) happened on the publication day or
+ * shortly before it. Calibrated on the seeds (the summit of 2024-06-19 is reported on the 18th as
+ * "has started his journey" and on the 19th–20th as done) and on Timeline17, where about 90 % of
+ * the sentences that date an event relative to the article fall within 3 days before publication.
+ */
+export const PUBLICATION_WINDOW_DAYS_BEFORE = 3;
+/** A report may be published a day "early" in the reader's time zone (Moscow vs Pyongyang vs US). */
+export const PUBLICATION_WINDOW_DAYS_AFTER = 1;
+
+/**
+ * Two day-precise dates one day apart are within tolerance (time zones, overnight arrivals:
+ * Putin landed in Pyongyang after midnight local time, still the 18th in Moscow and Washington).
+ */
+export const DAY_TOLERANCE = 1;
+
+/**
+ * Participant agreement needed to merge: the participant sets are nested, or their Jaccard overlap
+ * reaches this value. 0.5 keeps {Putin, Kim} and {Putin, Kim, North Korea} together and keeps
+ * {Putin, Kim} apart from {Putin, Xi} (1/3); chosen on hand-built cases in merge.test.ts.
+ */
+export const MIN_PARTICIPANT_JACCARD = 0.5;
+
+/**
+ * Quantity tolerance: values differing by at most this fraction of the larger agree when either
+ * side is approximate ("about 40" vs 42: 4.8 %). "About" in news copy rounds to the nearest 5 or
+ * 10, so 10 % covers rounding of two-digit counts and keeps 40 vs 60 apart.
+ */
+export const APPROXIMATE_TOLERANCE = 0.1;
+/** Exact values may differ only by rounding of the last digit shown (e.g. 1.2 million vs 1,234,000). */
+export const EXACT_TOLERANCE = 0.03;
+
+/**
+ * Evidence sentences whose word 3-shingle Jaccard reaches this are the same copy (syndication, or
+ * a wire sentence reused verbatim); such mentions count as one source. On one-sentence evidence a
+ * single edit ("on Wednesday" → "Wednesday") already drops a 15-word sentence to 0.67, while two
+ * outlets that share a phrase but write their own sentence score 0.25–0.45 (merge.test.ts and the
+ * seeds); 0.6 sits between.
+ */
+export const SYNDICATED_EVIDENCE_SIMILARITY = 0.6;
+
+/** Modalities that assert the event happened (count as corroboration). */
+export const ASSERTING_MODALITIES = ['asserted', 'reported', 'planned'] as const;
+/** Modalities never merged with others: a conditional or negated event is not a report of one. */
+export const UNMERGEABLE_MODALITIES = ['hypothetical', 'negated'] as const;
+
+/**
+ * Cues that a mention picks out a unique earlier occurrence ("his last visit", "the previous trip",
+ * "first visit since 2000", "first time in 24 years"). Two such descriptions of the same kind of
+ * event with the same participants are the same occurrence even when their dates differ, which
+ * is then a contradiction rather than two events.
+ */
+export const PREVIOUS_OCCURRENCE_NOUNS = ['visit', 'trip', 'journey', 'meeting', 'summit', 'talks', 'time', 'tour'] as const;
+export const LAST_CUE = /\b(?:his|her|their|its|the)\s+(?:last|previous|prior|only\s+other|most\s+recent)\s+(visit|trip|journey|meeting|summit|talks|tour)\b/i;
+export const FIRST_SINCE_CUE = /\bfirst\s+(?:[\w’'-]+\s+){0,3}?(visit|trip|journey|meeting|summit|talks|tour|time)\b[^.;]{0,60}?\bsince\s+((?:1[89]|20)\d\d)\b/i;
+export const FIRST_IN_YEARS_CUE = /\bfirst\s+(?:[\w’'-]+\s+){0,3}?(visit|trip|journey|meeting|summit|talks|tour|time)\b[^.;]{0,60}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b/i;
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};

@@ -1,0 +1,31 @@
+import type { ResolvedEventMention } from '../core/corpus.ts';
+import { yearOf } from './dates.ts';
+
+/**
+ * Blocking keys for event fusion: candidates for a new mention are the stored events that share a
+ * key, found through the store's key index, never by comparing all pairs.
+ *
+ * - `tm:` type + mode + the sorted participant set (finds the same event however it is dated);
+ * - `te:` type + one participant + the year (the stated year, else the publication year), which
+ *   finds events whose participant lists differ ("Putin arrives" / "Kim welcomes Putin");
+ * - `tp:` type + place + year for events with no participants.
+ */
+export function participants(m: Pick<ResolvedEventMention, 'actors' | 'targets'>): string[] {
+  return [...new Set([...m.actors, ...m.targets])].sort();
+}
+
+export function mentionKeys(m: ResolvedEventMention): string[] {
+  const people = participants(m);
+  const year = yearOf(m.time.value) ?? yearOf(m.published);
+  const y = year === null ? 'undated' : String(year);
+  const keys = [`tm:${m.type}:${m.mode ?? '-'}:${people.join('+')}`];
+  for (const p of people) keys.push(`te:${m.type}:${p}:${y}`);
+  if (people.length === 0 && m.place) keys.push(`tp:${m.type}:${m.place}:${y}`);
+  return keys;
+}
+
+export function fuseCandidateKeys(mentions: readonly ResolvedEventMention[]): string[] {
+  const keys = new Set<string>();
+  for (const m of mentions) for (const k of mentionKeys(m)) keys.add(k);
+  return [...keys].sort();
+}

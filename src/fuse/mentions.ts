@@ -1,0 +1,80 @@
+import type { EventQuantity, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
+import type { Doc } from '../core/doc.ts';
+import { stableId } from '../core/ids.ts';
+import { evidence } from '../core/span.ts';
+
+/**
+ * From one document's layers to corpus records: local entity keys become corpus entity ids
+ * (through the `assignments` that `resolve` returned), spans become evidence with text.
+ */
+
+/**
+ * A local key with no corpus assignment stays distinct from every other article's entities: it is
+ * kept as `local:<article>:<key>` so it never merges by accident with another article's `e1`.
+ */
+export function corpusEntity(articleId: string, key: string, assignments: ReadonlyMap<string, string>): string {
+  return assignments.get(key) ?? `local:${articleId}:${key}`;
+}
+
+function uniqueSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort();
+}
+
+export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, string>): ResolvedEventMention[] {
+  const article = doc.article.id;
+  const quantities = doc.layers.quantities ?? [];
+  const out: ResolvedEventMention[] = [];
+  for (const e of doc.layers.events ?? []) {
+    const eventQuantities: EventQuantity[] = [];
+    for (const i of e.quantities) {
+      const q = quantities[i];
+      if (!q) continue;
+      eventQuantities.push({
+        article,
+        start: q.start,
+        end: q.end,
+        value: q.value,
+        ...(q.high === undefined ? {} : { high: q.high }),
+        unit: q.unit,
+        approximate: q.approximate,
+      });
+    }
+    // The place is a local entity key when the extractor linked it, otherwise a name.
+    const place = e.place === null ? null : (assignments.get(e.place) ?? e.place);
+    out.push({
+      id: stableId('evm', article, e.start, e.end, e.type),
+      article,
+      type: e.type,
+      mode: e.mode,
+      actors: uniqueSorted(e.actors.map((k) => corpusEntity(article, k, assignments))),
+      targets: uniqueSorted(e.targets.map((k) => corpusEntity(article, k, assignments))),
+      place,
+      time: e.time,
+      modality: e.modality,
+      attribution: e.attribution === null ? null : (assignments.get(e.attribution) ?? null),
+      quantities: eventQuantities,
+      intensity: e.intensity,
+      summary: e.summary,
+      trigger: { start: e.trigger.start, end: e.trigger.end },
+      evidence: evidence(article, doc.text, e),
+      published: doc.article.published.date,
+      outlet: doc.article.outlet,
+    });
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>): QuoteRecord[] {
+  const article = doc.article.id;
+  return (doc.layers.quotes ?? []).map((q) => ({
+    id: stableId('quo', article, q.start, q.end, q.kind),
+    article,
+    start: q.start,
+    end: q.end,
+    kind: q.kind,
+    text: doc.text.slice(q.start, q.end),
+    speaker: q.speaker === null ? null : (assignments.get(q.speaker) ?? null),
+    cue: q.cue,
+    source: q.source,
+  }));
+}

@@ -1,0 +1,93 @@
+import type { EventRecord, TimelineEntry } from '../core/corpus.ts';
+import type { Evidence } from '../core/span.ts';
+import { CENTROID_WEIGHT, MAX_SUMMARY_CHARS, TIMELINE_MODALITIES } from './timeline.data.ts';
+import { addInto, cosine, type Vector } from '../fuse/vectors.ts';
+import { termVector } from './terms.ts';
+
+/**
+ * Timelines from fused events: per date (at the precision the sources give), the events and one
+ * extractive summary sentence chosen from their evidence, ranked by salience and corroboration.
+ * Undated events are left out, never placed at an invented date.
+ */
+export interface TimelineOptions {
+  /** Only events with this corpus entity as actor, target or place. */
+  readonly entity?: string;
+  /** Inclusive bounds compared on the ISO prefix: `2024` ≤ `2024-06-18` ≤ `2024-12`. */
+  readonly from?: string;
+  readonly to?: string;
+  /** Keep only the most salient dates (then shown in date order). */
+  readonly maxDates?: number;
+}
+
+/** Salience of one event: independent sources, articles and intensity (conflict or cooperation). */
+export function salience(e: EventRecord): number {
+  return Math.max(e.corroboration, 1) * (1 + Math.log1p(e.articles.length)) * (1 + Math.abs(e.intensity) / 20);
+}
+
+/** The date an event is placed at: its value at its precision (times of day fold into the day). */
+export function placeDate(e: EventRecord): string | null {
+  if (!e.date) return null;
+  return e.precision === 'time' ? e.date.slice(0, 10) : e.date;
+}
+
+export function inRange(date: string, from?: string, to?: string): boolean {
+  if (from && date.slice(0, from.length) < from.slice(0, date.length)) return false;
+  if (to && date.slice(0, to.length) > to.slice(0, date.length)) return false;
+  return true;
+}
+
+function involves(e: EventRecord, entity: string): boolean {
+  return e.actors.includes(entity) || e.targets.includes(entity) || e.place === entity;
+}
+
+/** The best evidence sentence for a date: close to what all its sources say, from a salient event. */
+export function chooseSummary(events: readonly EventRecord[]): Evidence | null {
+  const centroid: Vector = new Map();
+  const candidates: { ev: Evidence; vec: Vector; sal: number }[] = [];
+  for (const e of events) {
+    const sal = salience(e);
+    for (const m of e.mentions) {
+      const vec = termVector(m.evidence.text);
+      addInto(centroid, vec, sal);
+      candidates.push({ ev: m.evidence, vec, sal });
+    }
+  }
+  const top = Math.max(...candidates.map((c) => c.sal), 1);
+  let best: Evidence | null = null;
+  let bestScore = -Infinity;
+  for (const c of candidates) {
+    let score = CENTROID_WEIGHT * cosine(c.vec, centroid) + (1 - CENTROID_WEIGHT) * (c.sal / top);
+    if (c.ev.text.length > MAX_SUMMARY_CHARS) score *= MAX_SUMMARY_CHARS / c.ev.text.length;
+    const tie = best && score === bestScore && (c.ev.article < best.article || (c.ev.article === best.article && c.ev.start < best.start));
+    if (score > bestScore || tie) [best, bestScore] = [c.ev, score];
+  }
+  return best;
+}
+
+export function buildTimeline(events: readonly EventRecord[], options: TimelineOptions = {}): TimelineEntry[] {
+  const byDate = new Map<string, EventRecord[]>();
+  for (const e of events) {
+    const date = placeDate(e);
+    if (!date || !(TIMELINE_MODALITIES as readonly string[]).includes(e.modality)) continue;
+    if (options.entity && !involves(e, options.entity)) continue;
+    if (!inRange(date, options.from, options.to)) continue;
+    const list = byDate.get(date) ?? [];
+    list.push(e);
+    byDate.set(date, list);
+  }
+  let dates = [...byDate.keys()];
+  if (options.maxDates !== undefined && dates.length > options.maxDates) {
+    const score = (d: string) => byDate.get(d)!.reduce((s, e) => s + salience(e), 0);
+    dates = dates.sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, Math.max(options.maxDates, 0));
+  }
+  return dates.sort().map((date) => {
+    const list = byDate.get(date)!.sort((a, b) => salience(b) - salience(a) || (a.id < b.id ? -1 : 1));
+    const summary = chooseSummary(list);
+    return {
+      date,
+      events: list.map((e) => e.id),
+      summary: summary ? summary.text : null,
+      ...(summary ? { summarySource: { article: summary.article, start: summary.start, end: summary.end } } : {}),
+    };
+  });
+}

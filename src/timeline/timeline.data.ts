@@ -1,0 +1,14 @@
+/**
+ * Timeline ranking weights. Each is commented with how it was calibrated.
+ */
+
+/**
+ * Summary sentence score = CENTROID_WEIGHT × cosine to the date's centroid (what most sources on
+ * that date say) + (1 − CENTROID_WEIGHT) × the event's salience relative to the date's top event.
+ * 0.5 on the seeds picks the sentence naming the summit over a caption-like fragment.
+ */
+export const CENTROID_WEIGHT = 0.5;
+/** Modalities whose events are placed on a timeline; conditional and negated events are not history. */
+export const TIMELINE_MODALITIES = ['asserted', 'reported', 'planned', 'denied'] as const;
+/** Evidence longer than this (characters) is a poor one-line summary; it is penalised, not dropped. */
+export const MAX_SUMMARY_CHARS = 320;
