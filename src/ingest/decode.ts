@@ -1,0 +1,258 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { DossierError } from '../core/errors.ts';
+import { binary, fail } from './errors.ts';
+import {
+  BINARY_SIGNATURES,
+  BINARY_SNIFF_BYTES,
+  BOMS,
+  CHARDET_MIN_CONFIDENCE,
+  CHARSET_LABELS,
+  CONTROL_RATIO_BINARY,
+  DAMAGED_UTF8_VALID_SHARE,
+  META_PRESCAN_BYTES,
+  SINGLE_BYTE_MIN_LETTER_SHARE,
+  UTF16_NUL_OTHER_MAX,
+  UTF16_NUL_PARITY_MIN,
+} from './decode.data.ts';
+import { isMojibake } from './mojibake.ts';
+
+/**
+ * Bytes → text. Order (WHATWG-style, with a mojibake guard at every step):
+ * BOM → UTF-16 without BOM (NUL parity) → binary check → declared charsets (HTTP header, then
+ * `<meta charset>` / XML declaration) → strict UTF-8 → chardet's candidates, checked. A declared
+ * charset whose decoding shows mojibake is passed over for the next candidate.
+ */
+export type DecodeBasis = 'bom' | 'utf16-pattern' | 'header' | 'meta' | 'utf-8' | 'repaired' | 'detected';
+
+export interface Decoded {
+  readonly text: string;
+  /** Canonical name, e.g. `utf-8`, `windows-1251`. */
+  readonly encoding: string;
+  readonly basis: DecodeBasis;
+}
+
+export interface DecodeHints {
+  /** The charset parameter of the HTTP Content-Type header. */
+  readonly headerCharset?: string | null;
+}
+
+/** Decodes bytes or throws a DossierError (E_BINARY, E_ENCODING) naming `subject`. */
+export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHints = {}): Decoded {
+  const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
+  if (bom) {
+    const text = strictDecode(bytes.subarray(bom.bytes.length), bom.encoding);
+    if (text === null) throw encodingError(subject, `starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
+    return { text, encoding: bom.encoding, basis: 'bom' };
+  }
+  const utf16 = utf16ByNulParity(bytes);
+  if (utf16) {
+    const text = strictDecode(bytes, utf16);
+    if (text !== null && !isMojibake(text)) return { text, encoding: utf16, basis: 'utf16-pattern' };
+  }
+  const binaryWhat = binaryKind(bytes);
+  if (binaryWhat) throw binary(subject, binaryWhat);
+
+  const declared: { label: string | null; basis: DecodeBasis }[] = [
+    { label: canonicalCharset(hints.headerCharset), basis: 'header' },
+    { label: prescanCharset(bytes), basis: 'meta' },
+  ];
+  for (const { label, basis } of declared) {
+    if (!label) continue;
+    const text = decodeChecked(bytes, label);
+    if (text !== null) return { text, encoding: effectiveLegacy(bytes, label), basis };
+  }
+
+  const utf8 = strictDecode(bytes, 'utf-8');
+  if (utf8 !== null) {
+    if (!isMojibake(utf8)) return { text: utf8, encoding: 'utf-8', basis: 'utf-8' };
+    const repaired = repairDoubleEncoding(utf8);
+    if (repaired) return repaired;
+    throw encodingError(subject, 'is valid UTF-8 but full of mojibake ("Ã©", "â€™"): it was mis-converted before it was saved');
+  }
+  if (looksLikeDamagedUtf8(bytes)) {
+    throw encodingError(subject, 'is mostly UTF-8 but has invalid byte sequences (a damaged or truncated UTF-8 file)');
+  }
+  for (const label of detectCandidates(bytes)) {
+    const text = decodeChecked(bytes, label);
+    if (text !== null) return { text, encoding: effectiveLegacy(bytes, label), basis: 'detected' };
+  }
+  throw encodingError(subject, 'is not valid UTF-8 and matches no supported encoding');
+}
+
+function encodingError(subject: string, message: string): DossierError {
+  return fail(
+    'E_ENCODING',
+    subject,
+    message,
+    'Re-save it as UTF-8 (e.g. `iconv -f CHARSET -t UTF-8`), or serve it with a correct charset in the Content-Type header.',
+  );
+}
+
+/** A label → canonical encoding name, or null when unknown to us and to iconv-lite. */
+export function canonicalCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  const key = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  if (!key) return null;
+  const known = CHARSET_LABELS[key];
+  if (known) return known;
+  return iconv.encodingExists(key) ? key : null;
+}
+
+/** `<meta charset>`, `<meta http-equiv content="…; charset=…">` or `<?xml … encoding="…"?>` in the first bytes. */
+export function prescanCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  const label = canonicalCharset(xml?.[1] ?? meta?.[1]);
+  // A charset declared inside ASCII-compatible bytes cannot truthfully be UTF-16 (WHATWG: use UTF-8).
+  return label === 'utf-16le' || label === 'utf-16be' ? 'utf-8' : label;
+}
+
+/** Strict decoding: null when the bytes are not valid in `encoding`. */
+function strictDecode(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+    try {
+      return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), effectiveLegacy(bytes, encoding), { stripBOM: false });
+  return text.includes('\uFFFD') ? null : text;
+}
+
+/** ISO-8859-1 / US-ASCII text with bytes 0x80–0x9F is windows-1252 (as in every browser). */
+function effectiveLegacy(bytes: Uint8Array, encoding: string): string {
+  return encoding === 'iso-8859-1' && bytes.some((b) => b >= 0x80 && b <= 0x9f) ? 'windows-1252' : encoding;
+}
+
+
+/** Decodes and applies the guards: null when invalid, mojibake, or implausible for a single-byte charset. */
+function decodeChecked(bytes: Uint8Array, encoding: string): string | null {
+  const text = strictDecode(bytes, encoding);
+  if (text === null || isMojibake(text)) return null;
+  if (isSingleByte(encoding) && !plausibleSingleByte(text)) return null;
+  return text;
+}
+
+const MULTI_BYTE = new Set(['utf-8', 'utf-16le', 'utf-16be', 'euc-kr', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gb18030', 'big5']);
+function isSingleByte(encoding: string): boolean {
+  return !MULTI_BYTE.has(encoding);
+}
+
+function plausibleSingleByte(text: string): boolean {
+  let nonAscii = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (/\p{L}/u.test(ch)) letters++;
+  }
+  return nonAscii === 0 || letters / nonAscii >= SINGLE_BYTE_MIN_LETTER_SHARE;
+}
+
+/** UTF-16 without BOM: NUL bytes at one parity (the high byte of Latin/ASCII characters), none at the other. */
+function utf16ByNulParity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd / half >= UTF16_NUL_PARITY_MIN && even / half <= UTF16_NUL_OTHER_MAX) return 'utf-16le';
+  if (even / half >= UTF16_NUL_PARITY_MIN && odd / half <= UTF16_NUL_OTHER_MAX) return 'utf-16be';
+  return null;
+}
+
+/** What kind of binary the bytes are, or null when they may be text. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 32)).toString('latin1');
+  const signature = BINARY_SIGNATURES.find((s) => head.startsWith(s.prefix));
+  if (signature) return signature.what;
+  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return 'it contains NUL bytes';
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+  }
+  return n > 0 && controls / n > CONTROL_RATIO_BINARY ? 'too many control bytes' : null;
+}
+
+/** Most non-ASCII sequences are valid UTF-8, yet the whole is not: damaged UTF-8. */
+function looksLikeDamagedUtf8(bytes: Uint8Array): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = len > 0 && i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid > 0 && valid / (valid + invalid) >= DAMAGED_UTF8_VALID_SHARE;
+}
+
+/** UTF-8 that was decoded as windows-1252 (or -1251) and saved again as UTF-8: undo it once. */
+function repairDoubleEncoding(text: string): Decoded | null {
+  for (const via of ['windows-1252', 'windows-1251']) {
+    const bytes = iconv.encode(text, via);
+    if (iconv.decode(bytes, via) !== text) continue;
+    const fixed = strictDecode(bytes, 'utf-8');
+    if (fixed !== null && !isMojibake(fixed)) {
+      return { text: fixed, encoding: `utf-8 (double-encoded via ${via}, repaired)`, basis: 'repaired' };
+    }
+  }
+  return null;
+}
+
+const CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5']);
+
+/** chardet's guesses, filtered to legacy encodings we can decode, Cyrillic ones ordered by letter case. */
+function detectCandidates(bytes: Uint8Array): string[] {
+  const guesses = chardet.analyse(bytes);
+  const labels: string[] = [];
+  for (const g of guesses) {
+    if (g.confidence < CHARDET_MIN_CONFIDENCE) continue;
+    const label = canonicalCharset(g.name);
+    if (!label || label.startsWith('utf-') || labels.includes(label)) continue;
+    labels.push(label);
+  }
+  const top = labels[0];
+  if (top && CYRILLIC.has(top)) {
+    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: lowercaseCyrillicShare(bytes, enc) })).sort((a, b) => b.score - a.score);
+    return [...ranked.map((r) => r.enc), ...labels.filter((l) => !CYRILLIC.has(l))];
+  }
+  return labels;
+}
+
+/**
+ * Share of Cyrillic letters that are lower-case. Running text is mostly lower-case; reading
+ * KOI8-R as windows-1251 (or the reverse) swaps the cases, so the right decoding scores highest.
+ */
+function lowercaseCyrillicShare(bytes: Uint8Array, encoding: string): number {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+  let lower = 0;
+  let all = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x400 || c > 0x45f) continue;
+    all++;
+    if (c >= 0x430) lower++;
+  }
+  return all === 0 ? 0 : lower / all;
+}
