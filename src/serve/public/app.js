@@ -1,0 +1,201 @@
+// The dossier page: timeline, contradictions, entities and search, read from the JSON API
+// (docs/api.md). Every piece of text is set with textContent, never parsed as HTML.
+'use strict';
+
+const state = { articles: new Map(), entities: new Map(), cache: new Map() };
+
+/** createElement with a class, text and children; strings become text nodes. */
+function el(tag, className, ...children) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  for (const c of children) {
+    if (c === null || c === undefined) continue;
+    node.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+  return node;
+}
+
+async function api(path) {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error ? `${body.error.message} (${body.error.fix})` : `HTTP ${res.status}`);
+  return body;
+}
+
+function setStatus(message, isError = false) {
+  const status = document.getElementById('status');
+  status.textContent = message;
+  status.classList.toggle('error', isError);
+}
+
+function articleLabel(id) {
+  const a = state.articles.get(id);
+  if (!a) return id.slice(0, 12);
+  return a.outlet || a.title || a.source;
+}
+
+/** A button that opens an article with one span highlighted. */
+function sourceButton(span, label) {
+  const b = el('button', 'source', label ?? articleLabel(span.article));
+  b.type = 'button';
+  b.dataset.article = span.article;
+  b.dataset.start = String(span.start);
+  b.dataset.end = String(span.end);
+  if (span.text) b.title = span.text;
+  b.addEventListener('click', () => openArticle(span.article, span.start, span.end).catch((e) => setStatus(e.message, true)));
+  return b;
+}
+
+function sources(evidence) {
+  const seen = new Map();
+  return el('div', 'sources', 'Sources: ', ...evidence.map((ev) => {
+    const n = (seen.get(ev.article) ?? 0) + 1;
+    seen.set(ev.article, n);
+    return sourceButton(ev, n > 1 ? `${articleLabel(ev.article)} (${n})` : undefined);
+  }));
+}
+
+function badge(text, extra = '') {
+  return el('span', `badge ${extra}`, text);
+}
+
+function eventItem(e) {
+  const item = el('div', 'event',
+    el('span', 'summary', e.summary),
+    badge(e.type + (e.mode ? ` · ${e.mode}` : ''), 'type'),
+    badge(e.modality, `modality modality-${e.modality}`),
+    e.corroboration > 1 ? badge(`${e.corroboration} sources`) : null,
+    sources(e.evidence));
+  item.dataset.event = e.id;
+  return item;
+}
+
+function renderTimeline(data) {
+  const root = document.getElementById('timeline');
+  root.replaceChildren();
+  const byId = new Map(data.events.map((e) => [e.id, e]));
+  const placed = new Set();
+  for (const entry of data.timeline) {
+    const day = el('div', 'day', el('div', 'date', entry.date));
+    if (entry.summary) day.append(el('div', 'meta', entry.summary));
+    for (const id of entry.events) {
+      const e = byId.get(id);
+      if (!e) continue;
+      placed.add(id);
+      day.append(eventItem(e));
+    }
+    root.append(day);
+  }
+  const rest = data.events.filter((e) => !placed.has(e.id));
+  if (rest.length) {
+    const other = el('div', 'day', el('div', 'date', data.timeline.length ? 'Not on the timeline' : 'Events'));
+    for (const e of rest) {
+      const item = eventItem(e);
+      item.prepend(el('span', 'meta', (e.date ?? 'undated') + ' · '));
+      other.append(item);
+    }
+    root.append(other);
+  }
+  if (!root.childElementCount) root.append(el('p', 'empty', 'No events.'));
+}
+
+function renderContradictions(list, events) {
+  const root = document.getElementById('contradictions');
+  root.replaceChildren();
+  const summaries = new Map(events.map((e) => [e.id, e.summary]));
+  for (const c of list) {
+    const box = el('div', 'contradiction',
+      el('div', null, el('strong', null, c.about), c.event && summaries.has(c.event) ? ` — ${summaries.get(c.event)}` : ''));
+    for (const claim of c.claims) box.append(el('div', 'claim', el('span', 'value', claim.value), ' ', sources(claim.evidence)));
+    root.append(box);
+  }
+  if (!list.length) root.append(el('p', 'empty', 'No contradictions found.'));
+}
+
+function renderEntities(list) {
+  const root = document.getElementById('entities');
+  root.replaceChildren();
+  for (const e of list) {
+    state.entities.set(e.id, e);
+    const name = el('button', 'entity-name', e.name);
+    name.type = 'button';
+    name.title = 'Show the timeline of this entity';
+    name.addEventListener('click', () => loadTimeline(e.id).catch((err) => setStatus(err.message, true)));
+    const roles = [...new Set(e.roles.map((r) => r.role))];
+    root.append(el('li', null, name, badge(e.type),
+      e.aliases.length ? el('div', 'aliases', 'also: ' + e.aliases.join(', ')) : null,
+      roles.length ? el('div', 'roles', 'roles: ' + roles.join(', ')) : null));
+  }
+  if (!list.length) root.append(el('li', 'empty', 'No entities.'));
+}
+
+async function loadTimeline(entity) {
+  const data = await api(entity ? `/api/timeline?entity=${encodeURIComponent(entity)}` : '/api/timeline');
+  renderTimeline(data);
+  const filter = document.getElementById('timeline-filter');
+  filter.replaceChildren();
+  if (entity) {
+    const all = el('button', 'source', 'show all');
+    all.type = 'button';
+    all.addEventListener('click', () => loadTimeline(null).catch((e) => setStatus(e.message, true)));
+    filter.append(`for ${state.entities.get(entity)?.name ?? entity} · `, all);
+  }
+  return data;
+}
+
+async function getArticle(id) {
+  if (!state.cache.has(id)) state.cache.set(id, api(`/api/articles/${encodeURIComponent(id)}`));
+  return state.cache.get(id);
+}
+
+/** Shows an article's clean text with [start, end) highlighted and scrolled into view. */
+async function openArticle(id, start, end) {
+  const { article } = await getArticle(id);
+  const text = article.text;
+  const body = el('div', 'text', text.slice(0, start), el('mark', 'evidence', text.slice(start, end)), text.slice(end));
+  const p = article.published;
+  const meta = el('p', 'meta',
+    [article.outlet, p.date ? `${p.date} (${p.basis})` : 'date unknown', article.source].filter(Boolean).join(' · '));
+  const reader = document.getElementById('reader');
+  reader.replaceChildren(el('h2', null, article.title ?? article.source), meta, body);
+  if (article.removed.length) {
+    const removed = el('details', 'removed', el('summary', null, `${article.removed.length} blocks removed from the page`));
+    const list = el('ul');
+    for (const r of article.removed) list.append(el('li', null, `[${r.reason}] ${r.text}`));
+    removed.append(list);
+    reader.append(removed);
+  }
+  reader.dataset.article = id;
+  body.querySelector('mark').scrollIntoView({ block: 'center' });
+}
+
+async function search(q) {
+  const section = document.getElementById('search');
+  const list = document.getElementById('search-results');
+  list.replaceChildren();
+  section.hidden = !q;
+  if (!q) return;
+  const { hits } = await api(`/api/search?q=${encodeURIComponent(q)}`);
+  for (const h of hits) {
+    list.append(el('li', null, sourceButton(h, h.title ?? articleLabel(h.article)), el('div', 'meta', h.snippet)));
+  }
+  if (!hits.length) list.append(el('li', 'empty', 'No matches.'));
+}
+
+async function main() {
+  setStatus('Loading…');
+  const [articles, entities, contradictions] = await Promise.all([
+    api('/api/articles'), api('/api/entities'), api('/api/contradictions'),
+  ]);
+  for (const a of articles.articles) state.articles.set(a.id, a);
+  renderEntities(entities.entities);
+  const timeline = await loadTimeline(null);
+  renderContradictions(contradictions.contradictions, timeline.events);
+  setStatus(articles.articles.length ? '' : 'The store holds no articles yet: run `dossier ingest PATH` first.');
+  document.getElementById('search-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    search(document.getElementById('search-input').value.trim()).catch((e) => setStatus(e.message, true));
+  });
+}
+
+main().catch((e) => setStatus(e.message, true));
