@@ -82,7 +82,8 @@ describe('buildExport', () => {
     expect(o.roles.map((r) => r.role)).toEqual(['Mayor']);
   });
 
-  it('puts only known event ids on the timeline', () => {
+  it('puts the dated events on the timeline (built by the timeline stage)', () => {
+    expect(exp.timeline.map((t) => [t.date, t.events])).toEqual([['2025-03-02', [protest.id]], ['2025-03-04', [meeting.id]]]);
     const ids = new Set(exp.events.map((e) => e.id));
     for (const t of exp.timeline) for (const id of t.events) expect(ids.has(id)).toBe(true);
   });

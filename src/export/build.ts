@@ -59,7 +59,7 @@ export async function buildExport(store: Store, options: ExportFilter = {}): Pro
     events: events.map((e) => exportEvent(e, textOf)),
     quotes: [...quotes].sort(compareQuotes).map((q) => exportQuote(q, textOf)),
     contradictions: [...contradictions].sort((a, b) => cmp(a.id, b.id)).map((c) => exportContradiction(c, textOf)),
-    timeline: await exportTimeline(events),
+    timeline: exportTimeline(events),
   };
 }
 

@@ -129,7 +129,7 @@ export function apiRoutes(store: Store): readonly Route[] {
       pattern: /^\/api\/timeline$/,
       handle: async ({ query }) => {
         const selected = (await selectEvents(query)).sort(compareEvents);
-        return json({ timeline: await exportTimeline(selected), events: await events(selected) });
+        return json({ timeline: exportTimeline(selected), events: await events(selected) });
       },
     },
     {
