@@ -1,12 +1,12 @@
 import type { MetadataHints } from '../../core/article.ts';
 import type { Extraction } from '../types.ts';
-import { extractFromText } from '../text/classify.ts';
+import { extractMain } from './dom.ts';
 import { pageMetadata } from './metadata.ts';
-import { renderLines, textOf } from './render.ts';
+import { textOf } from './render.ts';
 import { parseHtml, type El } from './tree.ts';
 
 /**
- * HTML mode: parse, read the metadata chain, then find the article's blocks.
+ * HTML mode: parse to a light tree, read the metadata chain, then extract the main content.
  */
 export function extractFromHtml(html: string, hints: MetadataHints, deadline: () => void): Extraction {
   const page = parseHtml(html);
@@ -14,20 +14,9 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
   const h1 = findFirst(page.root, 'h1');
   const meta = pageMetadata(page, h1 ? textOf(h1) : null);
   deadline();
-  const lines = renderLines(page.root);
-  const titleHint = hints.title ?? meta.title?.value;
-  const text = extractFromText(lines.join('\n'), { ...hints, title: titleHint });
-  return {
-    blocks: text.blocks,
-    removed: text.removed,
-    title: meta.title ?? (text.title ? { value: text.title, source: 'heuristic', how: 'first headline line' } : null),
-    authors: meta.authors,
-    outlet: meta.outlet ?? (text.outlet ? { value: text.outlet.name, source: 'text', how: text.outlet.how } : null),
-    published: meta.published,
-    modified: meta.modified,
-    language: meta.language,
-    canonicalUrl: meta.canonicalUrl,
-  };
+  const title = hints.title ?? meta.title?.value ?? null;
+  const main = extractMain(page.root, title, deadline);
+  return { ...meta, blocks: main.blocks, removed: main.removed };
 }
 
 function findFirst(root: El, tag: string): El | null {

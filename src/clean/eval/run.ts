@@ -1,0 +1,113 @@
+/**
+ * `npm run eval:clean -- [--data DIR] [--json] [--bench] [--runs N] [--per-page OUT.jsonl]`
+ *
+ * Scores dossier's cleaner (HTML mode, and text mode on each page rendered to text) beside
+ * @mozilla/readability + linkedom, with the shared scorer of the article-extraction benchmark,
+ * and measures pages per second for both in the same run (median of the runs, interleaved).
+ * `--bench` adds more runs and the peak resident memory after each extractor's runs.
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEvalSet, scorer, type EvalSet } from './dataset.ts';
+import { dossierHtml, dossierText, readabilityLinkedom, type Extractor } from './extractors.ts';
+import { lineScores } from './lines.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dataDir = resolve(opt('--data') ?? resolve(REPO, '../shared/eval/article-extraction'));
+const json = args.includes('--json');
+const bench = args.includes('--bench');
+const runs = Number(opt('--runs') ?? (bench ? 5 : 3));
+
+function runAll(set: EvalSet, ex: Extractor): { texts: Map<string, string>; seconds: number } {
+  const texts = new Map<string, string>();
+  const t0 = performance.now();
+  for (const p of set.pages) texts.set(p.id, ex(p));
+  return { texts, seconds: (performance.now() - t0) / 1000 };
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
+const mb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function main(): Promise<void> {
+  const set = loadEvalSet(dataDir);
+  const score = await scorer(dataDir);
+  const n = set.pages.length;
+  const oursRate: number[] = [];
+  const peerRate: number[] = [];
+  let ours = runAll(set, dossierHtml);
+  let peer = runAll(set, readabilityLinkedom);
+  oursRate.push(n / ours.seconds);
+  peerRate.push(n / peer.seconds);
+  for (let i = 1; i < runs; i++) {
+    ours = runAll(set, dossierHtml);
+    oursRate.push(n / ours.seconds);
+    const rssOurs = mb();
+    peer = runAll(set, readabilityLinkedom);
+    peerRate.push(n / peer.seconds);
+    if (i === runs - 1 && bench) peakRss = { oursMb: rssOurs, afterPeerMb: mb() };
+  }
+  const text = runAll(set, dossierText);
+  const s = score(ours.texts, set);
+  const p = score(peer.texts, set);
+  const t = score(text.texts, set);
+  const lines = lineScores(set, text.texts);
+  const perPageOut = opt('--per-page');
+  if (perPageOut) {
+    const rows = s.perPage.map((x, i) => ({ ...x, peerF1: p.perPage[i].f1, textF1: t.perPage[i].f1 }));
+    writeFileSync(perPageOut, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  }
+  const result = {
+    data: dataDir,
+    pages: n,
+    runs,
+    precision: round(s.precision),
+    recall: round(s.recall),
+    f1: round(s.f1),
+    accuracy: round(s.accuracy),
+    pagesPerSecond: round(median(oursRate), 1),
+    peer: {
+      name: '@mozilla/readability + linkedom',
+      precision: round(p.precision),
+      recall: round(p.recall),
+      f1: round(p.f1),
+      accuracy: round(p.accuracy),
+      pagesPerSecond: round(median(peerRate), 1),
+    },
+    speedRatio: round(median(oursRate) / median(peerRate), 2),
+    textMode: {
+      precision: round(t.precision),
+      recall: round(t.recall),
+      f1: round(t.f1),
+      pagesPerSecond: round(n / text.seconds, 1),
+      lines: { precision: round(lines.precision), recall: round(lines.recall), f1: round(lines.f1) },
+    },
+    ...(bench ? { peakRssMb: peakRss } : {}),
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const row = (name: string, r: { precision: number; recall: number; f1: number }, pps?: number): string =>
+    `${name.padEnd(34)} P ${r.precision.toFixed(4)}  R ${r.recall.toFixed(4)}  F1 ${r.f1.toFixed(4)}${pps ? `  ${pps.toFixed(1)} pages/s` : ''}`;
+  console.log(`article-extraction: ${n} pages from ${dataDir}; pages/s = median of ${runs} interleaved runs`);
+  console.log(row('dossier clean (HTML)', result, result.pagesPerSecond));
+  console.log(row(result.peer.name, result.peer, result.peer.pagesPerSecond));
+  console.log(row('dossier clean (text mode)', result.textMode));
+  console.log(row('  text mode, line labels', result.textMode.lines));
+  console.log(`speed ratio (dossier / peer): ${result.speedRatio}×`);
+  if (bench) console.log(`peak RSS: ${JSON.stringify(peakRss)}`);
+}
+
+let peakRss: { oursMb: number; afterPeerMb: number } | null = null;
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { El, Node } from './tree.ts';
+import { isHidden } from './render.ts';
+
+/**
+ * Per-element text statistics, computed bottom-up in one pass without recursion: text length
+ * (whitespace collapsed), text inside links, commas, paragraph text, and whether the element holds
+ * block-level children.
+ */
+export interface Stats {
+  text: number;
+  link: number;
+  commas: number;
+  /** Text inside <p>/<pre>/<blockquote> descendants (paragraph text). */
+  ptext: number;
+  hasBlock: boolean;
+  hidden: boolean;
+}
+
+const PARA_TAGS = new Set(['p', 'pre', 'blockquote']);
+export const BLOCKISH = new Set([
+  'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'blockquote', 'pre', 'figure', 'header', 'footer', 'nav', 'aside', 'form', 'dl', 'dt', 'dd', 'hr', 'br', 'center', 'figcaption', 'address',
+]);
+
+export function textLength(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x060c || c === 0x3001) n++;
+  }
+  return n;
+}
+
+export function computeStats(root: El): Map<El, Stats> {
+  const stats = new Map<El, Stats>();
+  // Iterative post-order: push (el, visited) pairs.
+  const stack: [El, boolean][] = [[root, false]];
+  while (stack.length) {
+    const top = stack.pop() as [El, boolean];
+    const [el, done] = top;
+    if (!done) {
+      stack.push([el, true]);
+      for (const c of el.children) if (typeof c !== 'string') stack.push([c, false]);
+      continue;
+    }
+    const s: Stats = { text: 0, link: 0, commas: 0, ptext: 0, hasBlock: false, hidden: isHidden(el) };
+    for (const c of el.children as readonly Node[]) {
+      if (typeof c === 'string') {
+        s.text += textLength(c);
+        s.commas += countCommas(c);
+        continue;
+      }
+      const cs = stats.get(c) as Stats;
+      if (cs.hidden) continue;
+      s.text += cs.text;
+      s.link += c.tag === 'a' ? cs.text : cs.link;
+      s.commas += cs.commas;
+      s.ptext += PARA_TAGS.has(c.tag) ? cs.text : cs.ptext;
+      if (BLOCKISH.has(c.tag)) s.hasBlock = true;
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+export function linkDensity(s: Stats): number {
+  return s.text === 0 ? 0 : s.link / s.text;
+}
