@@ -6,7 +6,7 @@ import { tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-v
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, type TriggerHit } from './lexicon.ts';
 import { modalityOf } from './modality.ts';
-import { objectOf, possessorOf, subjectOf } from './participants.ts';
+import { mainSubject, objectOf, possessorOf, subjectOf } from './participants.ts';
 import { summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
@@ -49,6 +49,8 @@ export function extractEvents(doc: Doc): EventMention[] {
 function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number): Draft {
   const e = hit.entry;
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
+  // A noun trigger without a possessor belongs to the clause's subject ("Putin started his journey … for a summit").
+  if (actors.length === 0 && e.pos === 'noun') actors = mainSubject(doc, v, from, hit.first);
   if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from);
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true);
   let targets = [...obj.targets];

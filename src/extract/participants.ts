@@ -2,15 +2,18 @@ import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS } from './participants.data.ts';
+import { COLLECTIVES, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
 export interface MentionIndex {
   readonly mentions: readonly EntityMention[];
 }
 
-/** Text between two coordinated mentions: "Washington and Seoul", "Russia, China and Iran". */
-const COORDINATION = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+/**
+ * Text between two coordinated mentions: "Washington and Seoul", "Russia, China and Iran",
+ * "Putin and North Korean leader Kim" (titles and demonyms may precede the second name).
+ */
+const COORDINATION = new RegExp(`^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|${TITLE_WORDS.join('|')})\\s+){0,4}$`, 'u');
 
 /** A chain of coordinated mentions ending at `last` (reading left): "Putin and Kim". */
 function chainLeft(doc: Doc, ms: readonly EntityMention[], last: number): EntityMention[] {
@@ -59,10 +62,37 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
   }
   const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= from && m.end <= end && m.form !== 'demonym');
   if (ms.length === 0) {
+    const region = doc.text.slice(from, end);
+    const collective = COLLECTIVES.find((c) => c.re.test(region));
+    if (collective) return lastDistinct(doc, from, collective.types, 2);
     const pronoun = pronounBefore(doc, v, first, clauseFirst);
-    return pronoun ? [pronoun] : [];
+    if (pronoun) return [pronoun];
+    // "Russia and North Korea deny an arms deal but vowed …": a coordinated verb shares the subject
+    if (from > start && /\b(but|and)\s*$/i.test(doc.text.slice(start, from)) && /^\s*$/.test(region)) return mainSubject(doc, v, clauseFirst, first);
+    return [];
   }
   return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
+}
+
+/** The first mention chain of the clause: the subject of the main verb. */
+export function mainSubject(doc: Doc, v: TokenView, clauseFirst: number, before: number): string[] {
+  const start = v.toks[clauseFirst].start;
+  const end = v.toks[before]?.start ?? doc.text.length;
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
+  if (ms.length === 0) return [];
+  return uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m)));
+}
+
+/** The `n` entities of the given types mentioned most often before an offset ("the two countries"), in first-mention order. */
+function lastDistinct(doc: Doc, before: number, types: readonly string[], n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const m of doc.layers.mentions ?? []) {
+    if (m.end > before || !types.includes(m.type) || m.form === 'pronoun' || m.form === 'demonym' || m.form === 'metonym') continue;
+    const k = keyOf(doc, m);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k]) => k);
+  return top.length === n ? [...counts.keys()].filter((k) => top.includes(k)) : [];
 }
 
 function pronounBefore(doc: Doc, v: TokenView, first: number, clauseFirst: number): string | null {
@@ -114,7 +144,9 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
     const m = ms[k];
     const before = doc.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
     const isPlace = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
-    if (isPlace && place === null && (PLACE_PREPOSITIONS.has(before) || (objectIsPlace && k === 0))) {
+    const locative = PLACE_PREPOSITIONS.has(before) && (before !== 'to' || objectIsPlace);
+    const cityOf = /\b(city|town|capital|village|port|region|province) of\s*$/i.test(doc.text.slice(Math.max(start, m.start - 20), m.start));
+    if (isPlace && place === null && (locative || cityOf || (objectIsPlace && k === 0))) {
       place = keyOf(doc, m);
       if (objectIsPlace && targets.length === 0) targets.push(place);
       continue;

@@ -173,7 +173,10 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   if (['that', ':', ','].includes(lowAt(v, c))) c++;
   const rightWords = c <= last ? wordCount(v.text.slice(v.toks[c].start, v.toks[last].end)) : 0;
   if (rightWords >= MIN_CONTENT_WORDS && !/^[.!?]$/.test(lowAt(v, c))) {
-    const content = trimEnd(v.text, { start: v.toks[c].start, end: v.toks[last].end });
+    // A denied or accused object ends at "but": "deny an arms deal but vowed to …"
+    let stop = last;
+    if (stance === 'denies' || stance === 'accuses') for (let t = c; t <= last; t++) if (lowAt(v, t) === 'but') { stop = t - 1; break; }
+    const content = trimEnd(v.text, { start: v.toks[c].start, end: v.toks[stop].end });
     const a = withSource(v, i, from, { kind: 'reported', content, cue, source: null, stance });
     if (a.source) return a;
     // ", said Kim Jong Un, …": an inverted cue is followed by its source

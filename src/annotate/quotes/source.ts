@@ -49,7 +49,8 @@ export function readSourceBack(v: TokenView, end: number, min: number): Span | n
 }
 
 /** Reads a source after an inverted cue (", said Kim Jong Un", "according to South Korean officials"). */
-export function readSourceForward(v: TokenView, start: number, max: number): Span | null {
+export function readSourceForward(v: TokenView, start: number, maxIndex: number): Span | null {
+  const max = Math.min(maxIndex, v.toks.length - 1);
   if (start > max) return null;
   if (PRONOUNS.has(lowAt(v, start))) return spanOf(v, start, start);
   let end = -1;
