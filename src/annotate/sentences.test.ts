@@ -20,4 +20,8 @@ describe('tokenize', () => {
     const text = 'Kim Jong-un shipped 7,000 containers.';
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['Kim', 'Jong-un', 'shipped', '7,000', 'containers', '.']);
   });
+  it('splits possessive clitics and keeps initials with their period', () => {
+    const text = 'North Korea’s envoy met Stefan J. Bos. It isn\'t over.';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['North', 'Korea', '’s', 'envoy', 'met', 'Stefan', 'J.', 'Bos', '.', 'It', 'is', "n't", 'over', '.']);
+  });
 });

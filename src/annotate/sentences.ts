@@ -47,8 +47,13 @@ function push(text: string, start: number, end: number, out: Sentence[]): void {
   if (end > start) out.push({ start, end });
 }
 
-/** Words (with inner apostrophes, hyphens and periods as in "U.S."), numbers and punctuation. */
-const TOKEN_RE = /\d[\d,.]*\d|\d|(?:[A-Z]\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+/**
+ * Words (with inner apostrophes, hyphens and periods as in "U.S."), initials before a capitalised
+ * word ("J. Bos"), numbers and punctuation. A possessive or contracted clitic ('s, ’s, n't) is a
+ * token of its own, as in the Penn Treebank and CoNLL: "Korea’s" → "Korea", "’s".
+ */
+const TOKEN_RE = /\d[\d,.]*\d|\d|(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}\d]+)*|[^\s\p{L}\p{M}\d]/gu;
+const CLITIC = /(?:['’][sS]|n['’]t)$/;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -57,6 +62,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
     const s = start + m.index;
     const kind = /^\d/.test(m[0]) ? 'number' : /^[\p{L}\p{M}]/u.test(m[0]) ? 'word' : 'punct';
+    const clitic = kind === 'word' ? CLITIC.exec(m[0]) : null;
+    if (clitic && clitic.index > 0) {
+      const cut = s + clitic.index;
+      out.push({ start: s, end: cut, kind }, { start: cut, end: s + m[0].length, kind: 'word' });
+      continue;
+    }
     out.push({ start: s, end: s + m[0].length, kind });
   }
   return out;

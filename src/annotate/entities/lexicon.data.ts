@@ -1,0 +1,108 @@
+/**
+ * Hand-kept word lists for entity recognition, roles and coreference. Country, demonym, capital,
+ * city and first-name lists come from npm data packages (see `gazetteer.ts`); these are the closed
+ * classes that no such package holds. Calibrated on the seed articles and on the CoNLL-2003 train
+ * split (never on valid or GUM).
+ */
+
+/** Courtesy titles stripped from a person's name ("Mr Jong-un" → "Jong-un"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'mister', 'madam', 'madame',
+]);
+
+/** The head nouns of a role: a role phrase must contain one to count ("defense minister"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'leader', 'chairman', 'chairwoman', 'chair', 'secretary', 'head', 'chief', 'director',
+  'dictator', 'tyrant', 'warmonger', 'king', 'queen', 'prince', 'princess', 'emperor', 'chancellor', 'premier',
+  'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
+  'officer', 'official', 'correspondent', 'editor', 'reporter', 'professor', 'founder', 'ceo', 'executive',
+  'deputy', 'ruler', 'strongman', 'autocrat', 'diplomat', 'analyst', 'activist', 'widow', 'colonel', 'general',
+  'lieutenant', 'admiral', 'marshal', 'captain', 'judge', 'coach', 'manager', 'pope', 'cardinal', 'bishop',
+  'archbishop', 'rabbi', 'imam', 'sheikh', 'member',
+]);
+
+/** Words that modify a role head inside a role phrase ("vice", "foreign", "former"). */
+const ROLE_MODIFIERS = [
+  'vice', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'state', 'supreme', 'crown', 'party',
+  'council', 'security', 'national', 'international', 'military', 'army', 'navy', 'air', 'force', 'communist',
+  'former', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'top', 'senior', 'junior', 'assistant',
+  'board', 'justice', 'striker', 'sergeant',
+];
+
+/**
+ * Words of a role phrase: a run of them (with demonyms, countries and "of"-phrases) next to a
+ * person's name is a role, never part of the name.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
+
+/** Pronouns resolved to people (third person singular only: "they" and "it" are left alone). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** Last words that make a location-like name a facility ("Kim Il Sung Square"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'square', 'hall', 'airport', 'bridge', 'stadium', 'palace', 'street', 'avenue', 'road', 'hotel', 'tower',
+  'building', 'house', 'guest', 'centre', 'center', 'arena', 'station', 'port', 'harbour', 'harbor', 'base',
+  'prison', 'camp', 'cathedral', 'church', 'mosque', 'temple', 'museum', 'park', 'plant', 'reactor', 'dam',
+  'canal', 'highway', 'boulevard', 'gate', 'wall', 'monument', 'memorial', 'cemetery', 'embassy', 'complex',
+]);
+
+/** Last words that make a MISC name an event ("Cold War", "World Cup"). */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'war', 'summit', 'olympics', 'games', 'cup', 'championship', 'championships', 'open', 'election', 'elections',
+  'revolution', 'conference', 'festival', 'crisis', 'invasion', 'operation', 'offensive', 'battle', 'treaty', 'accord',
+]);
+
+/** Last words that mark an organisation ("Security Council", "Workers' Party"); a gazetteer feature. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([
+  'council', 'party', 'agency', 'ministry', 'committee', 'commission', 'union', 'association', 'organization',
+  'organisation', 'university', 'college', 'institute', 'bank', 'corp', 'corporation', 'inc', 'ltd', 'plc', 'co',
+  'company', 'group', 'federation', 'club', 'fund', 'forces', 'army', 'navy', 'court', 'parliament', 'assembly',
+  'congress', 'senate', 'department', 'office', 'foundation', 'society', 'news', 'times', 'post', 'press',
+  'airlines', 'airways', 'holdings', 'fc', 'united', 'league', 'board', 'authority', 'service', 'bureau',
+]);
+
+/**
+ * Names that stand for a country's government without being its capital city (metonymy). The
+ * value is the country's common name in world-countries.
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
+  ['kremlin', 'Russia'],
+  ['white house', 'United States'],
+  ['pentagon', 'United States'],
+  ['downing street', 'United Kingdom'],
+  ['elysee', 'France'],
+  ['blue house', 'South Korea'],
+  ['zhongnanhai', 'China'],
+]);
+
+/** Prepositions before a capital that make it a place ("flew to Moscow"), not a government. */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'to', 'at', 'from', 'into', 'near', 'around', 'outside', 'inside', 'across', 'through', 'toward',
+  'towards', 'via', 'of', 'over', 'on', 'above', 'below', 'within', 'throughout', 'arrived', 'visit', 'visited',
+  'visiting', 'visits', 'reach', 'reached', 'leaving', 'left', 'entering', 'streets',
+]);
+
+/** Short country names world-countries lacks as alternative spellings. */
+export const EXTRA_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
+  ['England', 'United Kingdom'], ['Soviet Union', 'Russia'], ['USSR', 'Russia'], ['Russian Federation', 'Russia'],
+  ['DPRK', 'North Korea'], ['Republic of Korea', 'South Korea'], ['ROK', 'South Korea'], ['Holland', 'Netherlands'],
+  ['Burma', 'Myanmar'], ['PRC', 'China'], ["People's Republic of China", 'China'],
+]);
+
+/** Demonyms world-countries lacks ("Soviet", "Briton"); value = country common name. */
+export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ['Soviet', 'Russia'], ['British', 'United Kingdom'], ['Briton', 'United Kingdom'], ['English', 'United Kingdom'],
+  ['American', 'United States'], ['Korean', 'South Korea'], ['Dutch', 'Netherlands'], ['Chinese', 'China'],
+  ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Taiwanese', 'Taiwan'], ['Iranian', 'Iran'],
+  ['Israeli', 'Israel'], ['Palestinian', 'Palestine'], ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'],
+  ['North Korean', 'North Korea'], ['South Korean', 'South Korea'], ['Western', 'West'],
+]);
+
+/** Single words that are never an entity name on their own, even capitalised at a line start. */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
+  'its', 'their', 'our', 'my', 'your', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'to', 'of', 'for', 'with',
+  'by', 'as', 'from', 'q', 'a.', 'q.', 'also', 'read', 'share', 'like', 'related', 'homepage', 'copyright',
+]);
