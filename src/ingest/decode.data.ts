@@ -74,7 +74,27 @@ export const META_PRESCAN_BYTES = 8192;
  * and 0 at the other. Text of CJK characters only (no ASCII at all) is not detected this way.
  */
 export const UTF16_NUL_PARITY_MIN = 0.1;
-export const UTF16_NUL_OTHER_MAX = 0.01;
+/**
+ * …and the other parity must have at most this fraction of that share: Korean in UTF-16LE has
+ * NULs at odd offsets from spaces and digits (≈ 0.2) but also a few at even offsets from syllables
+ * like U+AC00 "가" (≈ 0.02); binary data has NULs at both parities alike.
+ */
+export const UTF16_NUL_OTHER_FRACTION = 0.25;
+
+/**
+ * A decoding is implausible as text when more than this share of its characters are control,
+ * private-use or unassigned code points. Calibrated: 0 on every generated sample; binary data read
+ * as UTF-16 gives well over 0.05.
+ */
+export const MAX_ODD_CHAR_SHARE = 0.01;
+
+/**
+ * The ten most frequent lower-case letters of Russian running text (≈ 60 % of its letters; the
+ * same letters are frequent in Ukrainian, Bulgarian and Serbian). Reading a Cyrillic text in the
+ * wrong Cyrillic charset (KOI8-R ↔ windows-1251 ↔ ISO-8859-5 ↔ IBM866) scatters letters and
+ * swaps case, so the right charset scores highest.
+ */
+export const FREQUENT_CYRILLIC = 'оеаинтсрвл';
 
 /**
  * Invalid bytes that still contain valid UTF-8 multi-byte sequences: if at least this share of
@@ -135,3 +155,20 @@ export const CHARDET_MIN_CONFIDENCE = 10;
  * random high bytes read as windows-1252 give ≈ 0.5.
  */
 export const SINGLE_BYTE_MIN_LETTER_SHARE = 0.7;
+
+/**
+ * Plausibility of a single-byte decoding (the mojibake guard cannot see a wrong single-byte
+ * charset: every byte becomes some letter). Measured on the generated samples:
+ * - share of FREQUENT_CYRILLIC among Cyrillic letters: 0.66 for correct Russian; 0.01 for KOI8-R
+ *   read as windows-1251 (and the reverse), 0.16 for windows-1251 read as ISO-8859-5;
+ * - share of non-ASCII letters among Latin letters: 0.00–0.07 for English, French, Spanish and
+ *   German, 0.14 for Icelandic; 1.00 for Russian windows-1251 read as windows-1252;
+ * - words mixing Latin and Cyrillic letters: none in real text; French read as windows-1251 turns
+ *   every accented word into one ("prйsident").
+ * The checks apply only when there are at least PLAUSIBILITY_MIN_LETTERS letters of the script.
+ */
+export const PLAUSIBILITY_MIN_LETTERS = 30;
+export const MIN_FREQUENT_CYRILLIC_SHARE = 0.35;
+export const MAX_NON_ASCII_LATIN_SHARE = 0.4;
+/** Mixed Latin+Cyrillic words, as a share of the words that contain Cyrillic, above which the decoding is wrong. */
+export const MAX_MIXED_SCRIPT_WORD_SHARE = 0.3;

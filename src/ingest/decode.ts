@@ -11,11 +11,13 @@ import {
   CONTROL_RATIO_BINARY,
   DAMAGED_UTF8_VALID_SHARE,
   META_PRESCAN_BYTES,
-  SINGLE_BYTE_MIN_LETTER_SHARE,
-  UTF16_NUL_OTHER_MAX,
+  UTF16_NUL_OTHER_FRACTION,
+  MAX_ODD_CHAR_SHARE,
+  FREQUENT_CYRILLIC,
   UTF16_NUL_PARITY_MIN,
 } from './decode.data.ts';
 import { isMojibake } from './mojibake.ts';
+import { implausibleSingleByte } from './plausibility.ts';
 
 /**
  * Bytes → text. Order (WHATWG-style, with a mojibake guard at every step):
@@ -48,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   const utf16 = utf16ByNulParity(bytes);
   if (utf16) {
     const text = strictDecode(bytes, utf16);
-    if (text !== null && !isMojibake(text)) return { text, encoding: utf16, basis: 'utf16-pattern' };
+    if (text !== null && !isMojibake(text) && plausibleText(text)) return { text, encoding: utf16, basis: 'utf16-pattern' };
   }
   const binaryWhat = binaryKind(bytes);
   if (binaryWhat) throw binary(subject, binaryWhat);
@@ -132,7 +134,7 @@ function effectiveLegacy(bytes: Uint8Array, encoding: string): string {
 function decodeChecked(bytes: Uint8Array, encoding: string): string | null {
   const text = strictDecode(bytes, encoding);
   if (text === null || isMojibake(text)) return null;
-  if (isSingleByte(encoding) && !plausibleSingleByte(text)) return null;
+  if (isSingleByte(encoding) && implausibleSingleByte(text) !== null) return null;
   return text;
 }
 
@@ -141,15 +143,11 @@ function isSingleByte(encoding: string): boolean {
   return !MULTI_BYTE.has(encoding);
 }
 
-function plausibleSingleByte(text: string): boolean {
-  let nonAscii = 0;
-  let letters = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
-    nonAscii++;
-    if (/\p{L}/u.test(ch)) letters++;
-  }
-  return nonAscii === 0 || letters / nonAscii >= SINGLE_BYTE_MIN_LETTER_SHARE;
+
+/** Few control, private-use or unassigned characters (other than TAB, LF, FF, CR). */
+function plausibleText(text: string): boolean {
+  const odd = text.match(/[^\P{C}\t\n\f\r\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu)?.length ?? 0;
+  return odd <= text.length * MAX_ODD_CHAR_SHARE;
 }
 
 /** UTF-16 without BOM: NUL bytes at one parity (the high byte of Latin/ASCII characters), none at the other. */
@@ -163,8 +161,8 @@ function utf16ByNulParity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
     if (bytes[i + 1] === 0) odd++;
   }
   const half = n / 2;
-  if (odd / half >= UTF16_NUL_PARITY_MIN && even / half <= UTF16_NUL_OTHER_MAX) return 'utf-16le';
-  if (even / half >= UTF16_NUL_PARITY_MIN && odd / half <= UTF16_NUL_OTHER_MAX) return 'utf-16be';
+  if (odd / half >= UTF16_NUL_PARITY_MIN && even <= odd * UTF16_NUL_OTHER_FRACTION) return 'utf-16le';
+  if (even / half >= UTF16_NUL_PARITY_MIN && odd <= even * UTF16_NUL_OTHER_FRACTION) return 'utf-16be';
   return null;
 }
 
@@ -222,7 +220,7 @@ function repairDoubleEncoding(text: string): Decoded | null {
 
 const CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5']);
 
-/** chardet's guesses, filtered to legacy encodings we can decode, Cyrillic ones ordered by letter case. */
+/** chardet's guesses, filtered to legacy encodings we can decode; Cyrillic ones ranked by letter frequency. */
 function detectCandidates(bytes: Uint8Array): string[] {
   const guesses = chardet.analyse(bytes);
   const labels: string[] = [];
@@ -234,25 +232,25 @@ function detectCandidates(bytes: Uint8Array): string[] {
   }
   const top = labels[0];
   if (top && CYRILLIC.has(top)) {
-    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: lowercaseCyrillicShare(bytes, enc) })).sort((a, b) => b.score - a.score);
+    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: frequentCyrillicShare(bytes, enc) })).sort((a, b) => b.score - a.score);
     return [...ranked.map((r) => r.enc), ...labels.filter((l) => !CYRILLIC.has(l))];
   }
   return labels;
 }
 
 /**
- * Share of Cyrillic letters that are lower-case. Running text is mostly lower-case; reading
- * KOI8-R as windows-1251 (or the reverse) swaps the cases, so the right decoding scores highest.
+ * Share of Cyrillic letters that are among the most frequent lower-case ones. Reading a Cyrillic
+ * text in the wrong Cyrillic charset scatters the letters and swaps case, so the right one scores highest.
  */
-function lowercaseCyrillicShare(bytes: Uint8Array, encoding: string): number {
+function frequentCyrillicShare(bytes: Uint8Array, encoding: string): number {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
-  let lower = 0;
+  let frequent = 0;
   let all = 0;
   for (const ch of text) {
     const c = ch.charCodeAt(0);
-    if (c < 0x400 || c > 0x45f) continue;
+    if (c < 0x400 || c > 0x4ff) continue;
     all++;
-    if (c >= 0x430) lower++;
+    if (FREQUENT_CYRILLIC.includes(ch)) frequent++;
   }
-  return all === 0 ? 0 : lower / all;
+  return all === 0 ? 0 : frequent / all;
 }
