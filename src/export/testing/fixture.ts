@@ -28,6 +28,7 @@ const TEXT_A = [
 const TEXT_B = [
   'Some 500 fishermen rallied outside Brenton town hall on 1 March 2025, according to union spokesman Piet Moller.',
   'Moller said the quota rules would "empty the harbour" within a year. Mayor Ortiz is expected to meet the union this week.',
+  'A banner at the rally read <b>No quotas</b> & "Save Brenton".',
 ].join('\n\n');
 
 /** The span of the `nth` occurrence of `needle` in `text`; throws when it is not there. */

@@ -1,0 +1,129 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/types.ts';
+import { articleA, articleB, contradictions, meeting, protest } from '../export/testing/fixture.ts';
+import { fixtureStore } from '../export/testing/store.ts';
+import { startServer } from './index.ts';
+
+/**
+ * The web page in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
+ * browser), with a fresh user-data directory. Without /usr/bin/chromium the test is skipped with a
+ * message, except in CI (CI=true), where it fails.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI === 'true';
+if (!haveChromium && !inCi) {
+  console.warn(`page.test.ts: SKIPPED — ${CHROMIUM} is missing (install it with: apt-get install chromium)`);
+}
+
+describe.runIf(!haveChromium && inCi)('the web page (CI)', () => {
+  it('needs Chromium', () => {
+    expect.fail(`${CHROMIUM} is missing: CI must install Debian's chromium package (see .ci/run)`);
+  });
+});
+
+describe.runIf(haveChromium)('the web page', () => {
+  let store: Store;
+  let server: { url: string; close(): Promise<void> };
+  let context: BrowserContext;
+  let page: Page;
+  const profile = mkdtempSync(join(tmpdir(), 'dossier-chromium-'));
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    store = await fixtureStore();
+    server = await startServer({ store, port: 0 });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      viewport: { width: 1200, height: 500 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url)) problems.push(`request elsewhere: ${r.url()}`); });
+    await page.goto(server.url);
+    await page.locator('#timeline .event').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Clicks a source button and returns the highlighted text and where the button pointed. */
+  async function openSource(selector: string) {
+    const button = page.locator(selector).first();
+    const [article, start, end] = await Promise.all(['article', 'start', 'end'].map((k) => button.getAttribute(`data-${k}`)));
+    await button.click();
+    await page.locator(`#reader[data-article="${article}"] mark.evidence`).waitFor();
+    const mark = await page.locator('#reader mark.evidence').textContent();
+    return { article: article!, start: Number(start), end: Number(end), mark };
+  }
+
+  const textOf = (id: string) => [articleA, articleB].find((a) => a.id === id)!.text;
+
+  it('shows the timeline: dates, summaries, types, modalities and sources', async () => {
+    expect(await page.locator('#timeline .day > .date').allTextContents()).toEqual(['2025-03-02', '2025-03-04']);
+    const events = page.locator('#timeline .event');
+    expect(await events.count()).toBe(2);
+    const first = events.nth(0);
+    expect(await first.getAttribute('data-event')).toBe(protest.id);
+    expect(await first.locator('.summary').textContent()).toBe(protest.summary);
+    expect(await first.locator('.badge.type').textContent()).toContain('PROTEST');
+    expect(await first.locator('.badge.modality').textContent()).toBe('reported');
+    expect(await first.locator('.source').allTextContents()).toEqual(['Brenton Gazette', 'Coast Wire']);
+  });
+
+  it('opens a source with its evidence highlighted and scrolled into view', async () => {
+    const opened = await openSource(`#timeline .event[data-event="${meeting.id}"] .source >> nth=1`);
+    const expected = meeting.mentions.find((m) => m.article === opened.article)!.evidence;
+    expect(opened).toMatchObject({ start: expected.start, end: expected.end });
+    expect(opened.mark).toBe(expected.text);
+    expect(opened.mark).toBe(textOf(opened.article).slice(opened.start, opened.end));
+    const visible = await page.locator('#reader mark.evidence').evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      const box = document.getElementById('reader')!.getBoundingClientRect();
+      return r.top >= Math.max(0, box.top) && r.bottom <= Math.min(window.innerHeight, box.bottom);
+    });
+    expect(visible).toBe(true);
+  });
+
+  it('shows article text as text, never as markup', async () => {
+    expect(await page.locator('#reader .text').textContent()).toBe(articleB.text);
+    expect(await page.locator('#reader .text b').count()).toBe(0);
+  });
+
+  it('shows contradictions whose sides open their evidence', async () => {
+    const date = contradictions.find((c) => c.about === 'date')!;
+    expect(await page.locator('#contradictions .contradiction').count()).toBe(2);
+    const opened = await openSource(`#contradictions .claim:has-text("${date.claims[1].value}") .source`);
+    expect(opened.mark).toBe(date.claims[1].evidence[0].text);
+  });
+
+  it('lists entities with aliases and roles', async () => {
+    const ortiz = page.locator('#entities li', { hasText: 'Lena Ortiz' });
+    expect(await ortiz.locator('.aliases').textContent()).toBe('also: Ortiz, Mayor Ortiz');
+    expect(await ortiz.locator('.roles').textContent()).toBe('roles: Mayor');
+  });
+
+  it('searches and opens a hit at the match', async () => {
+    await page.fill('#search-input', 'banner');
+    await page.press('#search-input', 'Enter');
+    await page.locator('#search-results .source').first().waitFor();
+    const opened = await openSource('#search-results .source');
+    expect(opened.article).toBe(articleB.id);
+    expect(opened.mark?.toLowerCase()).toBe('banner');
+  });
+
+  it('loads nothing from elsewhere and logs no errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
