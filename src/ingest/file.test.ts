@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { sha256 } from '../core/ids.ts';
+import { SAMPLES } from './samples.test-data.ts';
 import { collect, documents, failures, lastPlanned, tempDir } from './test-support.ts';
 
 let t: Awaited<ReturnType<typeof tempDir>>;
@@ -124,5 +126,28 @@ describe('bad inputs, one failure each, the batch goes on', () => {
     const a = await t.write('a.txt', 'x'.repeat(2000));
     const items = await collect([a], { maxBytes: 1000 });
     expect(failures(items)[0].error.code).toBe('E_TOO_LARGE');
+  });
+});
+
+describe('encodings in files', () => {
+  it('decodes UTF-16 (not binary), a meta charset, and undeclared legacy encodings; fails damaged UTF-8', async () => {
+    const u16 = await t.write('u16.txt', iconv.encode(SAMPLES.korean, 'utf-16le', { addBOM: true }));
+    const sjis = await t.write('ja.html', iconv.encode(`<html><head><meta charset="Shift_JIS"></head><body><p>${SAMPLES.japanese}</p></body></html>`, 'shift_jis'));
+    const kr = await t.write('kr.txt', iconv.encode(SAMPLES.korean, 'euc-kr'));
+    const zh = await t.write('zh.md', iconv.encode(SAMPLES.chinese, 'gb18030'));
+    const utf8 = Buffer.from(SAMPLES.spanish, 'utf8');
+    const damaged = Buffer.concat([utf8.subarray(0, utf8.indexOf(0xc3) + 1), Buffer.from(' '), utf8.subarray(utf8.indexOf(0xc3) + 1)]);
+    const bad = await t.write('bad.txt', damaged);
+    const items = await collect([u16, sjis, kr, zh, bad]);
+    expect(documents(items).map((d) => [path.basename(d.source), d.encoding])).toEqual([
+      ['u16.txt', 'utf-16le'],
+      ['ja.html', 'shift_jis'],
+      ['kr.txt', 'euc-kr'],
+      ['zh.md', 'gb18030'],
+    ]);
+    expect(documents(items)[0].body).toBe(SAMPLES.korean);
+    expect(documents(items)[1].body).toContain(SAMPLES.japanese);
+    expect(documents(items)[3].body).toBe(SAMPLES.chinese);
+    expect(failures(items).map((f) => [path.basename(f.subject), f.error.code])).toEqual([['bad.txt', 'E_ENCODING']]);
   });
 });
