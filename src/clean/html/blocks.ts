@@ -15,7 +15,7 @@ export interface RawBlock extends Block {
 
 const HEADING = /^h[1-6]$/;
 const BREAKING = new Set([
-  'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'p', 'div', 'section', 'article', 'main', 'ul', 'ol', 'li', 'table', 'tr', 'tbody', 'thead', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
   'blockquote', 'pre', 'figure', 'header', 'footer', 'nav', 'aside', 'form', 'dl', 'dt', 'dd', 'center', 'figcaption', 'address',
   'caption', 'details', 'summary', 'hr', 'br', 'hgroup', 'fieldset', 'iframe',
 ]);
@@ -58,7 +58,7 @@ export function emitBlocks(roots: readonly El[], skip: ReadonlySet<El>): RawBloc
     if (breaking) {
       flush();
       kinds.push([kind, tag]);
-      kind = HEADING.test(n.tag) ? 'heading' : n.tag === 'li' || n.tag === 'dt' || n.tag === 'dd' ? 'list-item' : n.tag === 'td' || n.tag === 'th' ? kind : 'paragraph';
+      kind = HEADING.test(n.tag) ? 'heading' : n.tag === 'li' || n.tag === 'dt' || n.tag === 'dd' ? 'list-item' : 'paragraph';
       tag = n.tag;
     }
     if (n.tag === 'a') inLink++;

@@ -23,8 +23,7 @@ export const NEGATIVE_TOKENS: ReadonlySet<string> = new Set([
   'dateline', 'timestamp', 'date', 'print', 'tools', 'toolbox', 'overlay', 'banner', 'alert', 'notification', 'more',
   'readmore', 'newsletters', 'follow', 'donate', 'donation', 'paywall', 'offer', 'upsell', 'header', 'topbar', 'subnav',
   'facebook', 'twitter', 'whatsapp', 'pinterest', 'linkedin', 'email', 'icons', 'icon', 'button', 'btn', 'counter', 'views',
-  'headline', 'title', 'kicker', 'eyebrow', 'category', 'categories', 'rail', 'aside', 'slideshow', 'gallery', 'embed',
-  'video', 'player', 'audio', 'podcast', 'inline', 'photo', 'image', 'img', 'figure', 'media', 'lightbox',
+  'kicker', 'eyebrow', 'rail', 'aside', 'slideshow', 'gallery', 'podcast', 'figure', 'lightbox',
 ]);
 
 /** Substrings of class/id that mark boilerplate even inside compound names ("relatedArticles", "shareBar"). */

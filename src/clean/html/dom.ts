@@ -119,7 +119,7 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
       drop('title-repeat', 'dom:title');
       continue;
     }
-    if (b.linkChars / Math.max(1, b.text.length) > BLOCK_LINK_DENSITY && n < 40) {
+    if (b.linkChars / Math.max(1, b.text.length) > BLOCK_LINK_DENSITY && n < 40 && !(n >= 8 && /[.!?]["”']?$/.test(b.text))) {
       drop('related-links', 'dom:link-density');
       continue;
     }

@@ -36,7 +36,8 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
     ['meta-tag', 'meta[name=application-name]', m('application-name')],
     ['meta-tag', 'meta[name=publisher]', m('publisher') ?? m('dc.publisher')],
   ]);
-  const outletOk = outlet && !/^https?:|^www\.|\.(com|org|net|in|co\.uk)$/i.test(outlet.value) ? outlet : null;
+  const outletName = outlet ? outlet.value.split(/\s+[|–—•·:»-]\s+/)[0] : '';
+  const outletOk = outlet && outletName && !/^https?:|^www\.|\.(com|org|net|in|co\.uk)$/i.test(outletName) ? { ...outlet, value: outletName } : null;
   const titleRaw = first([
     ['json-ld', 'json-ld headline', art ? str(art.headline) ?? str(art.name) : null],
     ['meta-tag', 'meta[property=og:title]', m('og:title')],

@@ -33,7 +33,8 @@ export function pruneReason(el: El, s: Stats, pageP: number): Pruned | null {
   const role = el.attrs.role;
   if (role && BOILERPLATE_ROLES.test(role) && !protectedByText) return { reason: reasonFor(role), rule: `dom:role-${role}` };
   const ci = classAndId(el);
-  if (!ci || protectedByText || isPositive(el)) return null;
+  // Embedded posts (tweets, Instagram) are blockquotes quoted by the article: never pruned by class.
+  if (!ci || protectedByText || el.tag === 'blockquote' || /embed/i.test(ci) || isPositive(el)) return null;
   const lower = ci.toLowerCase();
   for (const tok of lower.split(/[\s_\-]+/)) {
     if (NEGATIVE_TOKENS.has(tok)) return { reason: reasonFor(tok), rule: `dom:class-${tok}` };

@@ -48,7 +48,7 @@ export const LINE_CUES: readonly LineCue[] = [
   // Share and feedback prompts.
   {
     id: 'share-prompt',
-    re: /\bshare (this|the|it|on|via|your)\b|\bshare (article|story)\b|did you (find|like|enjoy) (the|this) (article|story)|click to (share|email|print)|\btweet this\b|\bemail this\b|\bcopy link\b|^share$|^share:|^(facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|pinterest)(\s+(facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|pinterest|x))+$/i,
+    re: /\bshare (this|the|your) (article|story|page|post|video|photo|gallery|link)\b|\bshare (it )?(on|via|with) (facebook|twitter|whatsapp|email|x|linkedin|your friends)|\bshare it here\b|\bshare (article|story)\b|did you (find|like|enjoy) (the|this) (article|story)|click to (share|email|print)|\btweet this\b|\bemail this\b|\bcopy link\b|^share$|^share:|^(facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|pinterest)(\s+(facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|pinterest|x))+$/i,
     reason: 'share-prompt',
     maxWords: 20,
   },
