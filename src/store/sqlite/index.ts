@@ -11,15 +11,18 @@ export { SQLITE_MIGRATIONS } from './migrations.ts';
  * schema is not touched until `migrate()`; `openStore` in `src/store/open.ts` does both.
  */
 export function openSqliteStore(path: string, options: SqlStoreOptions = {}): Store {
-  let db: Database.Database;
+  let backend: SqliteBackend;
+  let db: Database.Database | undefined;
   try {
     db = new Database(path);
+    backend = new SqliteBackend(db, path);
   } catch (e) {
+    db?.close();
     throw new DossierError('E_STORE', `cannot open the SQLite store ${path}: ${e instanceof Error ? e.message : String(e)}`, {
       subject: path,
       cause: e,
-      fix: 'Check that the directory exists and is writable, or pass another path with --store.',
+      fix: 'Check that the directory exists and is writable and that the file is a dossier SQLite store, or pass another path with --store.',
     });
   }
-  return new SqlStore(new SqliteBackend(db, path), options);
+  return new SqlStore(backend, options);
 }
