@@ -249,7 +249,7 @@ function dedupe(list: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   for (const a of [...list].sort((x, y) => x.content.start - y.content.start || x.content.end - y.content.end)) {
     const key = `${a.cue?.start ?? -1}:${a.content.start}`;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || a.content.end <= a.content.start) continue;
     seen.add(key);
     out.push(a);
   }
