@@ -44,7 +44,7 @@ describe('timeComponent', () => {
     expect(byText['the late 1940’s']).toEqual(['DATE', '194']);
     expect(byText['recent months']).toEqual(['DURATION', 'PXM']);
     expect(byText['earlier this week']).toEqual(['DATE', '2024-W25']);
-    expect(byText['over two years']).toEqual(['DURATION', 'P2Y']);
+    expect(byText['two years']).toEqual(['DURATION', 'P2Y']);
     expect(byText['last year']).toEqual(['DATE', '2023']);
     expect(byText['2000']).toEqual(['DATE', '2000']);
     expect(byText['2019']).toEqual(['DATE', '2019']);

@@ -90,26 +90,21 @@ export const REF_WORDS: Readonly<Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FU
   'more recently': 'PAST_REF',
   'most recently': 'PAST_REF',
   'until recently': 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
   'the past': 'PAST_REF',
   'in the past': 'PAST_REF',
-  earlier: 'PAST_REF',
   'the future': 'FUTURE_REF',
   'the near future': 'FUTURE_REF',
   'the near term': 'FUTURE_REF',
   'the short term': 'FUTURE_REF',
   'the long term': 'FUTURE_REF',
-  soon: 'FUTURE_REF',
   'a later date': 'FUTURE_REF',
   'as soon as possible': 'FUTURE_REF',
-  future: 'FUTURE_REF',
 };
 
 /** Frequency words → TIMEX3 SET value. */
 export const SET_WORDS: Readonly<Record<string, string>> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q',
-  annually: 'P1Y', yearly: 'P1Y', biannually: 'P6M', 'every day': 'P1D', 'each day': 'P1D', 'every night': 'P1D',
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M',
+  yearly: 'P1Y', biannually: 'P6M', 'every day': 'P1D', 'each day': 'P1D', 'every night': 'P1D',
   'every week': 'P1W', 'each week': 'P1W', 'every month': 'P1M', 'each month': 'P1M', 'every quarter': 'P1Q',
   'each quarter': 'P1Q', 'every year': 'P1Y', 'each year': 'P1Y', 'a year': 'P1Y', 'per year': 'P1Y',
   'a day': 'P1D', 'per day': 'P1D', 'a week': 'P1W', 'a month': 'P1M',

@@ -11,7 +11,9 @@ function alt(words: Iterable<string>): string {
     .join('|');
 }
 
-export const MONTH = `(?:${alt(Object.keys(MONTHS))})\\.?`;
+const FULL_MONTHS = Object.keys(MONTHS).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july');
+const ABBR_MONTHS = Object.keys(MONTHS).filter((m) => !FULL_MONTHS.includes(m));
+export const MONTH = `(?:${alt(FULL_MONTHS)}|(?:${alt(ABBR_MONTHS)})\\.?)(?![a-z])`;
 export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 5))})`;
 export const DAYNUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
 /** A four-digit year 1000–2099. */

@@ -84,7 +84,7 @@ export const DATE_RULES: readonly Rule[] = [
     if (!monthOk(g.mon, cue)) return null;
     if (AMBIGUOUS_MONTHS.has(g.mon.toLowerCase()) && !cue) return null;
     const rel = g.rel?.toLowerCase();
-    const dir = rel === 'next' || rel === 'coming' ? 'future' : rel === 'last' || rel === 'past' ? 'past' : rel === 'this' ? 'present' : ctx.dir();
+    const dir = rel === 'next' || rel === 'coming' ? 'future' : rel === 'last' || rel === 'past' ? 'past' : rel === 'this' ? 'present' : monthDirection(ctx, m.index);
     return hit('DATE', monthRef(ctx.dct, monthOf(g.mon), dir));
   }),
   rule('decade', `\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]*)?(?<dec>1\\d\\d|20\\d)0['’]?s\\b`, (m) => absolute('DATE', m.groups!.dec)),
@@ -106,6 +106,12 @@ export const DATE_RULES: readonly Rule[] = [
     return withTime(dayFor(g.wd ?? g.wd1, ctx), t === '24:00' ? '24' : t.replace(/:00$/, ':00'));
   }),
 ];
+
+/** "by/until/through February" looks forward; otherwise the tense decides, and news defaults to the past. */
+function monthDirection(ctx: MatchContext, at: number): 'past' | 'future' {
+  if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return 'future';
+  return ctx.dir() === 'future' ? 'future' : 'past';
+}
 
 function clock(m: RegExpExecArray, ctx: MatchContext): Hit {
   const g = m.groups!;

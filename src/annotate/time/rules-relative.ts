@@ -2,6 +2,7 @@ import { fmtYear, isoWeekday, quarterOf } from './calendar.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
 import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
 import { dayOffset, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
+import { durationValue } from './rules-spans.ts';
 import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
 /** Expressions resolved against the article date: today, last week, on Tuesday, a year ago, the third quarter. */
@@ -23,8 +24,7 @@ function unitName(u: string): CalendarUnit {
 
 /** A year-ago or quarter-relative value: shifts the quarter mentioned in context when there is one. */
 function yearAgo(ctx: MatchContext, n: number): Hit {
-  const sentence = ctx.text.slice(ctx.sentenceStart, ctx.sentenceStart + 400);
-  if (ctx.quarter && /\bquarter\b/i.test(sentence)) {
+  if (ctx.quarter) {
     const [y, q] = ctx.quarter.split('-Q');
     return { type: 'DATE', value: `${fmtYear(+y - n)}-Q${q}`, anchor: 'context', relative: `the same quarter ${n} year(s) earlier` };
   }
@@ -38,22 +38,28 @@ function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   const ord = ordWord ? { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: half ? 2 : 4 }[ordWord] : undefined;
   const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
   const yearText = g.year1 ?? g.year2;
+  const yearAgoRel = rel === 'year-earlier' || rel === 'year-ago';
   if (ord === undefined) {
     if (half) return null;
-    if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1) : null;
+    const contextQ = ctx.quarter ? { type: 'DATE' as const, value: ctx.quarter, anchor: 'context' as const, relative: 'the quarter reported on' } : null;
+    const previous = hit('DATE', unitRef(ctx.dct, 'quarter', -1));
+    if (yearText) return { type: 'DATE', value: `${yearText}-${(contextQ ?? previous).value.slice(5)}`, anchor: 'context', relative: 'the quarter reported on, in that year' };
+    if (yearAgoRel || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1) : null;
+    if (rel === 'latest' || rel === 'most recent' || rel === 'recent') return previous;
+    if ((rel === 'this' || rel === 'current') && contextQ) return contextQ;
     if (rel && rel in SHIFT) return hit('DATE', unitRef(ctx.dct, 'quarter', SHIFT[rel]));
     if (!/^the\b/i.test(m[0]) && !rel) return null;
-    if (ctx.quarter) return { type: 'DATE', value: ctx.quarter, anchor: 'context', relative: 'the quarter mentioned before' };
-    return hit('DATE', unitRef(ctx.dct, 'quarter', rel === 'latest' ? -1 : -1));
+    return contextQ ?? previous;
   }
   const code = `${half ? 'H' : 'Q'}${ord}`;
-  if (yearText) return absolute('DATE', `${yearText}-${code}`);
+  if (yearText) return absolute('DATE', `${yearAgoRel ? +yearText - 1 : yearText}-${code}`);
+  if (yearAgoRel && ctx.dct) return { type: 'DATE', value: `${fmtYear(ctx.dct.y - 1)}-${code}`, anchor: 'publication', relative: `the ${ordWord} quarter of the year before publication` };
   let shift = 0;
   if (g.yr) shift = /last/i.test(g.yr) ? -1 : /next/i.test(g.yr) ? 1 : 0;
   if (!ctx.dct) return { type: 'DATE', value: `XXXX-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of a year near publication` };
   let y = ctx.dct.y + shift;
   // A quarter not yet begun at publication, in a past-tense report, is last year's.
-  if (!g.yr && !half && ord > quarterOf(ctx.dct.m) && ctx.dir() === 'past' && ord - quarterOf(ctx.dct.m) > 1) y--;
+  if (!g.yr && !half && ord > quarterOf(ctx.dct.m) && ctx.dir() !== 'future' && ord - quarterOf(ctx.dct.m) > 1) y--;
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of ${y === ctx.dct.y ? 'the publication year' : 'another year'}` };
 }
 
@@ -100,6 +106,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const code = PART_CODE(m.groups!.part);
     return { type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, anchor: 'unanchored' };
   }),
+  rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {
+    if (!/^the\\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
+    return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
+  }),
   rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
     const rel = m.groups!.rel.toLowerCase().replace(/\s+/g, ' ');
     return hit('DATE', unitRef(ctx.dct, unitName(m.groups!.unit), SHIFT[rel] ?? 0));
@@ -121,7 +131,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     }
     return hit('DATE', unitRef(ctx.dct, unit, future ? n : -n));
   }),
-  rule('year-earlier', `\\b(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)(?:\\s+(?:quarter|period))?\\b`, (m, ctx) => yearAgo(ctx, 1)),
+  rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
   rule('season', `\\b(?:(?<rel>last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
   rule('holiday', `\\b(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|valentine['’]s\\s+day|halloween|veterans\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {

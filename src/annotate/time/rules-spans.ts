@@ -24,7 +24,7 @@ export function durationValue(count: number | 'X', unit: string): string | null 
 }
 
 const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
-const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
+const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
 
 export const SPAN_RULES: readonly Rule[] = [
   rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {

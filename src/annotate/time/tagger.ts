@@ -74,7 +74,7 @@ export function tagTimexes(text: string, dct: Ymd | null, sentences: readonly Se
   for (const c of taken) {
     const h = c.rule.build(c.m, contextAt(c.start, c.end, quarter));
     if (!h) continue;
-    if (/^\d{4}-Q\d$/.test(h.value)) quarter = h.value;
+    if (c.rule.name === 'quarter' && h.anchor !== 'context' && /^\d{4}-Q\d$/.test(h.value)) quarter = h.value;
     out.push(toTimex(c, h));
   }
   return out;

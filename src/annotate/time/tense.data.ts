@@ -6,8 +6,7 @@
 /** Words that put the nearest verb group in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', 'going', 'plans', 'plan', 'planned', 'planning',
-  'scheduled', 'expected', 'expects', 'expect', 'intends', 'due', 'upcoming', 'next', 'coming', 'until', 'by',
-  'hopes', 'aims', 'prepares', 'preparing', 'set',
+  'scheduled', 'might', 'could', 'may', 'should', 'soon', 'expected', 'expects', 'expect', 'intends', 'due', 'upcoming', 'hopes', 'aims', 'prepares', 'preparing',
 ]);
 
 /** Irregular past-tense verbs common in news (regular ones end in -ed). */

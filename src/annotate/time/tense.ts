@@ -4,6 +4,8 @@ import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, TENSE_WINDOW } from './tense.data.
 const WORD = /[A-Za-z’']+/g;
 
 function classify(w: string): Direction | null {
+  // Capitalised words are names ("United", "Ted"), not verbs.
+  if (/^[A-Z]/.test(w) && w !== 'Will') return null;
   const lw = w.toLowerCase();
   if (FUTURE_CUES.has(lw)) return 'future';
   if (PAST_CUES.has(lw)) return 'past';
@@ -15,7 +17,7 @@ function classify(w: string): Direction | null {
 /**
  * The direction implied by the tense around `[start, end)` within `[sentStart, sentEnd)`: the
  * nearest tense cue within a few words wins (ties go to the left side, where the verb usually is);
- * news defaults to the past.
+ * `present` when there is no cue (each rule then applies its own default).
  */
 export function tenseAround(text: string, start: number, end: number, sentStart: number, sentEnd: number): Direction {
   const left = text.slice(Math.max(sentStart, start - 80), start).match(WORD) ?? [];
@@ -29,5 +31,5 @@ export function tenseAround(text: string, start: number, end: number, sentStart:
     if (b && b !== 'present') return b;
     if (a === 'present' || b === 'present') return 'present';
   }
-  return 'past';
+  return 'present';
 }
