@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDate, exportEvidence, exportQuote } from './records.ts';
+import { exportDate, exportEvidence, exportQuote, timelineDate } from './records.ts';
 import { csvField, csvRow } from './csv.ts';
 
 describe('exportDate', () => {
@@ -11,10 +11,25 @@ describe('exportDate', () => {
   it('folds a date-time into its day and keeps the stored value', () => {
     expect(exportDate('2024-06-18T10:30')).toEqual({ date: '2024-06-18', dateValue: '2024-06-18T10:30' });
   });
+  it('keeps the year of a quarter, week, half or season', () => {
+    expect(exportDate('2024-Q2')).toEqual({ date: '2024', dateValue: '2024-Q2' });
+    expect(exportDate('2024-W25')).toEqual({ date: '2024', dateValue: '2024-W25' });
+    expect(exportDate('2024-SU')).toEqual({ date: '2024', dateValue: '2024-SU' });
+  });
   it('exports values that are not calendar dates as null, never guessing', () => {
     expect(exportDate('201X')).toEqual({ date: null, dateValue: '201X' });
     expect(exportDate('2024-06-18/2024-06-20')).toEqual({ date: null, dateValue: '2024-06-18/2024-06-20' });
     expect(exportDate(null)).toEqual({ date: null, dateValue: null });
+  });
+});
+
+describe('timelineDate', () => {
+  it('writes calendar dates as for events, and decades as TIMEX3 does', () => {
+    expect(timelineDate('2024-06')).toBe('2024-06');
+    expect(timelineDate('2024-Q3')).toBe('2024');
+    expect(timelineDate('194')).toBe('194');
+    expect(timelineDate('199X')).toBe('199');
+    expect(timelineDate('2024-06-18/2024-06-20')).toBeNull();
   });
 });
 

@@ -50,18 +50,27 @@ export function exportEvidence(span: SourceSpan & { readonly text?: string }, te
 /** Calendar dates at day, month or year precision. */
 const CALENDAR_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T/;
+/** TIMEX3 parts of a year (quarter, ISO week, half, season): the year contains them. */
+const PART_OF_YEAR = /^(\d{4})-(?:Q[1-4]|W\d{2}|H[12]|SP|SU|FA|WI)\b/;
+/** TIMEX3 decades: `194` or `194X` (the 1940s). */
+const DECADE = /^(\d{3})X?$/;
 
 /**
  * The contract's `date`: a plain calendar date at its precision. A date-time keeps its day; a
- * value that is not a calendar date (a decade `201X`, a range) exports as null and keeps the
- * stored value in `dateValue`, so nothing is invented and nothing is lost.
+ * quarter, week, half or season keeps its year (ISO weeks by their week-year); a decade or a range
+ * exports as null. Whenever the stored value is not a plain calendar date it is kept in
+ * `dateValue`, so nothing is invented and nothing is lost.
  */
 export function exportDate(value: string | null): { date: string | null; dateValue: string | null } {
   if (value === null) return { date: null, dateValue: null };
   if (CALENDAR_DATE.test(value)) return { date: value, dateValue: null };
-  const dt = DATE_TIME.exec(value);
-  if (dt) return { date: dt[1], dateValue: value };
-  return { date: null, dateValue: value };
+  const m = DATE_TIME.exec(value) ?? PART_OF_YEAR.exec(value);
+  return { date: m ? m[1] : null, dateValue: value };
+}
+
+/** A timeline date: a calendar date as for events, or a decade as TIMEX3 writes it (`194`); else null. */
+export function timelineDate(value: string): string | null {
+  return exportDate(value).date ?? DECADE.exec(value)?.[1] ?? null;
 }
 
 function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
