@@ -172,3 +172,20 @@ export const MIN_FREQUENT_CYRILLIC_SHARE = 0.35;
 export const MAX_NON_ASCII_LATIN_SHARE = 0.4;
 /** Mixed Latin+Cyrillic words, as a share of the words that contain Cyrillic, above which the decoding is wrong. */
 export const MAX_MIXED_SCRIPT_WORD_SHARE = 0.3;
+
+/**
+ * Bytes that are valid UTF-8 with at least this many non-ASCII characters are UTF-8, whatever a
+ * header or `<meta>` declares: legacy text of more than a couple of non-ASCII characters is
+ * practically never valid UTF-8, whereas pages saved from a browser as UTF-8 keep their original
+ * `<meta charset=…>`. Calibrated on the generated samples: every UTF-8 sample declared as a
+ * CJK charset decodes there without a replacement character, so the declaration cannot be trusted.
+ */
+export const UTF8_OVERRIDES_DECLARED_MIN = 3;
+
+/**
+ * A declared multi-byte CJK charset is overridden when chardet is at least this confident (0–100)
+ * in another one, and the declared one scores at least DETECTION_OVERRIDE_MARGIN lower. Calibrated:
+ * chardet gives the right CJK charset 100 on every generated sample, wrong CJK charsets ≤ 66.
+ */
+export const DETECTION_OVERRIDE_CONFIDENCE = 90;
+export const DETECTION_OVERRIDE_MARGIN = 30;

@@ -101,6 +101,21 @@ describe('declared charsets', () => {
   });
 });
 
+describe('declared charsets that are wrong', () => {
+  const NATIVE = { russian: 'windows-1251', korean: 'euc-kr', japanese: 'shift_jis', chinese: 'gb18030', french: 'windows-1252' } as const;
+  const DECLARED = ['windows-1251', 'koi8-r', 'euc-kr', 'shift_jis', 'gb18030', 'windows-1252', 'utf-8', 'euc-jp', 'big5'];
+  const cases = (Object.keys(NATIVE) as (keyof typeof NATIVE)[]).flatMap((lang) =>
+    ['utf-8', NATIVE[lang]].flatMap((actual) => DECLARED.filter((d) => d !== actual).map((declared) => [lang, actual, declared] as const)),
+  );
+  it.each(cases)('%s in %s declared as %s still decodes correctly', (lang, actual, declared) => {
+    const text = SAMPLES[lang];
+    const page = iconv.encode(`<html><head><meta charset="${declared}"></head><body><p>${text}</p></body></html>`, actual);
+    const decoded = decodeBytes(page, 's');
+    expect(decoded.encoding).toBe(actual);
+    expect(decoded.text).toContain(text);
+  });
+});
+
 describe('guards', () => {
   it('repairs UTF-8 that was double-encoded through windows-1252', () => {
     const fr = SAMPLES.french;

@@ -12,6 +12,9 @@ import {
   DAMAGED_UTF8_VALID_SHARE,
   META_PRESCAN_BYTES,
   UTF16_NUL_OTHER_FRACTION,
+  UTF8_OVERRIDES_DECLARED_MIN,
+  DETECTION_OVERRIDE_CONFIDENCE,
+  DETECTION_OVERRIDE_MARGIN,
   MAX_ODD_CHAR_SHARE,
   FREQUENT_CYRILLIC,
   UTF16_NUL_PARITY_MIN,
@@ -21,9 +24,10 @@ import { implausibleSingleByte } from './plausibility.ts';
 
 /**
  * Bytes → text. Order (WHATWG-style, with a mojibake guard at every step):
- * BOM → UTF-16 without BOM (NUL parity) → binary check → declared charsets (HTTP header, then
- * `<meta charset>` / XML declaration) → strict UTF-8 → chardet's candidates, checked. A declared
- * charset whose decoding shows mojibake is passed over for the next candidate.
+ * BOM → UTF-16 without BOM (NUL parity) → binary check → valid UTF-8 with several non-ASCII
+ * characters → declared charsets (HTTP header, then `<meta charset>` / XML declaration) → strict
+ * UTF-8 → chardet's candidates, checked. A declared charset whose decoding shows mojibake, does not
+ * read like text, or that chardet confidently contradicts (CJK), is passed over for the next candidate.
  */
 export type DecodeBasis = 'bom' | 'utf16-pattern' | 'header' | 'meta' | 'utf-8' | 'repaired' | 'detected';
 
@@ -55,17 +59,20 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   const binaryWhat = binaryKind(bytes);
   if (binaryWhat) throw binary(subject, binaryWhat);
 
+  const utf8 = strictDecode(bytes, 'utf-8');
+  if (utf8 !== null && nonAsciiCount(utf8) >= UTF8_OVERRIDES_DECLARED_MIN && !isMojibake(utf8)) {
+    return { text: utf8, encoding: 'utf-8', basis: 'utf-8' };
+  }
   const declared: { label: string | null; basis: DecodeBasis }[] = [
     { label: canonicalCharset(hints.headerCharset), basis: 'header' },
     { label: prescanCharset(bytes), basis: 'meta' },
   ];
   for (const { label, basis } of declared) {
-    if (!label) continue;
+    if (!label || contradictedByDetection(bytes, label)) continue;
     const text = decodeChecked(bytes, label);
     if (text !== null) return { text, encoding: effectiveLegacy(bytes, label), basis };
   }
 
-  const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null) {
     if (!isMojibake(utf8)) return { text: utf8, encoding: 'utf-8', basis: 'utf-8' };
     const repaired = repairDoubleEncoding(utf8);
@@ -82,6 +89,17 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   throw encodingError(subject, 'is not valid UTF-8 and matches no supported encoding');
 }
 
+/**
+ * The mojibake guard for text that arrives already decoded (JSON/JSONL record bodies, feed item
+ * content): returns it as is, repaired once if it was double-encoded, or throws E_ENCODING.
+ */
+export function guardText(text: string, subject: string, encoding: string): { readonly text: string; readonly encoding: string } {
+  if (!isMojibake(text)) return { text, encoding };
+  const repaired = repairDoubleEncoding(text);
+  if (repaired) return { text: repaired.text, encoding: `${encoding}, ${repaired.encoding.replace(/^utf-8 \(|\)$/g, '')}` };
+  throw encodingError(subject, 'holds mojibake ("Ã©", "â€™"): the text was mis-decoded before it was saved');
+}
+
 function encodingError(subject: string, message: string): DossierError {
   return fail(
     'E_ENCODING',
@@ -89,6 +107,25 @@ function encodingError(subject: string, message: string): DossierError {
     message,
     'Re-save it as UTF-8 (e.g. `iconv -f CHARSET -t UTF-8`), or serve it with a correct charset in the Content-Type header.',
   );
+}
+
+function nonAsciiCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
+}
+
+const CJK = new Set(['euc-kr', 'shift_jis', 'euc-jp', 'gb18030', 'big5']);
+
+/** A declared CJK charset that chardet confidently says is another CJK charset (see decode.data.ts). */
+function contradictedByDetection(bytes: Uint8Array, label: string): boolean {
+  if (!CJK.has(label)) return false;
+  const guesses = chardet.analyse(bytes);
+  const top = guesses[0];
+  const topLabel = top ? canonicalCharset(top.name) : null;
+  if (!top || !topLabel || topLabel === label || !CJK.has(topLabel) || top.confidence < DETECTION_OVERRIDE_CONFIDENCE) return false;
+  const mine = guesses.find((g) => canonicalCharset(g.name) === label)?.confidence ?? 0;
+  return top.confidence - mine >= DETECTION_OVERRIDE_MARGIN;
 }
 
 /** A label → canonical encoding name, or null when unknown to us and to iconv-lite. */

@@ -1,6 +1,7 @@
 import type { MetadataHints } from '../core/article.ts';
 import { toDossierError } from '../core/errors.ts';
 import { fail } from './errors.ts';
+import { guardText } from './decode.ts';
 import { document, failure, type IngestContext, type SourceItem } from './context.ts';
 import { parseFeed, type FeedItem } from './feed.ts';
 import { FEED_FALLBACK_MIN_CHARS, FEED_FETCH_CONCURRENCY } from './formats.data.ts';
@@ -81,11 +82,17 @@ function fallback(item: FeedItem, source: string, hints: MetadataHints, fc: Feed
   if (!content) return null;
   const textLength = content.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().length;
   if (textLength < FEED_FALLBACK_MIN_CHARS) return null;
+  let guarded;
+  try {
+    guarded = guardText(content, source, fc.encoding);
+  } catch (e) {
+    return failure(toDossierError(e, source));
+  }
   return document({
     source,
     format: 'html',
-    body: content,
-    encoding: fc.encoding,
+    body: guarded.text,
+    encoding: guarded.encoding,
     hints: mergeHints([hints], ctx.published),
     hashOf: content,
     retrievedAt: ctx.now(),

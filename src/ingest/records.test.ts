@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../core/ids.ts';
@@ -76,6 +77,20 @@ describe('JSONL', () => {
       ['bad.jsonl:2', 'E_ENCODING'],
       ['blank.jsonl', 'E_EMPTY'],
     ]);
+  });
+});
+
+describe('mojibake in records', () => {
+  it('repairs a double-encoded body and fails one that cannot be repaired', async () => {
+    const clean = 'Le président est arrivé à Séoul. « C’est historique », a-t-il déclaré.';
+    const doubled = iconv.decode(Buffer.from(clean, 'utf8'), 'windows-1252');
+    const file = await t.write('m.jsonl', [JSON.stringify({ text: doubled }), JSON.stringify({ text: 'cafÃ© Ã  la crÃ¨me \uFFFD\uFFFD' }), JSON.stringify({ text: clean })].join('\n'));
+    const items = await collect([file]);
+    const docs = documents(items);
+    expect(docs.map((d) => d.body)).toEqual([clean, clean]);
+    expect(docs[0].encoding).toMatch(/^utf-8, double-encoded via windows-1252/);
+    expect(docs[1].encoding).toBe('utf-8');
+    expect(failures(items).map((f) => [f.subject.slice(file.length), f.error.code])).toEqual([['#2', 'E_ENCODING']]);
   });
 });
 

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { MetadataHints, RawFormat } from '../core/article.ts';
+import { toDossierError } from '../core/errors.ts';
 import { badFormat, empty, fail, tooLarge } from './errors.ts';
+import { guardText } from './decode.ts';
 import { document, failure, type IngestContext, type SourceItem } from './context.ts';
 import { hintsFromObject, isPlainObject, mergeHints, typeName } from './hints.ts';
 
@@ -24,13 +26,19 @@ export function recordItem(
   const body = pickBody(value);
   if (body.kind === 'error') return failure(badFormat(source, body.message, RECORD_FIX));
   if (!body.text.trim()) return failure(empty(source));
+  let guarded;
+  try {
+    guarded = guardText(body.text, source, encoding);
+  } catch (e) {
+    return failure(toDossierError(e, source));
+  }
   const hints = hintsFromObject(value, 'record');
   if (!hints.ok) return failure(badFormat(source, `record: ${hints.message}`, 'Fix the field: metadata fields are strings; "authors" is a string or an array of strings.'));
   return document({
     source,
     format: body.format,
-    body: body.text,
-    encoding,
+    body: guarded.text,
+    encoding: guarded.encoding,
     hints: mergeHints([defaults, hints.hints], ctx.published),
     hashOf: canonicalJson(value),
     retrievedAt,
