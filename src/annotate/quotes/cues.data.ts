@@ -25,6 +25,10 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ['accuse', 'accuses'], ['allege', 'accuses'], ['charge', 'accuses'], ['blame', 'accuses'],
   ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refute', 'denies'],
   ['report', 'reports'],
+  // Added after reading the PolNeAR dev cues that were missed (most frequent first)
+  ['show', 'asserts'], ['find', 'asserts'], ['cite', 'asserts'], ['want', 'asserts'], ['plan', 'asserts'],
+  ['decline', 'denies'], ['mention', 'asserts'], ['blast', 'accuses'], ['refuse', 'denies'], ['continue', 'asserts'],
+  ['slam', 'accuses'], ['condemn', 'accuses'], ['seem', 'asserts'], ['demand', 'asserts'],
 ]);
 
 /**
