@@ -34,6 +34,8 @@ export interface Country {
 const LATIN = /^[\p{Script=Latin}\d .,'’()-]+$/u;
 
 export function foldCase(s: string): string {
+  // Fast path for ASCII, the common case in English news.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
 }
 
@@ -111,30 +113,54 @@ export function isPlaceName(name: string): boolean {
 /** Longest phrase of each category in the lexicons, in tokens. */
 const MAX_PHRASE = 5;
 
-/**
- * Gazetteer tags per token: e.g. `country-B`, `city-I`, `first`, `orghead`. Longest match first,
- * case-insensitive, over already-tokenised words.
- */
-export function gazetteerTags(words: readonly string[]): string[][] {
+const PHRASE_CATEGORIES: readonly GazetteerCategory[] = ['country', 'demonym', 'capital', 'city', 'province', 'seat'];
+
+/** One index over every phrase lexicon: phrase → categories, first word → whether longer phrases start with it. */
+function buildPhraseIndex() {
   const g = gazetteer();
-  const lower = words.map(foldCase);
+  const maps: Record<string, { keys(): Iterable<string> }> = {
+    country: g.countries, demonym: g.demonyms, capital: g.capitals, city: g.cityNames, province: g.provinces, seat: g.seats,
+  };
+  const phrases = new Map<string, GazetteerCategory[]>();
+  const starts = new Set<string>();
+  for (const cat of PHRASE_CATEGORIES) {
+    for (const k of maps[cat].keys()) {
+      const cats = phrases.get(k) ?? [];
+      if (!cats.includes(cat)) cats.push(cat);
+      phrases.set(k, cats);
+      const first = k.split(/[ ,]/)[0];
+      if (first !== k) starts.add(first);
+    }
+  }
+  return { phrases, starts };
+}
+let phraseIndex: ReturnType<typeof buildPhraseIndex> | null = null;
+
+/**
+ * Gazetteer tags per token: e.g. `country-B`, `city-I`, `first`, `orghead`. Longest match of each
+ * category first, case-insensitive, over already-tokenised words.
+ */
+export function gazetteerTags(words: readonly string[], lowerWords?: readonly string[]): string[][] {
+  const g = gazetteer();
+  phraseIndex ??= buildPhraseIndex();
+  const { phrases, starts } = phraseIndex;
+  const lower = lowerWords ?? words.map(foldCase);
   const out: string[][] = words.map(() => []);
-  const phraseMaps: readonly [GazetteerCategory, { has(k: string): boolean }][] = [
-    ['country', g.countries], ['demonym', g.demonyms], ['capital', g.capitals], ['city', g.cityNames],
-    ['province', g.provinces], ['seat', g.seats],
-  ];
   for (let i = 0; i < words.length; i++) {
-    if (g.firstNames.has(lower[i])) out[i].push('first');
-    if (ORG_HEADS.has(lower[i])) out[i].push('orghead');
-    if (FACILITY_HEADS.has(lower[i])) out[i].push('fachead');
-    for (const [cat, map] of phraseMaps) {
-      for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
-        const phrase = n === 1 ? lower[i] : joinPhrase(lower, i, n);
-        if (map.has(phrase)) {
-          out[i].push(`${cat}-B`);
-          for (let k = 1; k < n; k++) out[i + k].push(`${cat}-I`);
-          break;
-        }
+    const l = lower[i];
+    if (g.firstNames.has(l)) out[i].push('first');
+    if (ORG_HEADS.has(l)) out[i].push('orghead');
+    if (FACILITY_HEADS.has(l)) out[i].push('fachead');
+    const maxN = starts.has(l) ? Math.min(MAX_PHRASE, words.length - i) : 1;
+    let seen: GazetteerCategory[] | null = null;
+    for (let n = maxN; n >= 1; n--) {
+      const cats = phrases.get(n === 1 ? l : joinPhrase(lower, i, n));
+      if (!cats) continue;
+      for (const cat of cats) {
+        if (seen?.includes(cat)) continue;
+        (seen ??= []).push(cat);
+        out[i].push(`${cat}-B`);
+        for (let k = 1; k < n; k++) out[i + k].push(`${cat}-I`);
       }
     }
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DossierError } from '../../core/errors.ts';
-import { foldCase } from './gazetteer.ts';
 import { docContext, sentenceFeatures } from './features.ts';
+import { fnv1a, fnvStr } from './hash.ts';
 
 /**
  * A greedy left-to-right averaged-perceptron BIO tagger over CoNLL labels (PER, ORG, LOC, MISC).
@@ -12,15 +12,6 @@ export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'
 export type Label = (typeof LABELS)[number];
 export const N_LABELS = LABELS.length;
 
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Whether `label` may follow `prev` in BIO: I-X only after B-X or I-X. */
 export function allowed(prev: number, label: number): boolean {
   const l = LABELS[label];
@@ -29,26 +20,30 @@ export function allowed(prev: number, label: number): boolean {
   return p !== 'O' && p.slice(2) === l.slice(2);
 }
 
-/** History features: previous label, previous two labels, previous label with the word. */
-export function historyFeatures(prev2: number, prev: number, lower: string): [string, string, string] {
-  return [`p1=${prev}`, `p2=${prev2}|${prev}`, `p1w=${prev}|${lower}`];
+const P1 = Array.from({ length: N_LABELS + 1 }, (_, k) => fnv1a(`p1=${k - 1}`));
+const P2 = Array.from({ length: (N_LABELS + 1) ** 2 }, (_, k) => fnv1a(`p2=${Math.floor(k / (N_LABELS + 1)) - 1}|${(k % (N_LABELS + 1)) - 1}`));
+const P1W = Array.from({ length: N_LABELS + 1 }, (_, k) => fnv1a(`p1w=${k - 1}|`));
+
+/** History feature hashes: previous label, previous two labels, previous label with the word. */
+export function historyFeatures(prev2: number, prev: number, lower: string): [number, number, number] {
+  return [P1[prev + 1], P2[(prev2 + 1) * (N_LABELS + 1) + prev + 1], fnvStr(P1W[prev + 1], lower)];
 }
 
 export interface Scorer {
-  /** Adds the weights of a feature (by string) to `scores`. */
-  add(feature: string, scores: Float64Array): void;
+  /** Adds the weights of a feature (by hash) to `scores`. */
+  add(feature: number, scores: Float64Array): void;
 }
 
 /** Greedy decoding of one sentence with the BIO constraint. */
-export function decodeSentence(words: readonly string[], feats: readonly (readonly string[])[], model: Scorer): number[] {
+export function decodeSentence(lower: readonly string[], feats: readonly (readonly number[])[], model: Scorer): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_LABELS);
   let prev2 = -1;
   let prev = -1;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < lower.length; i++) {
     scores.fill(0);
     for (const f of feats[i]) model.add(f, scores);
-    for (const f of historyFeatures(prev2, prev, foldCase(words[i]))) model.add(f, scores);
+    for (const f of historyFeatures(prev2, prev, lower[i])) model.add(f, scores);
     let best = 0;
     let bestScore = -Infinity;
     for (let c = 0; c < N_LABELS; c++) {
@@ -86,8 +81,7 @@ export class HashedModel implements Scorer {
     }
   }
 
-  add(feature: string, scores: Float64Array): void {
-    const h = fnv1a(feature);
+  add(h: number, scores: Float64Array): void {
     let slot = h & this.mask;
     for (;;) {
       const r = this.rows[slot];
@@ -173,5 +167,8 @@ export function labelsToSpans(labels: readonly number[]): TaggedSpan[] {
 /** Tags a document given as sentences of words. */
 export function tagDocument(sentences: readonly (readonly string[])[], model: Scorer): TaggedSpan[][] {
   const ctx = docContext(sentences);
-  return sentences.map((words) => labelsToSpans(decodeSentence(words, sentenceFeatures(words, ctx), model)));
+  return sentences.map((words) => {
+    const { lower, feats } = sentenceFeatures(words, ctx);
+    return labelsToSpans(decodeSentence(lower, feats, model));
+  });
 }

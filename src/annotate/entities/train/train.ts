@@ -8,9 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { foldCase } from '../gazetteer.ts';
 import { docContext, sentenceFeatures } from '../features.ts';
-import { LABELS, N_LABELS, allowed, fnv1a, historyFeatures, writeModel } from '../perceptron.ts';
+import { LABELS, N_LABELS, allowed, historyFeatures, writeModel } from '../perceptron.ts';
 import { readConllFile, toIob2 } from '../eval/conll.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,11 +26,12 @@ const out = resolve(repo, arg('out', 'src/annotate/entities/model/ner.bin'));
 /** Averaged weights below this magnitude in every label are dropped; 0.05 keeps valid F1 within 0.1 of unpruned at a third of the size. */
 const PRUNE = Number(arg('prune', '0.05'));
 
-interface Example { words: string[]; gold: number[]; feats: number[][] }
+interface Example { lower: string[]; gold: number[]; feats: number[][] }
 
-const index = new Map<string, number>();
-const names: string[] = [];
-function fid(f: string): number {
+// Feature ids are dense indices over the features' FNV-1a hashes (the hash is what ships).
+const index = new Map<number, number>();
+const names: number[] = [];
+function fid(f: number): number {
   let i = index.get(f);
   if (i === undefined) { i = names.length; index.set(f, i); names.push(f); }
   return i;
@@ -42,11 +42,10 @@ const labelIndex = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 const data: Example[][] = docs.map((d) => {
   const sents = d.sentences.map((s) => s.words);
   const ctx = docContext(sents);
-  return d.sentences.map((s) => ({
-    words: [...s.words],
-    gold: toIob2(s.tags).map((t) => labelIndex.get(t) ?? 0),
-    feats: sentenceFeatures(s.words, ctx).map((fs) => fs.map(fid)),
-  }));
+  return d.sentences.map((s) => {
+    const { lower, feats } = sentenceFeatures(s.words, ctx);
+    return { lower, gold: toIob2(s.tags).map((t) => labelIndex.get(t) ?? 0), feats: feats.map((fs) => fs.map(fid)) };
+  });
 });
 console.error(`train: ${docs.length} docs, ${index.size} static features`);
 
@@ -81,9 +80,9 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     for (const ex of data[di]) {
       let prev2 = -1;
       let prev = -1;
-      for (let i = 0; i < ex.words.length; i++) {
+      for (let i = 0; i < ex.lower.length; i++) {
         now++;
-        const hist = historyFeatures(prev2, prev, foldCase(ex.words[i])).map(fid);
+        const hist = historyFeatures(prev2, prev, ex.lower[i]).map(fid);
         ensure(index.size);
         const feats = [...ex.feats[i], ...hist];
         scores.fill(0);
@@ -107,7 +106,6 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 
 // Average, prune, hash.
 const rows = new Map<number, Float64Array>();
-let collisions = 0;
 for (let f = 0; f < names.length; f++) {
   const avg = new Float64Array(N_LABELS);
   let keep = false;
@@ -117,10 +115,8 @@ for (let f = 0; f < names.length; f++) {
     if (Math.abs(avg[c]) >= PRUNE) keep = true;
   }
   if (!keep) continue;
-  const h = fnv1a(names[f]);
-  const prior = rows.get(h);
-  if (prior) { collisions++; for (let c = 0; c < N_LABELS; c++) prior[c] += avg[c]; } else rows.set(h, avg);
+  rows.set(names[f], avg);
 }
 const buf = writeModel(rows);
 writeFileSync(out, buf);
-console.error(`wrote ${out}: ${rows.size} features (${collisions} hash collisions merged), ${(buf.length / 1e6).toFixed(1)} MB`);
+console.error(`wrote ${out}: ${rows.size} features, ${(buf.length / 1e6).toFixed(1)} MB`);

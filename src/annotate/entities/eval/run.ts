@@ -1,0 +1,151 @@
+/**
+ * `npm run eval:entities -- [--data DIR] [--split train|valid|test] [--json] [--bench] [--runs N]`
+ *
+ * Scores the entities component beside compromise on CoNLL-2003 (DIR/conll2003/SPLIT.txt, default
+ * valid) and GUM news (DIR/gum/news.conll) with the shared scorer (PER/LOC/ORG, MISC excluded), plus
+ * alias/coreference linking B³ on DIR/gum/news_mentions.jsonl, and tokens per second for both
+ * systems in the same run (median of the runs). DIR defaults to ../shared/eval/ner from the repo root.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DossierError } from '../../../core/errors.ts';
+import { readConllFile, type ConllDoc } from './conll.ts';
+import { bcubed, matchMentions, readGoldMentions, type GoldMention } from './linking.ts';
+import { compromiseVersion, layout, runCompromise, runOurs, type Layout, type OursOutput, type TokenSpan } from './systems.ts';
+import { nerModel } from '../recognize.ts';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const dataDir = resolve(opt('--data') ?? resolve(REPO, '../shared/eval/ner'));
+const split = opt('--split') ?? 'valid';
+const json = args.includes('--json');
+const bench = args.includes('--bench');
+const runs = Number(opt('--runs') ?? (bench ? 5 : 3));
+
+interface Score { precision: number; recall: number; f1: number; perType: Record<string, { precision: number; recall: number; f1: number }> }
+
+/** Runs the shared scorer (never edited, never copied) on predictions written to a temporary file. */
+function score(gold: string, preds: readonly TokenSpan[][]): Score {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-ner-'));
+  const file = join(dir, 'pred.jsonl');
+  writeFileSync(file, preds.map((spans, doc) => JSON.stringify({ doc, spans })).join('\n') + '\n');
+  const out = execFileSync(process.execPath, [join(dataDir, 'score.mjs'), gold, file, '--json'], { cwd: dataDir, encoding: 'utf8' });
+  const r = JSON.parse(out) as { micro: { p: number; r: number; f1: number }; perType: Record<string, { p: number; r: number; f1: number }> };
+  const perType = Object.fromEntries(['PER', 'ORG', 'LOC'].map((t) => [t, { precision: r.perType[t]?.p ?? 0, recall: r.perType[t]?.r ?? 0, f1: r.perType[t]?.f1 ?? 0 }]));
+  return { precision: r.micro.p, recall: r.micro.r, f1: r.micro.f1, perType };
+}
+
+function timed<T>(layouts: readonly Layout[], fn: (l: Layout) => T): { out: T[]; rate: number } {
+  const tokens = layouts.reduce((n, l) => n + l.tokens.length, 0);
+  const t0 = performance.now();
+  const out = layouts.map(fn);
+  return { out, rate: tokens / ((performance.now() - t0) / 1000) };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+function evaluate(goldPath: string, docs: readonly ConllDoc[], n: number) {
+  const layouts = docs.map(layout);
+  const oursRates: number[] = [];
+  const peerRates: number[] = [];
+  let ours: OursOutput[] = [];
+  let peer: TokenSpan[][] = [];
+  for (let i = 0; i < n; i++) {
+    const a = timed(layouts, runOurs);
+    ours = a.out;
+    oursRates.push(a.rate);
+    const b = timed(layouts, runCompromise);
+    peer = b.out;
+    peerRates.push(b.rate);
+  }
+  return {
+    layouts,
+    ours,
+    oursScore: score(goldPath, ours.map((o) => o.spans)),
+    peerScore: score(goldPath, peer),
+    oursRate: median(oursRates),
+    peerRate: median(peerRates),
+  };
+}
+
+function linking(gold: readonly GoldMention[], layouts: readonly Layout[], ours: readonly OursOutput[]) {
+  const pred: (string | null)[] = [];
+  const ordered: GoldMention[] = [];
+  for (let d = 0; d < layouts.length; d++) {
+    const g = gold.filter((m) => m.doc === d);
+    ordered.push(...g);
+    pred.push(...matchMentions(g, layouts[d], ours[d].mentions));
+  }
+  const named = ordered.map((g, i) => ({ g, p: pred[i] })).filter((x) => x.g.named);
+  const fmt = (b: ReturnType<typeof bcubed>) => ({ precision: round(100 * b.precision), recall: round(100 * b.recall), f1: round(100 * b.f1), mentionRecall: round(100 * b.mentionRecall), mentions: b.mentions });
+  return { all: fmt(bcubed(ordered, pred)), named: fmt(bcubed(named.map((x) => x.g), named.map((x) => x.p))) };
+}
+
+function main(): void {
+  const conllPath = join(dataDir, 'conll2003', `${split}.txt`);
+  if (!existsSync(conllPath)) {
+    throw new DossierError('E_NOT_FOUND', `no ${split} split at ${conllPath}`, {
+      subject: conllPath,
+      fix: split === 'test' ? 'The CoNLL test split is held back; use --split valid or point --data at a folder that has test.txt.' : 'Pass --data DIR laid out like ../shared/eval/ner.',
+    });
+  }
+  nerModel(); // load the weights before timing
+  const n = Math.max(1, runs);
+  const conll = evaluate(conllPath, readConllFile(conllPath), n);
+  const gumPath = join(dataDir, 'gum', 'news.conll');
+  const gum = existsSync(gumPath) ? evaluate(gumPath, readConllFile(gumPath), 1) : null;
+  const mentionsPath = join(dataDir, 'gum', 'news_mentions.jsonl');
+  const link = gum && existsSync(mentionsPath) ? linking(readGoldMentions(mentionsPath), gum.layouts, gum.ours) : null;
+  const result = {
+    dataset: `conll2003/${split}`,
+    precision: conll.oursScore.precision,
+    recall: conll.oursScore.recall,
+    f1: conll.oursScore.f1,
+    perType: conll.oursScore.perType,
+    tokensPerSecond: Math.round(conll.oursRate),
+    runs: n,
+    peer: { name: `compromise ${compromiseVersion()}`, precision: conll.peerScore.precision, recall: conll.peerScore.recall, f1: conll.peerScore.f1, perType: conll.peerScore.perType, tokensPerSecond: Math.round(conll.peerRate) },
+    speedRatio: round(conll.oursRate / conll.peerRate),
+    gum: gum ? { precision: gum.oursScore.precision, recall: gum.oursScore.recall, f1: gum.oursScore.f1, perType: gum.oursScore.perType, peer: { f1: gum.peerScore.f1 } } : null,
+    linking: link,
+    ...(bench ? { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) } : {}),
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  const line = (name: string, s: Score, rate?: number) =>
+    `${name.padEnd(22)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (PER ${s.perType.PER.f1}, ORG ${s.perType.ORG.f1}, LOC ${s.perType.LOC.f1})${rate ? `  ${Math.round(rate)} tok/s` : ''}`;
+  console.log(`CoNLL-2003 ${split} (PER/LOC/ORG, MISC excluded), median of ${n} runs`);
+  console.log(line('dossier', conll.oursScore, conll.oursRate));
+  console.log(line(result.peer.name, conll.peerScore, conll.peerRate));
+  console.log(`speed ratio dossier / compromise: ${result.speedRatio}`);
+  if (gum) {
+    console.log('GUM news');
+    console.log(line('dossier', gum.oursScore));
+    console.log(line(result.peer.name, gum.peerScore));
+  }
+  if (link) {
+    console.log(`linking B³ on GUM identity (all mentions):  P ${link.all.precision}  R ${link.all.recall}  F1 ${link.all.f1}  mention recall ${link.all.mentionRecall}% of ${link.all.mentions}`);
+    console.log(`linking B³ on GUM identity (named mentions): P ${link.named.precision}  R ${link.named.recall}  F1 ${link.named.f1}  mention recall ${link.named.mentionRecall}% of ${link.named.mentions}`);
+  }
+  if (bench) console.log(`peak RSS ${result.peakRssMb} MB`);
+}
+
+try {
+  main();
+} catch (e) {
+  if (e instanceof DossierError) {
+    console.error(e.oneLine());
+    process.exit(2);
+  }
+  throw e;
+}
