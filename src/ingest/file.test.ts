@@ -151,3 +151,16 @@ describe('encodings in files', () => {
     expect(failures(items).map((f) => [path.basename(f.subject), f.error.code])).toEqual([['bad.txt', 'E_ENCODING']]);
   });
 });
+
+describe('inputs', () => {
+  it('accepts file: URLs and rejects other schemes with E_USAGE', async () => {
+    const a = await t.write('with space.txt', 'Alpha');
+    const items = await collect([new URL(`file://${a}`).href, 'ftp://example.org/a.txt']);
+    expect(documents(items).map((d) => d.source)).toEqual([a]);
+    expect(failures(items).map((f) => f.error.code)).toEqual(['E_USAGE']);
+  });
+
+  it('gives an empty batch a planned total of 0', async () => {
+    expect(await collect([])).toEqual([{ kind: 'planned', total: 0, skipped: 0 }]);
+  });
+});

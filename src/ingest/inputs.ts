@@ -1,5 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { DossierError } from '../core/errors.ts';
 import { fail, notFound, unreadable } from './errors.ts';
 import { EXTENSIONS, SIDECAR_SUFFIX } from './formats.data.ts';
@@ -42,7 +43,13 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expansion
       sources.push({ kind: 'invalid', subject: input, error: fail('E_USAGE', input, 'is a URL with an unsupported scheme', 'Give an http(s) URL or a local path.') });
       continue;
     }
-    const local = path.resolve(/^file:/i.test(input) ? new URL(input).pathname : input);
+    let local: string;
+    try {
+      local = path.resolve(/^file:/i.test(input) ? fileURLToPath(input) : input);
+    } catch (e) {
+      sources.push({ kind: 'invalid', subject: input, error: fail('E_USAGE', input, 'is not a valid file: URL', 'Give a plain path instead.', e) });
+      continue;
+    }
     let info;
     try {
       info = await stat(local);
