@@ -31,7 +31,10 @@ export function extractEvents(doc: Doc): EventMention[] {
   for (const s of layer(doc, 'sentences')) {
     const [from, to] = tokenRange(v, s);
     if (to <= from) continue;
-    const drafts = mergeSameMode(findTriggers(v, from, to).map((hit) => draft(doc, v, hit, s, from, to)));
+    // A bare noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
+    const drafts = mergeSameMode(findTriggers(v, from, to).map((hit) => draft(doc, v, hit, s, from, to))).filter(
+      (d) => d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null,
+    );
     const events = drafts.map((d) => toEvent(doc, v, d, from, quotes));
     // Each quantity in the sentence goes to the nearest event trigger before it (else the first after).
     quantities.forEach((q, qi) => {
