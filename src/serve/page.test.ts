@@ -41,7 +41,7 @@ describe.runIf(haveChromium)('the web page', () => {
       executablePath: CHROMIUM,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      viewport: { width: 1200, height: 500 },
+      viewport: { width: 1200, height: 160 }, // short, so the reader must scroll to the evidence
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

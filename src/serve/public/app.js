@@ -28,6 +28,11 @@ function setStatus(message, isError = false) {
   status.classList.toggle('error', isError);
 }
 
+/** Dates as the API gives them; a TIMEX3 decade (`194`) reads as `1940s`. */
+function showDate(date) {
+  return /^\d{3}$/.test(date) ? `${date}0s` : date;
+}
+
 function articleLabel(id) {
   const a = state.articles.get(id);
   if (!a) return id.slice(0, 12);
@@ -76,7 +81,7 @@ function renderTimeline(data) {
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const placed = new Set();
   for (const entry of data.timeline) {
-    const day = el('div', 'day', el('div', 'date', entry.date));
+    const day = el('div', 'day', el('div', 'date', showDate(entry.date)));
     if (entry.summary) day.append(el('div', 'meta', entry.summary));
     for (const id of entry.events) {
       const e = byId.get(id);
@@ -91,7 +96,7 @@ function renderTimeline(data) {
     const other = el('div', 'day', el('div', 'date', data.timeline.length ? 'Not on the timeline' : 'Events'));
     for (const e of rest) {
       const item = eventItem(e);
-      item.prepend(el('span', 'meta', (e.date ?? 'undated') + ' · '));
+      item.prepend(el('span', 'meta', (e.date ?? e.dateValue ?? 'undated') + ' · '));
       other.append(item);
     }
     root.append(other);
@@ -166,7 +171,11 @@ async function openArticle(id, start, end) {
     reader.append(removed);
   }
   reader.dataset.article = id;
-  body.querySelector('mark').scrollIntoView({ block: 'center' });
+  // Scroll the reader (its own scroll box on wide screens) so the mark sits a third of the way
+  // down, then bring the reader itself into view only if it is not (narrow screens).
+  const mark = body.querySelector('mark');
+  reader.scrollTop = Math.max(0, mark.offsetTop - reader.clientHeight / 3);
+  mark.scrollIntoView({ block: 'nearest' });
 }
 
 async function search(q) {
