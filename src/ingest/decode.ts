@@ -1,26 +1,15 @@
-import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { DossierError } from '../core/errors.ts';
+import { binaryKind, looksLikeDamagedUtf8, plausibleText, utf16ByNulParity } from './byte-signals.ts';
+import { canonicalCharset, prescanCharset } from './charset.ts';
+import { BOMS, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
+import { contradictedByDetection, detectCandidates } from './detect.ts';
 import { binary, fail } from './errors.ts';
-import {
-  BINARY_SIGNATURES,
-  BINARY_SNIFF_BYTES,
-  BOMS,
-  CHARDET_MIN_CONFIDENCE,
-  CHARSET_LABELS,
-  CONTROL_RATIO_BINARY,
-  DAMAGED_UTF8_VALID_SHARE,
-  META_PRESCAN_BYTES,
-  UTF16_NUL_OTHER_FRACTION,
-  UTF8_OVERRIDES_DECLARED_MIN,
-  DETECTION_OVERRIDE_CONFIDENCE,
-  DETECTION_OVERRIDE_MARGIN,
-  MAX_ODD_CHAR_SHARE,
-  FREQUENT_CYRILLIC,
-  UTF16_NUL_PARITY_MIN,
-} from './decode.data.ts';
 import { isMojibake } from './mojibake.ts';
 import { implausibleSingleByte } from './plausibility.ts';
+
+export { canonicalCharset, prescanCharset } from './charset.ts';
+export { binaryKind } from './byte-signals.ts';
 
 /**
  * Bytes → text. Order (WHATWG-style, with a mojibake guard at every step):
@@ -115,39 +104,6 @@ function nonAsciiCount(text: string): number {
   return n;
 }
 
-const CJK = new Set(['euc-kr', 'shift_jis', 'euc-jp', 'gb18030', 'big5']);
-
-/** A declared CJK charset that chardet confidently says is another CJK charset (see decode.data.ts). */
-function contradictedByDetection(bytes: Uint8Array, label: string): boolean {
-  if (!CJK.has(label)) return false;
-  const guesses = chardet.analyse(bytes);
-  const top = guesses[0];
-  const topLabel = top ? canonicalCharset(top.name) : null;
-  if (!top || !topLabel || topLabel === label || !CJK.has(topLabel) || top.confidence < DETECTION_OVERRIDE_CONFIDENCE) return false;
-  const mine = guesses.find((g) => canonicalCharset(g.name) === label)?.confidence ?? 0;
-  return top.confidence - mine >= DETECTION_OVERRIDE_MARGIN;
-}
-
-/** A label → canonical encoding name, or null when unknown to us and to iconv-lite. */
-export function canonicalCharset(label: string | null | undefined): string | null {
-  if (!label) return null;
-  const key = label.trim().replace(/^["']|["']$/g, '').toLowerCase();
-  if (!key) return null;
-  const known = CHARSET_LABELS[key];
-  if (known) return known;
-  return iconv.encodingExists(key) ? key : null;
-}
-
-/** `<meta charset>`, `<meta http-equiv content="…; charset=…">` or `<?xml … encoding="…"?>` in the first bytes. */
-export function prescanCharset(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES)).toString('latin1');
-  const xml = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
-  const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
-  const label = canonicalCharset(xml?.[1] ?? meta?.[1]);
-  // A charset declared inside ASCII-compatible bytes cannot truthfully be UTF-16 (WHATWG: use UTF-8).
-  return label === 'utf-16le' || label === 'utf-16be' ? 'utf-8' : label;
-}
-
 /** Strict decoding: null when the bytes are not valid in `encoding`. */
 function strictDecode(bytes: Uint8Array, encoding: string): string | null {
   if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
@@ -166,7 +122,6 @@ function effectiveLegacy(bytes: Uint8Array, encoding: string): string {
   return encoding === 'iso-8859-1' && bytes.some((b) => b >= 0x80 && b <= 0x9f) ? 'windows-1252' : encoding;
 }
 
-
 /** Decodes and applies the guards: null when invalid, mojibake, or implausible for a single-byte charset. */
 function decodeChecked(bytes: Uint8Array, encoding: string): string | null {
   const text = strictDecode(bytes, encoding);
@@ -178,68 +133,6 @@ function decodeChecked(bytes: Uint8Array, encoding: string): string | null {
 const MULTI_BYTE = new Set(['utf-8', 'utf-16le', 'utf-16be', 'euc-kr', 'shift_jis', 'euc-jp', 'iso-2022-jp', 'gb18030', 'big5']);
 function isSingleByte(encoding: string): boolean {
   return !MULTI_BYTE.has(encoding);
-}
-
-
-/** Few control, private-use or unassigned characters (other than TAB, LF, FF, CR). */
-function plausibleText(text: string): boolean {
-  const odd = text.match(/[^\P{C}\t\n\f\r\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu)?.length ?? 0;
-  return odd <= text.length * MAX_ODD_CHAR_SHARE;
-}
-
-/** UTF-16 without BOM: NUL bytes at one parity (the high byte of Latin/ASCII characters), none at the other. */
-function utf16ByNulParity(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  const half = n / 2;
-  if (odd / half >= UTF16_NUL_PARITY_MIN && even <= odd * UTF16_NUL_OTHER_FRACTION) return 'utf-16le';
-  if (even / half >= UTF16_NUL_PARITY_MIN && odd <= even * UTF16_NUL_OTHER_FRACTION) return 'utf-16be';
-  return null;
-}
-
-/** What kind of binary the bytes are, or null when they may be text. */
-export function binaryKind(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 32)).toString('latin1');
-  const signature = BINARY_SIGNATURES.find((s) => head.startsWith(s.prefix));
-  if (signature) return signature.what;
-  const n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return 'it contains NUL bytes';
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
-  }
-  return n > 0 && controls / n > CONTROL_RATIO_BINARY ? 'too many control bytes' : null;
-}
-
-/** Most non-ASCII sequences are valid UTF-8, yet the whole is not: damaged UTF-8. */
-function looksLikeDamagedUtf8(bytes: Uint8Array): boolean {
-  let valid = 0;
-  let invalid = 0;
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) {
-      valid++;
-      i += len;
-    } else {
-      invalid++;
-      i++;
-    }
-  }
-  return valid > 0 && valid / (valid + invalid) >= DAMAGED_UTF8_VALID_SHARE;
 }
 
 /** UTF-8 that was decoded as windows-1252 (or -1251) and saved again as UTF-8: undo it once. */
@@ -255,39 +148,3 @@ function repairDoubleEncoding(text: string): Decoded | null {
   return null;
 }
 
-const CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5']);
-
-/** chardet's guesses, filtered to legacy encodings we can decode; Cyrillic ones ranked by letter frequency. */
-function detectCandidates(bytes: Uint8Array): string[] {
-  const guesses = chardet.analyse(bytes);
-  const labels: string[] = [];
-  for (const g of guesses) {
-    if (g.confidence < CHARDET_MIN_CONFIDENCE) continue;
-    const label = canonicalCharset(g.name);
-    if (!label || label.startsWith('utf-') || labels.includes(label)) continue;
-    labels.push(label);
-  }
-  const top = labels[0];
-  if (top && CYRILLIC.has(top)) {
-    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: frequentCyrillicShare(bytes, enc) })).sort((a, b) => b.score - a.score);
-    return [...ranked.map((r) => r.enc), ...labels.filter((l) => !CYRILLIC.has(l))];
-  }
-  return labels;
-}
-
-/**
- * Share of Cyrillic letters that are among the most frequent lower-case ones. Reading a Cyrillic
- * text in the wrong Cyrillic charset scatters the letters and swaps case, so the right one scores highest.
- */
-function frequentCyrillicShare(bytes: Uint8Array, encoding: string): number {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
-  let frequent = 0;
-  let all = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c < 0x400 || c > 0x4ff) continue;
-    all++;
-    if (FREQUENT_CYRILLIC.includes(ch)) frequent++;
-  }
-  return all === 0 ? 0 : frequent / all;
-}
