@@ -11,6 +11,10 @@ export interface MatchContext {
   dir(): Direction;
   /** The latest quarter value (`1989-Q3`) mentioned before this match in the document, if any. */
   readonly quarter: string | null;
+  /** The year of the latest explicit (absolute) date mentioned before this match, if any. */
+  readonly year: number | null;
+  /** Characters between the end of that quarter mention and this match. */
+  readonly quarterDistance: number;
   /** Start of the match's sentence. */
   readonly sentenceStart: number;
 }

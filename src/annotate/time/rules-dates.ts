@@ -2,7 +2,7 @@ import { fmtDay, fmtMonth, fmtYear, isValidDay, pad } from './calendar.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
 import { DAYNUM, MONTH, POSITION, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
 import { dayOffset, monthDayRef, monthRef, weekdayRef } from './resolve.ts';
-import { absolute, capitalised, hit, monthOf, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
+import { absolute, capitalised, countOf, hit, monthOf, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
 /** Calendar dates, years, decades and clock times written out in the text. */
 
@@ -87,7 +87,8 @@ export const DATE_RULES: readonly Rule[] = [
     const dir = rel === 'next' || rel === 'coming' ? 'future' : rel === 'last' || rel === 'past' ? 'past' : rel === 'this' ? 'present' : monthDirection(ctx, m.index);
     return hit('DATE', monthRef(ctx.dct, monthOf(g.mon), dir));
   }),
-  rule('decade', `\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]*)?(?<dec>1\\d\\d|20\\d)0['’]?s\\b`, (m) => absolute('DATE', m.groups!.dec)),
+  // "the 1990s" is `199` (TimeML 1.2); without the article TimeBank/AQUAINT write `199X`.
+  rule('decade', `\\b(?:the\\s+)?(?:(?:early|mid|late)[-\\s]*)?(?<dec>1\\d\\d|20\\d)0['’]?s\\b`, (m) => absolute('DATE', /^the\s/i.test(m[0]) ? m.groups!.dec : `${m.groups!.dec}X`)),
   rule('short-decade', `(?:\\bthe\\s+)?(?:(?:early|mid|late)[-\\s]*)?['’](?<d>\\d)0s\\b`, (m) => absolute('DATE', `19${m.groups!.d}`)),
   rule('year', `(?<![$£€\\d.,])\\b(?:${POSITION}|(?:fiscal|calendar|the\\s+year|fy)\\s*)?(?<year>${YEAR})\\b(?![.,]\\d|\\s*%|-\\d|\\s*[-–]\\s*\\d{2}\\b)`, (m, ctx) => {
     const y = +m.groups!.year;
@@ -98,7 +99,13 @@ export const DATE_RULES: readonly Rule[] = [
     if ((y < 1800 || y > 2099) && !/\b(?:in|since|of|from|until|by|year)\s+$/i.test(before)) return null;
     return absolute('DATE', fmtYear(y));
   }),
-  rule('clock-time', `\\b(?:(?<approx>about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.|p\\.\\s?m\\.|a\\.?m\\b|p\\.?m\\b)${ZONE}(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?`, (m, ctx) => clock(m, ctx)),
+  rule('spelled-year', `\\b(?:the\\s+year\\s+)?(?:(?<c>nineteen|eighteen)[\\s-]+(?<t>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+and\\s+(?<u>one|two|three|four|five|six|seven|eight|nine|ten))?)\\b(?!\\s+(?:people|dollars|troops|of|and\\b))`, (m) => {
+    const g = m.groups!;
+    if (!g.c && !/^the\s/i.test(m[0]) && !g.u) return null;
+    const y = g.c ? (g.c.toLowerCase() === 'nineteen' ? 1900 : 1800) + countOf(g.t) : 2000 + (g.u ? countOf(g.u) : 0);
+    return Number.isNaN(y) ? null : absolute('DATE', fmtYear(y));
+  }),
+  rule('clock-time', `\\b(?:(?<approx>about|around|approximately|shortly\\s+after|shortly\\s+before|just\\s+after|just\\s+before)\\s+)?(?<h>[01]?\\d|2[0-3])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>a\\.\\s?m\\.|p\\.\\s?m\\.|a\\.?m\\b|p\\.?m\\b)${ZONE}(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?(?:,?\\s+(?:on\\s+)?(?<mon>${MONTH})\\s+(?<day>${DAYNUM})(?:,?\\s+(?<year>${YEAR}))?)?`, (m, ctx) => clock(m, ctx)),
   rule('clock-24h', `(?<![\\d:.$])\\b(?:(?<approx>about|around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])${ZONE}(?:\\s+hours)?(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?`, (m, ctx) => clock(m, ctx)),
   rule('noon-midnight', `\\b(?:(?<wd1>${DAYREF})\\s+)?(?<part>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd>${DAYREF}))?\\b`, (m, ctx) => {
     const g = m.groups!;
@@ -119,5 +126,11 @@ function clock(m: RegExpExecArray, ctx: MatchContext): Hit {
   const ampm = g.ampm?.toLowerCase().replace(/[.\s]/g, '');
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
-  return withTime(dayFor(g.wd, ctx), `${pad(h)}:${g.min ?? '00'}`);
+  let date = dayFor(g.wd, ctx);
+  if (g.mon && g.day) {
+    const mo = monthOf(g.mon);
+    const d = +g.day.replace(/\D/g, '');
+    date = g.year ? absolute('TIME', fmtDay({ y: +g.year, m: mo, d })) : hit('TIME', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+  }
+  return withTime(date, `${pad(h)}:${g.min ?? '00'}`);
 }

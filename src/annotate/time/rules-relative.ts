@@ -7,6 +7,13 @@ import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, t
 
 /** Expressions resolved against the article date: today, last week, on Tuesday, a year ago, the third quarter. */
 
+/**
+ * "a year ago" means the same quarter a year earlier when a quarter was mentioned within this many
+ * characters before (earnings reports); otherwise the year before. Tuned on TimeBank/AQUAINT train
+ * (tried 300, 600, 1000, unlimited).
+ */
+const QUARTER_CONTEXT_CHARS = 1000;
+
 const PART_CODE = (p: string | undefined): string | null => (p ? DAY_PARTS[p.toLowerCase()] ?? null : null);
 
 function atPart(h: Hit, part: string | undefined): Hit {
@@ -24,7 +31,7 @@ function unitName(u: string): CalendarUnit {
 
 /** A year-ago or quarter-relative value: shifts the quarter mentioned in context when there is one. */
 function yearAgo(ctx: MatchContext, n: number): Hit {
-  if (ctx.quarter) {
+  if (ctx.quarter && ctx.quarterDistance <= QUARTER_CONTEXT_CHARS) {
     const [y, q] = ctx.quarter.split('-Q');
     return { type: 'DATE', value: `${fmtYear(+y - n)}-Q${q}`, anchor: 'context', relative: `the same quarter ${n} year(s) earlier` };
   }
@@ -106,8 +113,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const code = PART_CODE(m.groups!.part);
     return { type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, anchor: 'unanchored' };
   }),
-  rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {
-    if (!/^the\\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
+  rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {
+    if (!/^the\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
     return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
   }),
   rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
@@ -134,6 +141,21 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
   rule('season', `\\b(?:(?<rel>last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
+  rule('context-year', `\\b(?:later\\s+|earlier\\s+)?(?<w>the\\s+following\\s+year|that\\s+year|that\\s+same\\s+year|the\\s+same\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before|a\\s+year\\s+later)\\b`, (m, ctx) => {
+    if (ctx.year === null) return null;
+    const w = m.groups!.w.toLowerCase();
+    const n = /following|later/.test(w) ? 1 : /previous|before/.test(w) ? -1 : 0;
+    return { type: 'DATE', value: fmtYear(ctx.year + n), anchor: 'context', relative: n === 0 ? 'the year just mentioned' : n > 0 ? 'the year after the one just mentioned' : 'the year before the one just mentioned' };
+  }),
+  rule('floating-holiday', `\\b(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
+    const y = m.groups!.year ? +m.groups!.year : ctx.dct?.y;
+    if (y === undefined) return { type: 'DATE', value: 'XXXX-11-XX', anchor: 'publication', relative: 'in the publication year' };
+    const nov1 = isoWeekday({ y, m: 11, d: 1 });
+    // Thanksgiving: the fourth Thursday of November; Election Day: the Tuesday after the first Monday.
+    const d = /thanks/i.test(m.groups!.h) ? 1 + ((4 - nov1 + 7) % 7) + 21 : 1 + ((1 - nov1 + 7) % 7) + 1;
+    const value = `${fmtYear(y)}-11-${String(d).padStart(2, '0')}`;
+    return m.groups!.year ? absolute('DATE', value) : { type: 'DATE', value, anchor: 'publication', relative: 'in the publication year' };
+  }),
   rule('holiday', `\\b(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|valentine['’]s\\s+day|halloween|veterans\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const md = HOLIDAYS[m.groups!.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? HOLIDAYS[m.groups!.h.toLowerCase()];
     if (!md) return null;

@@ -36,13 +36,15 @@ export function tagTimexes(text: string, dct: Ymd | null, sentences: readonly Se
     }
     return sentences[lo] ?? { start: 0, end: text.length };
   };
-  const contextAt = (start: number, end: number, quarter: string | null): MatchContext => {
+  const contextAt = (start: number, end: number, quarter: string | null, quarterEnd = -Infinity, year: number | null = null): MatchContext => {
     const s = sentenceOf(start);
     let dir: Direction | undefined;
     return {
       text,
       dct,
       quarter,
+      quarterDistance: start - quarterEnd,
+      year,
       sentenceStart: s.start,
       dir: () => (dir ??= tenseAround(text, start, end, s.start, Math.max(s.end, end))),
     };
@@ -71,10 +73,16 @@ export function tagTimexes(text: string, dct: Ymd | null, sentences: readonly Se
 
   const out: TimeExpression[] = [];
   let quarter: string | null = null;
+  let quarterEnd = -Infinity;
+  let year: number | null = null;
   for (const c of taken) {
-    const h = c.rule.build(c.m, contextAt(c.start, c.end, quarter));
+    const h = c.rule.build(c.m, contextAt(c.start, c.end, quarter, quarterEnd, year));
     if (!h) continue;
-    if (c.rule.name === 'quarter' && h.anchor !== 'context' && /^\d{4}-Q\d$/.test(h.value)) quarter = h.value;
+    if (h.anchor === 'absolute' && /^\d{4}(?:-|$)/.test(h.value)) year = +h.value.slice(0, 4);
+    if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
+      if (h.anchor !== 'context') quarter = h.value;
+      quarterEnd = c.end;
+    }
     out.push(toTimex(c, h));
   }
   return out;
