@@ -36,6 +36,12 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const FEED_FETCH_CONCURRENCY = 4;
 
 /**
+ * How many command-line URLs are fetched ahead of the one being read (the output order does not
+ * depend on it). Same politeness budget as FEED_FETCH_CONCURRENCY.
+ */
+export const URL_PREFETCH = 4;
+
+/**
  * A feed item whose page cannot be fetched is ingested from its own `content:encoded` /
  * `<content>` / `<description>` when that holds at least this many characters of text (tags
  * stripped). Calibrated by hand: teaser descriptions run 100–300 characters; full-text feeds carry

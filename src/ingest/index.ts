@@ -2,10 +2,10 @@ import type { RawDocument } from '../core/article.ts';
 import { toDossierError, type DossierError } from '../core/errors.ts';
 import { failure, type IngestContext, type SourceItem } from './context.ts';
 import { ingestFile } from './file.ts';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './formats.data.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, URL_PREFETCH } from './formats.data.ts';
 import { expandInputs, extensionOf, type Source } from './inputs.ts';
 import { countJsonlRecords } from './records.ts';
-import { ingestUrl } from './url.ts';
+import { ingestUrl, startFetch, type PendingFetch } from './url.ts';
 
 /**
  * The ingest stage: sources (files, directories, http(s) URLs, RSS/Atom feeds, JSON/JSONL
@@ -48,9 +48,12 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions 
   for (const s of sources) total += await plannedCount(s);
   yield { kind: 'planned', total, skipped: skipped.length };
 
-  for (const source of sources) {
+  const prefetched = new Map<number, PendingFetch>();
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    prefetchUrls(sources, i, prefetched, ctx);
     try {
-      for await (const item of readSource(source, ctx)) {
+      for await (const item of readSource(source, ctx, prefetched.get(i))) {
         if (item.kind === 'more') {
           total += item.count;
           yield { kind: 'planned', total, skipped: skipped.length };
@@ -63,15 +66,30 @@ export async function* ingest(inputs: readonly string[], options: IngestOptions 
       const subject = source.kind === 'file' ? source.path : source.kind === 'url' ? source.url : source.subject;
       yield { kind: 'failure', subject, error: toDossierError(e, subject) };
     }
+    prefetched.delete(i);
   }
 }
 
-function readSource(source: Source, ctx: IngestContext): AsyncIterable<SourceItem> | Iterable<SourceItem> {
+/**
+ * Starts the fetches of the next URL sources (up to URL_PREFETCH ahead of the one being read),
+ * so a list of URLs downloads in parallel while the output keeps the input order.
+ */
+function prefetchUrls(sources: readonly Source[], from: number, started: Map<number, PendingFetch>, ctx: IngestContext): void {
+  let ahead = 0;
+  for (let j = from; j < sources.length && ahead < URL_PREFETCH; j++) {
+    const s = sources[j];
+    if (s.kind !== 'url') continue;
+    ahead++;
+    if (!started.has(j)) started.set(j, startFetch(s.url, ctx));
+  }
+}
+
+function readSource(source: Source, ctx: IngestContext, pending: PendingFetch | undefined): AsyncIterable<SourceItem> | Iterable<SourceItem> {
   switch (source.kind) {
     case 'file':
       return ingestFile(source.path, ctx);
     case 'url':
-      return ingestUrl(source.url, ctx);
+      return ingestUrl(source.url, ctx, pending);
     case 'invalid':
       return [failure(source.error, source.subject)];
   }

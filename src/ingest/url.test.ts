@@ -25,6 +25,9 @@ beforeAll(async () => {
     '/broken': send(500, 'text/plain', 'boom'),
     '/forbidden': send(403, 'text/plain', 'no bots'),
     '/slow': slow,
+    '/delayed': (_req, res) => {
+      pending.push(setTimeout(() => send(200, 'text/plain', 'Delayed text.')(_req, res), 150));
+    },
     '/cp1251': send(200, 'text/html; charset=windows-1251', iconv.encode(`<p>${RUSSIAN}</p>`, 'windows-1251')),
     '/meta-koi8': send(200, 'text/html', iconv.encode(`<html><head><meta charset="koi8-r"></head><body><p>${RUSSIAN}</p></body></html>`, 'koi8-r')),
     '/wrong-header': send(200, 'text/html; charset=iso-8859-1', Buffer.from(`<p>Élysée: “café” à côté — ${RUSSIAN}</p>`, 'utf8')),
@@ -87,6 +90,12 @@ describe('URLs', () => {
     expect(gone.message).toContain('404');
     expect(gone.fix).toMatch(/URL/);
     expect(documents(items)).toHaveLength(1);
+  });
+
+  it('fetches URLs ahead in parallel but emits them in input order', async () => {
+    const urls = [server.url('/delayed'), server.url('/plain'), server.url('/gone'), server.url('/page')];
+    const items = await collect(urls);
+    expect(items.filter((i) => i.kind !== 'planned').map((i) => (i.kind === 'document' ? i.doc.source : i.kind === 'failure' ? i.subject : ''))).toEqual(urls);
   });
 
   it('stops a response over maxBytes', async () => {

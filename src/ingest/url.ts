@@ -9,16 +9,27 @@ import { mergeHints } from './hints.ts';
 import { fetchUrl, type Fetched } from './http.ts';
 import { jsonRecords } from './records.ts';
 
-/** A URL given on the command line: a page, a feed (each item fetched in turn) or JSON records. */
-export async function* ingestUrl(url: string, ctx: IngestContext): AsyncGenerator<SourceItem> {
-  let fetched: Fetched;
-  try {
-    fetched = await fetchUrl(url, ctx);
-  } catch (e) {
-    yield failure(toDossierError(e, url), url);
+/** A fetch already under way: it never rejects. */
+export type PendingFetch = Promise<{ readonly ok: true; readonly fetched: Fetched } | { readonly ok: false; readonly error: unknown }>;
+
+export function startFetch(url: string, ctx: IngestContext): PendingFetch {
+  return fetchUrl(url, ctx).then(
+    (fetched) => ({ ok: true as const, fetched }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+/**
+ * A URL given on the command line: a page, a feed (each item fetched in turn) or JSON records.
+ * `pending` is the fetch when it was started ahead of time (see `index.ts`).
+ */
+export async function* ingestUrl(url: string, ctx: IngestContext, pending: PendingFetch = startFetch(url, ctx)): AsyncGenerator<SourceItem> {
+  const result = await pending;
+  if (!result.ok) {
+    yield failure(toDossierError(result.error, url), url);
     return;
   }
-  yield* fromResponse(fetched, url, ctx, undefined, true);
+  yield* fromResponse(result.fetched, url, ctx, undefined, true);
 }
 
 /**
