@@ -20,7 +20,7 @@ afterAll(async () => {
 async function get(path: string, init?: RequestInit): Promise<{ status: number; body: any; res: Response }> {
   const res = await fetch(new URL(path, server.url), init);
   const type = res.headers.get('content-type') ?? '';
-  const body = type.startsWith('application/json') ? await res.json() : await res.text();
+  const body = type.startsWith('application/json') && init?.method !== 'HEAD' ? await res.json() : await res.text();
   return { status: res.status, body, res };
 }
 
@@ -35,6 +35,18 @@ async function expectError(path: string, status: number, code: string, init?: Re
 describe('startServer', () => {
   it('listens on 127.0.0.1 at the port it was given (0 = any)', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
+
+  it('refuses a port in use with a typed error', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(startServer({ store, port })).rejects.toMatchObject({ code: 'E_USAGE' });
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const { status, body, res } = await get('/api/articles', { method: 'HEAD' });
+    expect(status).toBe(200);
+    expect(Number(res.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(body).toBe('');
   });
 });
 

@@ -37,17 +37,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   });
   const host = options.host ?? DEFAULT_HOST;
-  server.listen(options.port ?? DEFAULT_PORT, host);
-  await Promise.race([
-    once(server, 'listening'),
-    once(server, 'error').then(([e]) => {
-      throw new DossierError('E_USAGE', `cannot listen on ${host}:${options.port ?? DEFAULT_PORT}: ${(e as Error).message}`, {
+  const wanted = options.port ?? DEFAULT_PORT;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (e) => {
+      reject(new DossierError('E_USAGE', `cannot listen on ${host}:${wanted}: ${e.message}`, {
         subject: 'port',
         fix: 'Choose another port with --port (0 picks a free one), or stop the program using it.',
         cause: e,
-      });
-    }),
-  ]);
+      }));
+    });
+    server.listen(wanted, host, () => resolve());
+  });
   const { port } = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
