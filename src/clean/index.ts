@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import { assembleArticle } from './assemble.ts';
 import { extractFromHtml } from './html/extract.ts';
 import { extractFromText } from './text/classify.ts';
-import { words } from './text/features.ts';
+import { wordCount } from './text/features.ts';
 import type { CleanOptions, Extraction } from './types.ts';
 
 export type { CleanOptions } from './types.ts';
@@ -41,7 +41,7 @@ export function clean(raw: RawDocument, options: CleanOptions = {}): CleanResult
     const ex = extract(raw, body, deadline);
     deadline();
     const text = ex.blocks.map((b) => b.text).join('\n\n');
-    if (words(text).length < MIN_ARTICLE_WORDS) {
+    if (wordCount(text) < MIN_ARTICLE_WORDS) {
       return reject(raw, diagnostics, 'no-article-content', 'no article content: the page has no body text long enough to be an article (an index page, a soft 404 or an empty page)');
     }
     return { kind: 'article', article: assembleArticle(raw, ex, text, diagnostics) };

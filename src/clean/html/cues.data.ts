@@ -18,7 +18,7 @@ export const NEGATIVE_TOKENS: ReadonlySet<string> = new Set([
   'advertising', 'adslot', 'adunit', 'sponsor', 'sponsored', 'cookie', 'cookies', 'consent', 'gdpr', 'footer', 'sidebar',
   'widget', 'widgets', 'breadcrumb', 'breadcrumbs', 'popup', 'modal', 'masthead', 'menu', 'nav', 'navbar', 'navigation',
   'outbrain', 'taboola', 'trending', 'popular', 'mostread', 'tags', 'tag', 'taglist', 'byline', 'caption', 'captions',
-  'credit', 'credits', 'toolbar', 'pagination', 'pager', 'signup', 'login', 'disqus', 'rating', 'survey', 'hidden',
+  'credit', 'credits', 'toolbar', 'pagination', 'pager', 'signup', 'login', 'disqus', 'survey',
   'sr', 'visually', 'skip', 'teaser', 'teasers', 'carousel', 'thumbnails', 'author', 'authors', 'bio', 'meta', 'metadata',
   'dateline', 'timestamp', 'date', 'print', 'tools', 'toolbox', 'overlay', 'banner', 'alert', 'notification', 'more',
   'readmore', 'newsletters', 'follow', 'donate', 'donation', 'paywall', 'offer', 'upsell', 'header', 'topbar', 'subnav',

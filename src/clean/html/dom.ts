@@ -1,8 +1,10 @@
 import type { Removal } from '../../core/article.ts';
 import type { Block } from '../types.ts';
 import { matchCue } from '../text/classify.ts';
+import { parseDateLine, type DateLine } from '../meta/dateline.ts';
+import { isTitleRepeat } from '../text/title.ts';
 import { isCaptionWithCredit, isCreditLine } from '../text/captions.ts';
-import { squash, words } from '../text/features.ts';
+import { wordCount } from '../text/features.ts';
 import { emitBlocks, type RawBlock } from './blocks.ts';
 import { pruneReason } from './prune.ts';
 import { textOf } from './render.ts';
@@ -18,6 +20,8 @@ import type { El } from './tree.ts';
 export interface DomExtraction {
   readonly blocks: readonly Block[];
   readonly removed: readonly Removal[];
+  /** Date lines found above the article ("Posted June 3, 2021"), taken out of the text. */
+  readonly dateLines: readonly DateLine[];
 }
 
 /** Sibling threshold: a sibling container joins when it scores this share of the winner (Readability: 0.2), and at least SIBLING_MIN. */
@@ -52,7 +56,7 @@ export function extractMain(root: El, title: string | null, deadline: () => void
   }
   deadline();
   const { scores, top } = scoreTree(body, stats, pruned);
-  if (!top) return { blocks: [], removed };
+  if (!top) return { blocks: [], removed, dateLines: [] };
   const winner = climb(top, scores);
   const roots = withSiblings(winner, scores, stats);
   deadline();
@@ -95,13 +99,25 @@ function withSiblings(winner: El, scores: ReadonlyMap<El, number>, stats: Readon
   return out;
 }
 
+/** Words of a low-link prose paragraph that anchors link-heavy blocks around it as article content. */
+const ANCHOR_WORDS = 15;
+
+function isAnchor(b: RawBlock): boolean {
+  return b.linkChars / Math.max(1, b.text.length) < 0.3 && wordCount(b.text) >= ANCHOR_WORDS;
+}
+
 function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: Removal[]): DomExtraction {
+  // A link-heavy block between two prose paragraphs belongs to the article (a product link, a
+  // source URL); at the edges of the content it is a link list (related stories, tags).
+  const lastAnchor = raw.findLastIndex(isAnchor);
+  const firstAnchor = raw.findIndex(isAnchor);
   const blocks: Block[] = [];
-  const titleKey = title ? squash(title) : null;
+  const dateLines: DateLine[] = [];
   let paragraphs = 0;
   let ended = false;
-  for (const b of raw) {
-    const n = words(b.text).length;
+  for (let i = 0; i < raw.length; i++) {
+    const b = raw[i];
+    const n = wordCount(b.text);
     const drop = (reason: Removal['reason'], rule: string): void => {
       removed.push({ text: b.text.slice(0, REMOVED_TEXT_CHARS), reason, rule });
     };
@@ -115,11 +131,18 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
       if (cue.ends && paragraphs > 0) ended = true;
       continue;
     }
-    if (titleKey && b.kind === 'heading' && squash(b.text) === titleKey) {
+    if (title && paragraphs === 0 && isTitleRepeat(b.text, title)) {
       drop('title-repeat', 'dom:title');
       continue;
     }
-    if (b.linkChars / Math.max(1, b.text.length) > BLOCK_LINK_DENSITY && n < 40 && !(n >= 8 && /[.!?]["”']?$/.test(b.text))) {
+    const dl = paragraphs === 0 ? parseDateLine(b.text) : null;
+    if (dl) {
+      dateLines.push(dl);
+      drop('byline', 'dom:date-line');
+      continue;
+    }
+    const inside = i > firstAnchor && i < lastAnchor;
+    if (b.linkChars / Math.max(1, b.text.length) > BLOCK_LINK_DENSITY && n < 40 && !inside && !(n >= 8 && /[.!?]["”']?$/.test(b.text))) {
       drop('related-links', 'dom:link-density');
       continue;
     }
@@ -139,5 +162,5 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
     const h = blocks.pop() as Block;
     removed.push({ text: h.text, reason: 'boilerplate', rule: 'dom:trailing-heading' });
   }
-  return { blocks, removed };
+  return { blocks, removed, dateLines };
 }

@@ -16,7 +16,16 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
   deadline();
   const title = hints.title ?? meta.title?.value ?? null;
   const main = extractMain(page.root, title, deadline);
-  return { ...meta, blocks: main.blocks, removed: main.removed };
+  const dl = (kind: 'published' | 'modified') => main.dateLines.find((d) => d.kind === kind);
+  const pub = dl('published');
+  const mod = dl('modified');
+  return {
+    ...meta,
+    published: meta.published ?? (pub ? { value: pub.time ?? pub.date, source: 'dateline', how: 'date line above the article' } : null),
+    modified: meta.modified ?? (mod ? { value: mod.time ?? mod.date, source: 'dateline', how: 'date line above the article' } : null),
+    blocks: main.blocks,
+    removed: main.removed,
+  };
 }
 
 function findFirst(root: El, tag: string): El | null {

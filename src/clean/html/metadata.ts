@@ -2,6 +2,7 @@ import type { MetadataSource } from '../../core/article.ts';
 import type { Extraction, Sourced } from '../types.ts';
 import { isPersonName, authorList } from '../meta/people.ts';
 import { squash, normaliseSpace } from '../text/features.ts';
+import { OUTLET_WORDS } from '../meta/names.data.ts';
 import { articleObject, names, parseJsonLd, str, type JsonObject } from './jsonld.ts';
 import type { El, ParsedPage } from './tree.ts';
 
@@ -45,7 +46,10 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
     ['heuristic', '<h1>', h1],
     ['meta-tag', '<title>', page.title],
   ]);
-  const title = titleRaw ? { ...titleRaw, value: stripSiteName(titleRaw.value, outlet?.value ?? null) } : null;
+  const split = titleRaw ? splitSiteName(titleRaw.value, outletOk?.value ?? null) : null;
+  const title = titleRaw && split ? { ...titleRaw, value: split.title } : null;
+  const siteFromTitle = page.title ? splitSiteName(page.title, null).site : null;
+  const outletFinal = outletOk ?? (siteFromTitle ? { value: siteFromTitle, source: 'meta-tag' as const, how: '<title> site part' } : null);
 
   const authorCands: [MetadataSource, string, string[]][] = [
     ['json-ld', 'json-ld author', art ? names(art.author) : []],
@@ -91,7 +95,7 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
     ['meta-tag', 'meta[property=og:url]', m('og:url')],
     ['json-ld', 'json-ld url', art ? str(art.url) ?? str(art.mainEntityOfPage) : null],
   ]);
-  return { title, authors, outlet: outletOk, published, modified, language, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl.value) ? canonicalUrl : null };
+  return { title, authors, outlet: outletFinal, published, modified, language, canonicalUrl: canonicalUrl && /^https?:\/\//i.test(canonicalUrl.value) ? canonicalUrl : null };
 }
 
 /** `<meta>` values by lower-cased name, property, itemprop or http-equiv; the first one wins. */
@@ -110,19 +114,29 @@ function splitAuthors(v: string): string[] {
   return authorList(v.replace(/^by\s+/i, ''));
 }
 
-/** "Headline | Site" or "Headline - Site" → "Headline", when one side is the outlet or looks like a site name. */
-export function stripSiteName(title: string, outlet: string | null): string {
+/**
+ * "Headline | Site" or "Site - Headline" → the headline and the site part. A side is the site when
+ * it matches the outlet, or (with no outlet known) when it is a short Title Case phrase holding an
+ * outlet word ("Valley Gazette") or is the short last part.
+ */
+export function splitSiteName(title: string, outlet: string | null): { title: string; site: string | null } {
   const parts = title.split(/\s+[|–—•·:»]\s+|\s+-\s+/);
-  if (parts.length < 2) return title;
+  if (parts.length < 2) return { title, site: null };
   const o = outlet ? squash(outlet) : null;
-  const kept = parts.filter((p) => !(o && (squash(p) === o || squash(p).includes(o) || (o.includes(squash(p)) && squash(p).length > 3))));
-  if (kept.length === parts.length) {
-    // No outlet to compare with: drop a short last part ("Headline | The Daily Star").
-    const last = parts[parts.length - 1];
-    if (last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 4) return title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—•·:»-]+$/, '');
-    return title;
+  const isSite = (p: string): boolean => {
+    const k = squash(p);
+    if (o) return k === o || k.includes(o) || (o.includes(k) && k.length > 3);
+    const ws = p.split(/\s+/);
+    return ws.length <= 4 && ws.every((w) => /^[\p{Lu}\d]/u.test(w)) && ws.some((w) => OUTLET_WORDS.has(w.toLowerCase()));
+  };
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (isSite(last)) return { title: parts.slice(0, -1).join(' - '), site: last };
+  if (isSite(first)) return { title: parts.slice(1).join(' - '), site: first };
+  if (!o && last.split(/\s+/).length <= 4 && parts.slice(0, -1).join(' ').split(/\s+/).length >= 4) {
+    return { title: title.slice(0, title.lastIndexOf(last)).replace(/[\s|–—•·:»-]+$/, ''), site: last };
   }
-  return kept.length ? kept.join(' - ') : title;
+  return { title, site: null };
 }
 
 /** The first `<time datetime>`, preferring one marked as the publication time. */

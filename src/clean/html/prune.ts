@@ -34,7 +34,7 @@ export function pruneReason(el: El, s: Stats, pageP: number): Pruned | null {
   if (role && BOILERPLATE_ROLES.test(role) && !protectedByText) return { reason: reasonFor(role), rule: `dom:role-${role}` };
   const ci = classAndId(el);
   // Embedded posts (tweets, Instagram) are blockquotes quoted by the article: never pruned by class.
-  if (!ci || protectedByText || el.tag === 'blockquote' || /embed/i.test(ci) || isPositive(el)) return null;
+  if (!ci || protectedByText || el.tag === 'blockquote' || /embed/i.test(ci) || isPositive(el) || holdsQuote(el)) return null;
   const lower = ci.toLowerCase();
   for (const tok of lower.split(/[\s_\-]+/)) {
     if (NEGATIVE_TOKENS.has(tok)) return { reason: reasonFor(tok), rule: `dom:class-${tok}` };
@@ -59,4 +59,15 @@ function reasonFor(cue: string): RemovalReason {
   if (/byline|author|bio/.test(c)) return 'byline';
   if (/copyright|disclaimer|footer|contentinfo/.test(c)) return 'copyright';
   return 'boilerplate';
+}
+
+/** An embedded post (tweet, Instagram) is a blockquote inside a small wrapper: look a few levels down. */
+function holdsQuote(el: El, depth = 0): boolean {
+  if (depth > 3) return false;
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === 'blockquote' && /tweet|instagram|embed|tiktok|facebook/i.test(c.attrs.class ?? '')) return true;
+    if (holdsQuote(c, depth + 1)) return true;
+  }
+  return false;
 }

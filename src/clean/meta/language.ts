@@ -1,5 +1,5 @@
 import stopwordsIso from 'stopwords-iso' with { type: 'json' };
-import { CYRILLIC_CANDIDATES, LATIN_CANDIDATES, MIN_HITS, MIN_SHARE, SCRIPT_LANGUAGES } from './language.data.ts';
+import { CYRILLIC, CYRILLIC_CANDIDATES, LATIN_CANDIDATES, MIN_HITS, MIN_SHARE, SCRIPT_LANGUAGES, SCRIPT_SHARE } from './language.data.ts';
 
 /**
  * Language of a text: first by script (Hangul → ko, Kana → ja, …), then, for Latin and Cyrillic
@@ -12,21 +12,39 @@ for (const lang of [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES]) {
 }
 
 /** At most this many characters are examined; a few paragraphs decide. */
-const SAMPLE_CHARS = 4000;
+const SAMPLE_CHARS = 2000;
 
 export function detectLanguage(text: string): { lang: string; share: number } | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  if (letters < 10) return null;
-  for (const s of SCRIPT_LANGUAGES) {
-    const n = (sample.match(s.re) ?? []).length;
-    if (n / letters > 0.3) {
-      // Japanese text mixes Han and Kana; Kana decides.
-      return { lang: s.lang, share: n / letters };
+  const counts = new Array<number>(SCRIPT_LANGUAGES.length).fill(0);
+  let letters = 0;
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+      lat++;
+      letters++;
+      continue;
+    }
+    if (c < 0x370) continue;
+    if (c >= CYRILLIC[0] && c <= CYRILLIC[1]) {
+      cyr++;
+      letters++;
+      continue;
+    }
+    for (let s = 0; s < SCRIPT_LANGUAGES.length; s++) {
+      if (SCRIPT_LANGUAGES[s].ranges.some(([a, b]) => c >= a && c <= b)) {
+        counts[s]++;
+        letters++;
+        break;
+      }
     }
   }
-  const cyr = (sample.match(/\p{Script=Cyrillic}/gu) ?? []).length;
-  const lat = (sample.match(/\p{Script=Latin}/gu) ?? []).length;
+  if (letters < 10) return null;
+  for (let s = 0; s < SCRIPT_LANGUAGES.length; s++) {
+    if (counts[s] / letters > SCRIPT_SHARE) return { lang: SCRIPT_LANGUAGES[s].lang, share: counts[s] / letters };
+  }
   const candidates = cyr > lat ? CYRILLIC_CANDIDATES : lat > 0 ? LATIN_CANDIDATES : [];
   if (candidates.length === 0) return null;
   const words = sample.toLowerCase().match(/[\p{L}']+/gu) ?? [];

@@ -20,10 +20,10 @@ export function isCaptionWithCredit(line: string): boolean {
   if (!before || /[.!?:;,]["'”’]?$/.test(before)) return false;
   if (words(line).length > MAX_CAPTION_WORDS) return false;
   const inner = m[1];
-  if (CREDIT_RE.test(inner) || /\//.test(inner)) return true;
-  // A short Title Case source name: "(NHK World Japan)".
+  if (CREDIT_RE.test(inner) || /^\p{Lu}[\p{L} .&-]*\/\s?\p{Lu}/u.test(inner)) return true;
+  // A short Title Case source name of 2–5 words: "(NHK World Japan)"; one word is too often a format ("(DVD)").
   const ws = inner.split(/\s+/);
-  return ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && words(before).length >= 4;
+  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && words(before).length >= 4 && !/^\d/.test(line);
 }
 
 /** A line that is only a credit: "Name / Agency", "Photo: Reuters", "Getty Images". */

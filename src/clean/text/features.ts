@@ -12,6 +12,29 @@ export function words(text: string): string[] {
   return text.match(WORD_RE) ?? [];
 }
 
+/** Number of whitespace-separated tokens that contain a letter or digit (a fast `words(text).length`). */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+
 /** Ends like a sentence: `.`, `!`, `?`, `…`, or those followed by closing quotes/brackets. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…:]["'”’»)\]]*$/.test(text) || /["”»]$/.test(text);
