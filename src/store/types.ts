@@ -121,7 +121,7 @@ export interface Store {
   // ingest
   articleIdByHash(contentHash: string): Promise<string | null>;
   currentArticleBySource(source: string): Promise<ArticleSummary | null>;
-  /** Near-duplicate candidates: articles sharing any LSH band key. */
+  /** Near-duplicate candidates: current articles sharing any LSH band key, by id. */
   articlesBySignatureBands(bands: readonly string[]): Promise<readonly { id: string; signature: readonly number[] }[]>;
 
   // corpus-stage candidate reads

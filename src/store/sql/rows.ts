@@ -41,6 +41,10 @@ export function toSummary(db: SqlBackend, r: Row): ArticleSummary {
   };
 }
 
+/** Columns read for a `StoredArticle` (not the PostgreSQL tsvector). */
+export const ARTICLE_COLUMNS =
+  'id, source, content_hash, title, outlet, language, published, metadata, text, removed, layers, diagnostics, current, ingested_at';
+
 export function toArticle(db: SqlBackend, r: Row): Article {
   const meta = db.parseJson<ArticleMetadata>(r.metadata);
   return {

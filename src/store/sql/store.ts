@@ -9,7 +9,7 @@ import type { ArticleCommit, ArticleSummary, EventFilter, MentionFilter, SearchH
 import type { Row, SqlBackend } from './backend.ts';
 import { writeCommit } from './commit.ts';
 import { runMigrations } from './migrate.ts';
-import { SUMMARY_COLUMNS, chunks, marks, nameKey, toArticle, toSummary } from './rows.ts';
+import { ARTICLE_COLUMNS, SUMMARY_COLUMNS, chunks, marks, nameKey, toArticle, toSummary } from './rows.ts';
 
 /** Default number of search hits. */
 const SEARCH_LIMIT = 20;
@@ -117,9 +117,9 @@ export class SqlStore implements Store {
 
   async getArticle(id: string): Promise<StoredArticle | null> {
     if (!id) return null;
-    let [row] = await this.db.all('SELECT * FROM articles WHERE id = ?', [id]);
+    let [row] = await this.db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`, [id]);
     if (!row) {
-      const rows = await this.db.all('SELECT * FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2', [id.length, id]);
+      const rows = await this.db.all(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 2`, [id.length, id]);
       if (rows.length > 1) {
         throw new DossierError('E_USAGE', `the id prefix ${id} matches more than one article`, {
           subject: id,
