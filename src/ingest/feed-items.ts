@@ -38,8 +38,9 @@ export async function* feedItems(
   }
   if (feed.items.length > 1) yield { kind: 'more', count: feed.items.length - 1 };
   const outlet = feed.title ?? undefined;
+  const language = feed.language ?? undefined;
   yield* mapOrdered(feed.items, FEED_FETCH_CONCURRENCY, (item, i) =>
-    oneItem(item, i, { base, subject, outlet, encoding }, ctx, defaults).catch((e) => failure(toDossierError(e, subject))),
+    oneItem(item, i, { base, subject, outlet, language, encoding }, ctx, defaults).catch((e) => failure(toDossierError(e, subject))),
   );
 }
 
@@ -47,6 +48,7 @@ interface FeedContext {
   readonly base: string;
   readonly subject: string;
   readonly outlet: string | undefined;
+  readonly language: string | undefined;
   readonly encoding: string;
 }
 
@@ -54,6 +56,7 @@ async function oneItem(item: FeedItem, index: number, fc: FeedContext, ctx: Inge
   const itemHints: MetadataHints = {
     title: item.title ?? undefined,
     outlet: fc.outlet,
+    language: fc.language,
     published: item.published ?? undefined,
     publishedSource: item.published ? 'record' : undefined,
     authors: item.authors.length ? item.authors : undefined,

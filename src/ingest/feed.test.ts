@@ -131,6 +131,20 @@ describe('bad feeds', () => {
 });
 
 describe('parseFeed', () => {
+  it('tolerates bare ampersands, decodes entities in titles, and reads the language', () => {
+    const r = parseFeed('<rss><channel><title>News &eacute;dition & more</title><language>fr-FR</language><item><title>A&nbsp;&lt;b&gt;bold&lt;/b&gt; title</title><link>https://e.org/?a=1&b=2</link></item></channel></rss>', 's');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.feed.title).toBe('News édition & more');
+    expect(r.feed.language).toBe('fr-fr');
+    expect(r.feed.items[0]).toMatchObject({ title: 'A bold title', link: 'https://e.org/?a=1&b=2' });
+  });
+
+  it('still rejects unclosed elements', () => {
+    const r = parseFeed('<rss><channel><title>T</title><item><title>x</item></channel></rss>', 's');
+    expect(r.ok ? 'ok' : r.error.code).toBe('E_FEED');
+  });
+
   it('keeps guid permalinks when there is no link', () => {
     const r = parseFeed('<rss><channel><title>T</title><item><guid>https://example.org/x</guid></item></channel></rss>', 's');
     expect(r.ok && r.feed.items[0].link).toBe('https://example.org/x');

@@ -1,10 +1,13 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { DomUtils, parseDocument } from 'htmlparser2';
 import type { DossierError } from '../core/errors.ts';
 import { fail } from './errors.ts';
 
 /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed, reduced to what ingest needs. */
 export interface Feed {
   readonly title: string | null;
+  /** RSS `<language>` or Atom `xml:lang`, when given. */
+  readonly language: string | null;
   readonly items: readonly FeedItem[];
 }
 
@@ -35,8 +38,17 @@ const parser = new XMLParser({
 
 /** Parses feed XML; a malformed or unrecognised document is one E_FEED error naming `subject`. */
 export function parseFeed(xml: string, subject: string): FeedResult {
-  const text = xml.replace(/^\uFEFF/, '');
-  const valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  let text = xml.replace(/^\uFEFF/, '');
+  let valid = XMLValidator.validate(text, { allowBooleanAttributes: true });
+  if (valid !== true) {
+    // The commonest fault of real feeds: a bare "&" in a title or URL. Escape it and try again.
+    const repaired = text.replace(/&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;');
+    const second = XMLValidator.validate(repaired, { allowBooleanAttributes: true });
+    if (second === true) {
+      text = repaired;
+      valid = true;
+    }
+  }
   if (valid !== true) {
     const { msg, line, col } = valid.err;
     return { ok: false, error: feedError(subject, `is not well-formed XML (line ${line}, column ${col}: ${msg})`) };
@@ -53,10 +65,13 @@ export function parseFeed(xml: string, subject: string): FeedResult {
   if (rss) {
     const channel = obj(rss.channel);
     if (!channel) return { ok: false, error: feedError(subject, 'is RSS without a <channel>') };
-    return { ok: true, feed: { title: textOf(channel.title), items: list(channel.item).map(rssItem) } };
+    return { ok: true, feed: { title: plain(channel.title), language: language(channel.language ?? channel['dc:language']), items: list(channel.item).map(rssItem) } };
   }
-  if (rdf) return { ok: true, feed: { title: textOf(obj(rdf.channel)?.title), items: list(rdf.item).map(rssItem) } };
-  if (atom) return { ok: true, feed: { title: textOf(atom.title), items: list(atom.entry).map(atomEntry) } };
+  if (rdf) {
+    const channel = obj(rdf.channel);
+    return { ok: true, feed: { title: plain(channel?.title), language: language(channel?.['dc:language']), items: list(rdf.item).map(rssItem) } };
+  }
+  if (atom) return { ok: true, feed: { title: plain(atom.title), language: language(atom['@_xml:lang']), items: list(atom.entry).map(atomEntry) } };
   return { ok: false, error: feedError(subject, 'is XML but not an RSS or Atom feed') };
 }
 
@@ -69,7 +84,7 @@ function rssItem(v: unknown): FeedItem {
   const guid = obj(item.guid);
   const permalink = guid && guid['@_isPermaLink'] !== 'false' ? textOf(guid) : typeof item.guid === 'string' && /^https?:/.test(item.guid) ? item.guid : null;
   return {
-    title: textOf(item.title),
+    title: plain(item.title),
     link: textOf(item.link) ?? permalink,
     published: textOf(item.pubDate) ?? textOf(item['dc:date']) ?? textOf(item.published) ?? textOf(item.updated),
     authors: [...list(item.author), ...list(item['dc:creator'])].map(personName).filter((a): a is string => !!a),
@@ -82,7 +97,7 @@ function atomEntry(v: unknown): FeedItem {
   const links = list(entry.link).map(obj).filter((l): l is Record<string, unknown> => !!l);
   const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
   return {
-    title: textOf(entry.title),
+    title: plain(entry.title),
     link: alternate ? textOf(alternate['@_href']) : null,
     published: textOf(entry.published) ?? textOf(entry.issued) ?? textOf(entry.updated),
     authors: list(entry.author).map(personName).filter((a): a is string => !!a),
@@ -93,10 +108,22 @@ function atomEntry(v: unknown): FeedItem {
 /** RSS `author` is often `mail@example.com (Name)`; Atom's is `<author><name>`. */
 function personName(v: unknown): string | null {
   const o = obj(v);
-  const raw = o && o.name !== undefined ? textOf(o.name) : textOf(v);
+  const raw = o && o.name !== undefined ? plain(o.name) : plain(v);
   if (!raw) return null;
   const paren = /^\S+@\S+\s*\(([^)]+)\)$/.exec(raw);
   return paren ? paren[1].trim() : raw;
+}
+
+/** Text fields (titles, names) may carry HTML entities or tags: decode and strip them. */
+function plain(v: unknown): string | null {
+  const t = textOf(v);
+  if (!t || !/[&<]/.test(t)) return t;
+  return DomUtils.textContent(parseDocument(t)).replace(/\s+/g, ' ').trim() || null;
+}
+
+function language(v: unknown): string | null {
+  const t = textOf(v);
+  return t && /^[a-z]{2,3}(?:[-_][a-z0-9]+)*$/i.test(t) ? t.toLowerCase().replace('_', '-') : null;
 }
 
 function obj(v: unknown): Record<string, unknown> | null {
