@@ -29,27 +29,25 @@ export async function buildExport(store: Store, options: ExportFilter = {}): Pro
   events.sort(compareEvents);
   const eventIds = new Set(events.map((e) => e.id));
 
-  const articleIds = new Set<string>();
-  if (filtered) {
-    for (const e of events) for (const m of e.mentions) articleIds.add(m.article);
-  } else {
-    for (const a of await store.listArticles()) articleIds.add(a.id);
-  }
+  // Without a filter every current article; with one, the articles the kept events cite.
+  const articleIds = new Set<string>(filtered ? [] : (await store.listArticles()).map((a) => a.id));
+  for (const e of events) for (const m of e.mentions) articleIds.add(m.article);
 
   const quotes = (await store.listQuotes()).filter((q) => !filtered || articleIds.has(q.article));
   const contradictions = (await store.listContradictions()).filter(
     (c) => !filtered || (c.event !== null ? eventIds.has(c.event) : c.claims.some((cl) => cl.articles.some((a) => articleIds.has(a)))),
   );
   // Whatever a kept record cites must be exported too, so every span can be checked.
+  for (const q of quotes) articleIds.add(q.article);
   for (const c of contradictions) for (const cl of c.claims) for (const e of cl.evidence) articleIds.add(e.article);
-  for (const e of events) for (const m of e.mentions) articleIds.add(m.article);
 
   const articles = await fetchArticles(store, articleIds);
   const texts = new Map(articles.map((a) => [a.id, a.text]));
   const textOf: TextOf = (id) => texts.get(id);
 
   const entities = filtered ? await referencedEntities(store, entityIds ?? [], events, quotes) : [...(await store.listEntities())];
-  entities.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name) || cmp(a.id, b.id));
+  // Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+  entities.sort((a, b) => b.mentions - a.mentions || cmp(a.name, b.name) || cmp(a.id, b.id));
 
   return {
     schema: EXPORT_SCHEMA_ID,
