@@ -6,6 +6,7 @@ import { isCaptionWithCredit, isCreditLine } from './captions.ts';
 import { BYLINE_RE, LINE_CUES, type LineCue } from './cues.data.ts';
 import { endsWithPeriod, squash, words } from './features.ts';
 import { splitLines } from './lines.ts';
+import { mainRegion } from './region.ts';
 
 /**
  * Text mode: decides, line by line, what of a scraped page is article. Lines are first matched
@@ -34,6 +35,8 @@ const HEADLINE_MIN_WORDS = 4;
 const HEADLINE_MAX_WORDS = 30;
 /** Body lines this short without a full stop are section headings ("NEEDED FOOD", "A Historic Visit"). */
 const HEADING_MAX_WORDS = 14;
+/** The headline is among the lines just above the main region: at most this many (a masthead, byline, caption and deck take under 12). */
+const TITLE_WINDOW = 12;
 /** Repeated lines up to this length are page furniture (logos, "Also read", "Sign in"). */
 const REPEAT_MAX_WORDS = 6;
 /** A caption line before a credit line is at most this long. */
@@ -47,8 +50,13 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
   markRepeats(lines, ws, verdicts);
   markBreadcrumbs(lines, ws, verdicts);
 
-  const firstBody = verdicts.findIndex((v, i) => v.kind === 'pending' && isProse(lines[i], ws[i].length));
-  const headerEnd = firstBody < 0 ? lines.length : firstBody;
+  const region = mainRegion(lines.map((l, i) => ({ text: l, words: ws[i].length, prose: verdicts[i].kind === 'pending' && isProse(l, ws[i].length), junk: verdicts[i].kind === 'drop' })));
+  const headerEnd = region ? region.start : lines.length;
+  if (region) {
+    for (let i = region.end + 1; i < lines.length; i++) {
+      if (verdicts[i].kind === 'pending') verdicts[i] = { kind: 'drop', reason: 'boilerplate', rule: 'line:after-main' };
+    }
+  }
 
   const titleIndex = findTitle(lines, ws, verdicts, headerEnd, hints.title);
   if (titleIndex >= 0) verdicts[titleIndex] = { kind: 'title' };
@@ -162,7 +170,7 @@ function findTitle(lines: readonly string[], ws: readonly string[][], v: readonl
     const key = squash(hinted);
     return lines.findIndex((l) => squash(l) === key);
   }
-  for (let i = 0; i < headerEnd; i++) {
+  for (let i = Math.max(0, headerEnd - TITLE_WINDOW); i < headerEnd; i++) {
     if (v[i].kind === 'pending' && isHeadlineLike(lines[i], ws[i].length)) return i;
   }
   return -1;
