@@ -36,7 +36,7 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
  * "called a meeting", "agreed to talks" are not). Checked against what follows the verb.
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
-  'add', 'call', 'describe', 'note', 'state', 'point', 'know', 'feel', 'agree', 'concur', 'question', 'expect',
+  'add', 'call', 'describe', 'state', 'point', 'know', 'feel', 'agree', 'concur', 'question', 'expect',
   'signal', 'indicate', 'repeat', 'maintain', 'observe', 'ask', 'hope', 'fear', 'worry', 'reply', 'respond', 'charge',
 ]);
 

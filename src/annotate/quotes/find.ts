@@ -37,7 +37,14 @@ export function cueStance(cue: string): Stance {
   return (lemma && CUE_VERBS.get(lemma)) || (/^according/i.test(cue) ? 'reports' : 'asserts');
 }
 
-const QUOTE_RE = /[“"]([^”"\n]+)[”"]/g;
+/** Quoted strings on one line: curly, straight, or doubled single quotes (''…'', some newspapers' style). */
+const QUOTE_RE = /[“"]([^”"\n]+)[”"]|''((?:(?!'')[^\n])+)''/g;
+/** A quotation ending in its own punctuation (`,”` `?”` `.”`) is a full utterance however short ("I love you," he said). */
+const UTTERANCE_END = /[,?!…—-]\s*(?:[”"]|'')$/;
+/** A quotation that ends its sentence (`…." Clinton said.`) may take its cue from the next, short sentence. */
+const SENTENCE_END_QUOTE = /[.?!]\s*(?:[”"]|'')$/;
+/** In that next sentence the cue comes within this many tokens of its start, and the sentence ends soon after. */
+const NEXT_SENTENCE_CUE_MAX = 6;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Finds direct, partial and reported attributions in a text. */
@@ -48,7 +55,8 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
   for (const m of text.matchAll(QUOTE_RE)) quotes.push({ start: m.index, end: m.index + m[0].length });
   const usedCues = new Set<number>();
   for (const q of quotes) {
-    if (wordCount(text.slice(q.start, q.end)) < DIRECT_MIN_WORDS) continue;
+    const quoted = text.slice(q.start, q.end);
+    if (wordCount(quoted) < DIRECT_MIN_WORDS && !UTTERANCE_END.test(quoted)) continue;
     const a = directAround(v, q, sentences, usedCues);
     if (a) out.push(a);
   }
@@ -64,14 +72,32 @@ function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | 
 /** `"…," Kim said.` / `"…," said Kim.` / `Kim said: "…"`. */
 function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], used: Set<number>): Attribution | null {
   const after = tokenAt(v, q.end);
-  const endSentence = sentenceOf(sentences, Math.max(q.start, q.end - 1));
+  // `"…?" Clinton said.` may start a new sentence after the quote: search the sentence that follows it.
+  const quoteSentence = sentenceOf(sentences, Math.max(q.start, q.end - 1));
+  const nextSentence = v.toks[after] ? sentenceOf(sentences, v.toks[after].start) : undefined;
+  const crossing = nextSentence !== quoteSentence;
+  const long = wordCount(v.text.slice(q.start, q.end)) >= DIRECT_MIN_WORDS && SENTENCE_END_QUOTE.test(v.text.slice(q.start, q.end));
+  const endSentence = crossing && !long ? quoteSentence : nextSentence;
+  // `"…" ― Sonya Herridge`: a dash before a name attributes the quote.
+  if (v.toks[after] && /^[―—–]$/.test(lowAt(v, after)) && !/\n/.test(v.text.slice(q.end, v.toks[after].start))) {
+    const source = readSourceForward(v, after + 1, after + 6);
+    if (source && /^\p{Lu}/u.test(v.text.slice(source.start, source.end)) && !/\n/.test(v.text.slice(v.toks[after].end, source.start))) {
+      return { kind: 'direct', content: q, cue: spanOf(v, after, after), source, stance: 'asserts' };
+    }
+  }
   const limit = Math.min(v.toks.length - 1, after + TRAILING_CUE_WINDOW);
   for (let i = after; i <= limit; i++) {
     if (endSentence && v.toks[i].start >= endSentence.end) break;
     const w = lowAt(v, i);
-    if (/^[.!?]$/.test(w) || /^[“"]$/.test(w)) break;
+    // The sentence boundary ends the search; a period inside it is an abbreviation ("Mr. Podesta said").
+    if (/^[!?]$/.test(w) || /^[“"]$/.test(w)) break;
     const lemma = cueLemma(w);
     if (!lemma) continue;
+    if (crossing && long && nextSentence) {
+      // `"…." Clinton said. "…"`: only a short sentence that is just the attribution
+      const end = tokenAt(v, nextSentence.end) - 1;
+      if (i - after > NEXT_SENTENCE_CUE_MAX || end - i > 4) break;
+    }
     const first = lowAt(v, after) === ',' ? after + 1 : after;
     const back = readSourceBack(v, skipAuxLeft(v, i - 1, first), first);
     const source = back ?? readSourceForward(v, i + 1, limit + 4);
@@ -134,6 +160,8 @@ function accordingTo(v: TokenView, i: number, n: number, from: number, last: num
   return { kind: 'reported', content, cue, source, stance: 'reports' };
 }
 
+const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'meanwhile', 'yesterday', 'today']);
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'via', 'from', 'to', 'with', 'late', 'early', 'last', 'this']);
 const OBJECT_TAKING = new Set(['tell', 'warn', 'urge', 'ask', 'accuse', 'blame', 'charge', 'praise', 'criticize', 'criticise', 'call', 'describe']);
 const LABELLING = new Set(['call', 'describe', 'praise', 'criticize', 'criticise']);
@@ -141,7 +169,7 @@ const LABELLING = new Set(['call', 'describe', 'praise', 'criticize', 'criticise
 function verbCue(v: TokenView, i: number, lemma: string, from: number, last: number, quotes: readonly Span[]): Attribution | null {
   const prev = lowAt(v, skipAuxLeft(v, i - 1, from) === i - 1 ? i - 1 : i - 1);
   const form = lowAt(v, i);
-  if (form.endsWith('ing') && ![',', 'is', 'are', 'was', 'were', 'been', 'be', 'and', 'on'].includes(prev) && lowAt(v, i + 1) !== 'that') return null;
+  if (form.endsWith('ing') && ![',', 'is', 'are', 'was', 'were', 'been', 'be', 'and', 'on', 'by', 'for', 'from', 'of', 'after', 'while', 'then', 'without', 'before'].includes(prev) && lowAt(v, i + 1) !== 'that') return null;
   if (lemma === 'report' && !form.endsWith('ed') && lowAt(v, i + 1) !== 'that') return null;
   if (/ly$/.test(prev) && ['being', 'been', 'was', 'were', 'is', 'are'].includes(lowAt(v, i - 2))) return null;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'to', 'so-called'].includes(prev) && prev !== 'to') return null;
@@ -163,12 +191,14 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
     }
     while (c <= last && v.toks[c].kind === 'word' && lowAt(v, c) !== 'that' && c - i <= 4) c++;
   }
-  if (CLAUSE_ONLY_CUES.has(lemma) && !['that', ':', ',', '“', '"'].includes(lowAt(v, c))) return null;
+  // Clause-only cues ("added", "called") need a clause or quote after them; a post-posed source still counts.
+  const clauseOk = !CLAUSE_ONLY_CUES.has(lemma) || ['that', ':', ',', '“', '"'].includes(lowAt(v, c));
+  if (!clauseOk) c = last + 1;
   if (PREPOSITIONS.has(lowAt(v, c))) {
     // "said on Tuesday that …" skips the adjunct; "wrote in a recent report." has no clause after it
     let t = c;
     while (t <= last && t - c < 8 && lowAt(v, t) !== 'that' && v.toks[t].kind === 'word') t++;
-    c = lowAt(v, t) === 'that' ? t : last + 1;
+    c = lowAt(v, t) === 'that' || lowAt(v, t) === ',' || lowAt(v, t) === ':' ? t : last + 1;
   }
   if (['that', ':', ','].includes(lowAt(v, c))) c++;
   const rightWords = c <= last ? wordCount(v.text.slice(v.toks[c].start, v.toks[last].end)) : 0;
@@ -206,7 +236,29 @@ function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
 }
 
 function withSource(v: TokenView, i: number, from: number, a: Attribution): Attribution {
-  return { ...a, source: sourceBefore(v, i, from) };
+  const source = sourceBefore(v, i, from);
+  const gerund = lowAt(v, i).endsWith('ing');
+  if (source || (!gerund && !['and', 'but'].includes(lowAt(v, skipAuxLeft(v, i - 1, from))))) return { ...a, source };
+  return { ...a, source: sentenceSubject(v, from, i) };
+}
+
+/** The name or pronoun that opens a sentence ("Merrill says … and said …"): its subject. */
+function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+  let from = sentenceFirst;
+  // Skip a fronted adverbial: "In September, Putin and Kim vowed … and said …"
+  if (ADVERBIAL_OPENERS.has(lowAt(v, from))) {
+    let j = from;
+    while (j < before && j - from < 8 && lowAt(v, j) !== ',') j++;
+    if (lowAt(v, j) === ',') from = j + 1;
+  }
+  if (PRONOUN_SUBJECTS.has(lowAt(v, from))) return spanOf(v, from, from);
+  let end = -1;
+  for (let j = from; j < before; j++) {
+    const raw = v.text.slice(v.toks[j].start, v.toks[j].end);
+    if (/^\p{Lu}/u.test(raw) || (raw === '.' && end === j - 1) || (end === j - 1 && lowAt(v, j) === 'and' && /^\p{Lu}/u.test(v.text.slice(v.toks[j + 1]?.start ?? 0, v.toks[j + 1]?.end ?? 0)))) end = j;
+    else break;
+  }
+  return end >= from ? spanOf(v, from, end) : null;
 }
 
 /** The source left of a cue, across an apposition: "Rodong Sinmun, reported", "Lukin, a professor at X, wrote". */
@@ -226,8 +278,9 @@ function sourceBefore(v: TokenView, i: number, from: number): Span | null {
 /** Transcript and headline speakers: `PENCE: …`, `Pence: Trump was mocking …`. */
 function colonSpeakers(text: string, v: TokenView): Attribution[] {
   const out: Attribution[] = [];
-  for (const m of text.matchAll(/^([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}):[ \t]+(\S[^\n]*)$/gmu)) {
-    const sourceEnd = m.index + m[1].length;
+  for (const m of text.matchAll(/^["“]?([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}):[ \t]+(\S[^\n]*)$/gmu)) {
+    const sourceStart = m.index + m[0].indexOf(m[1]);
+    const sourceEnd = sourceStart + m[1].length;
     const contentStart = m.index + m[0].length - m[2].length;
     const content = trimEnd(text, { start: contentStart, end: m.index + m[0].length });
     if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) continue;
@@ -235,7 +288,7 @@ function colonSpeakers(text: string, v: TokenView): Attribution[] {
       kind: 'direct',
       content,
       cue: { start: sourceEnd, end: sourceEnd + 1 },
-      source: { start: m.index, end: sourceEnd },
+      source: { start: sourceStart, end: sourceEnd },
       stance: 'asserts',
     });
   }

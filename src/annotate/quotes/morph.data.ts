@@ -1,6 +1,8 @@
 /** Irregular past and participle forms for the verbs the cue and trigger lexicons use. */
 export const IRREGULAR_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['say', ['said']],
+  ['find', ['found']],
+  ['dismiss', ['dismissed']],
   ['tell', ['told']],
   ['think', ['thought']],
   ['write', ['wrote', 'written']],
