@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quotesComponent } from './index.ts';
+import { handDoc } from './test-doc.ts';
+
+function quotesOf(text: string, entities: Parameters<typeof handDoc>[1] = []) {
+  const doc = quotesComponent.run(handDoc(text, entities));
+  const at = (s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+  return (doc.layers.quotes ?? []).map((q) => ({ kind: q.kind, content: at(q), cue: at(q.cue), source: at(q.source), speaker: q.speaker }));
+}
+
+describe('quotes', () => {
+  it('finds a direct quote with a trailing cue and resolves the speaker', () => {
+    expect(quotesOf('“The port is closed,” harbour master Lena Vik said on Monday.', [{ key: 'vik', type: 'PERSON', forms: ['Lena Vik'] }])).toEqual([
+      { kind: 'direct', content: '“The port is closed,”', cue: 'said', source: 'harbour master Lena Vik', speaker: 'vik' },
+    ]);
+  });
+  it('finds reported speech with a post-posed source and an auxiliary', () => {
+    const [q] = quotesOf('The ferry carried 300 passengers, the coast guard has said.');
+    expect(q).toMatchObject({ kind: 'reported', content: 'The ferry carried 300 passengers', cue: 'said', source: 'the coast guard' });
+  });
+  it('reads "according to" in either position', () => {
+    const [a] = quotesOf('According to the ministry, the bridge will reopen in May.');
+    expect(a).toMatchObject({ content: 'the bridge will reopen in May', cue: 'According to', source: 'the ministry' });
+    const [b] = quotesOf('The bridge will reopen in May, according to the ministry.');
+    expect(b).toMatchObject({ content: 'The bridge will reopen in May', source: 'the ministry' });
+  });
+  it('finds partial quotes after labelling verbs and resolves a pronoun speaker', () => {
+    const quotes = quotesOf('Mayor Ines Roca spoke first. She called the plan a "historic mistake".', [{ key: 'roca', type: 'PERSON', forms: ['Ines Roca'] }]);
+    expect(quotes).toContainEqual({ kind: 'partial', content: 'the plan a "historic mistake"', cue: 'called', source: 'She', speaker: 'roca' });
+  });
+  it('keeps collective sources and cuts a denial at "but"', () => {
+    const [q] = quotesOf('Arlen and Bosk deny a secret accord but promised further talks.');
+    expect(q).toMatchObject({ content: 'a secret accord', cue: 'deny', source: 'Arlen and Bosk' });
+  });
+  it('does not take nouns or passives for cues', () => {
+    expect(quotesOf('The report was published on Friday. He was accused of theft.')).toEqual([]);
+  });
+});
