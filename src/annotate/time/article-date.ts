@@ -24,7 +24,7 @@ export function inferPublishedDate(doc: Doc): PublishedDate {
   if (given.basis === 'user' || given.basis === 'metadata' || (given.date !== null && given.basis !== 'unknown')) return given;
   const text = doc.text;
   // Absolute expressions only: with no article date, relative ones carry X placeholders.
-  const absolutes = tagTimexes(text, null, doc.layers.sentences).filter((t) => t.anchor === 'absolute' && t.type !== 'DURATION' && t.type !== 'SET');
+  const absolutes = tagTimexes(text, null).filter((t) => t.anchor === 'absolute' && t.type !== 'DURATION' && t.type !== 'SET');
   const early = absolutes.filter((t) => t.start < DATELINE_WINDOW && /^\d{4}-\d{2}-\d{2}/.test(t.value ?? ''));
   for (const t of early) {
     const lineStart = text.lastIndexOf('\n', t.start) + 1;

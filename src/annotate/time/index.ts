@@ -1,5 +1,5 @@
 import { defineComponent } from '../../core/component.ts';
-import { layer, withLayers } from '../../core/doc.ts';
+import { withLayers } from '../../core/doc.ts';
 import { parseYmd } from './calendar.ts';
 import { tagTimexes } from './tagger.ts';
 
@@ -16,7 +16,7 @@ export const timeComponent = defineComponent({
   assigns: ['timexes'],
   run(doc) {
     const dct = parseYmd(doc.article.published.date);
-    return withLayers(doc, { timexes: tagTimexes(doc.text, dct, layer(doc, 'sentences')) });
+    return withLayers(doc, { timexes: tagTimexes(doc.text, dct) });
   },
 });
 

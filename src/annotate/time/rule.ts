@@ -15,8 +15,6 @@ export interface MatchContext {
   readonly year: number | null;
   /** Characters between the end of that quarter mention and this match. */
   readonly quarterDistance: number;
-  /** Start of the match's sentence. */
-  readonly sentenceStart: number;
 }
 
 export interface Hit extends Resolved {

@@ -23,13 +23,14 @@ export function durationValue(count: number | 'X', unit: string): string | null 
   return `P${info.time ? 'T' : ''}${n}${letter}`;
 }
 
+const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
 const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
 
 export const SPAN_RULES: readonly Rule[] = [
   rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
     const g = m.groups!;
-    const vague = new RegExp(`^(?:${VAGUE})$`, 'i').test(g.count);
+    const vague = VAGUE_RE.test(g.count);
     const n = vague ? 'X' : countOf(g.count);
     if (n !== 'X' && (Number.isNaN(n) || n <= 0)) return null;
     const value = durationValue(n, g.unit);

@@ -1,5 +1,6 @@
-import type { Sentence, TimeExpression } from '../../core/layers.ts';
+import type { TimeExpression } from '../../core/layers.ts';
 import type { Ymd } from './calendar.ts';
+import { ANCHOR, ANCHOR_MARGIN } from './patterns.data.ts';
 import { precisionOf } from './precision.ts';
 import type { Direction } from './resolve.ts';
 import type { Hit, MatchContext, Rule } from './rule.ts';
@@ -7,7 +8,6 @@ import { DATE_RULES } from './rules-dates.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { SPAN_RULES } from './rules-spans.ts';
 import { tenseAround } from './tense.ts';
-import { splitSentences } from '../sentences.ts';
 
 /** Every rule, in priority order: when two matches have the same extent, the earlier rule wins. */
 export const RULES: readonly Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
@@ -20,70 +20,92 @@ interface Candidate {
   readonly end: number;
 }
 
+/** Document-level context carried from one expression to the next, in text order. */
+interface Carried {
+  quarter: string | null;
+  quarterEnd: number;
+  year: number | null;
+}
+
+const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null };
+
 /**
  * Finds and normalises the time expressions of a text. A pure function of (text, article date):
  * the same input always gives the same output, and with no date relative values keep `X`
- * placeholders. Overlapping matches are resolved longest-first.
+ * placeholders. Overlapping matches are resolved longest-first; values are then computed in text
+ * order so that "the quarter" or "that year" can refer back.
  */
-export function tagTimexes(text: string, dct: Ymd | null, sentences: readonly Sentence[] = splitSentences(text)): TimeExpression[] {
-  const sentenceOf = (pos: number): Sentence => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return sentences[lo] ?? { start: 0, end: text.length };
-  };
-  const contextAt = (start: number, end: number, quarter: string | null, quarterEnd = -Infinity, year: number | null = null): MatchContext => {
-    const s = sentenceOf(start);
+export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
+  const contextAt = (start: number, end: number, carried: Carried): MatchContext => {
     let dir: Direction | undefined;
     return {
       text,
       dct,
-      quarter,
-      quarterDistance: start - quarterEnd,
-      year,
-      sentenceStart: s.start,
-      dir: () => (dir ??= tenseAround(text, start, end, s.start, Math.max(s.end, end))),
+      quarter: carried.quarter,
+      quarterDistance: start - carried.quarterEnd,
+      year: carried.year,
+      dir: () => (dir ??= tenseAround(text, start, end)),
     };
   };
 
   const found: Candidate[] = [];
-  RULES.forEach((rule, priority) => {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      if (m[0].length === 0) {
-        rule.re.lastIndex++;
-        continue;
+  for (const [from, to] of anchorWindows(text)) {
+    const slice = text.slice(from, to);
+    RULES.forEach((rule, priority) => {
+      rule.re.lastIndex = 0;
+      for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
+        if (m[0].length === 0) {
+          rule.re.lastIndex++;
+          continue;
+        }
+        m.index += from; // rules read context from the whole text at m.index
+        found.push({ rule, priority, m, start: m.index, end: m.index + m[0].trimEnd().length });
       }
-      const start = m.index;
-      const end = start + m[0].trimEnd().length;
-      if (rule.build(m, contextAt(start, end, null))) found.push({ rule, priority, m, start, end });
-    }
-  });
+    });
+  }
 
+  // Longest first; a candidate its rule rejects (built without carried context) frees its place.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const used = new Uint8Array(text.length);
   const taken: Candidate[] = [];
   for (const c of found) {
-    if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+    if (used[c.start] || used[c.end - 1] || used.subarray(c.start, c.end).includes(1)) continue;
+    if (!c.rule.build(c.m, contextAt(c.start, c.end, NONE))) continue;
+    used.fill(1, c.start, c.end);
+    taken.push(c);
   }
   taken.sort((a, b) => a.start - b.start);
 
   const out: TimeExpression[] = [];
-  let quarter: string | null = null;
-  let quarterEnd = -Infinity;
-  let year: number | null = null;
+  const carried: Carried = { ...NONE };
   for (const c of taken) {
-    const h = c.rule.build(c.m, contextAt(c.start, c.end, quarter, quarterEnd, year));
+    const h = c.rule.build(c.m, contextAt(c.start, c.end, carried));
     if (!h) continue;
-    if (h.anchor === 'absolute' && /^\d{4}(?:-|$)/.test(h.value)) year = +h.value.slice(0, 4);
+    if (h.anchor === 'absolute' && /^\d{4}(?:-|$)/.test(h.value)) carried.year = +h.value.slice(0, 4);
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
-      if (h.anchor !== 'context') quarter = h.value;
-      quarterEnd = c.end;
+      if (h.anchor !== 'context') carried.quarter = h.value;
+      carried.quarterEnd = c.end;
     }
     out.push(toTimex(c, h));
+  }
+  return out;
+}
+
+/**
+ * Merged windows of text around anchor words (month names, units, digits…), widened to whole
+ * words: every rule's match lies inside one, so the rules need not scan the rest of the text.
+ */
+function anchorWindows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    let from = Math.max(0, m.index - ANCHOR_MARGIN);
+    let to = Math.min(text.length, m.index + m[0].length + ANCHOR_MARGIN);
+    while (from > 0 && !/\s/.test(text[from - 1])) from--;
+    while (to < text.length && !/\s/.test(text[to])) to++;
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
   }
   return out;
 }

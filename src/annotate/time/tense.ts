@@ -14,14 +14,22 @@ function classify(w: string): Direction | null {
   return null;
 }
 
+/** Characters either side of an expression that can hold the words of TENSE_WINDOW. */
+const REACH = 80;
+
 /**
- * The direction implied by the tense around `[start, end)` within `[sentStart, sentEnd)`: the
- * nearest tense cue within a few words wins (ties go to the left side, where the verb usually is);
- * `present` when there is no cue (each rule then applies its own default).
+ * The direction implied by the tense around `[start, end)`, within its sentence (cut at the
+ * nearest sentence-final punctuation or paragraph break): the nearest tense cue within a few words
+ * wins (ties go to the left side, where the verb usually is); `present` when there is no cue (each
+ * rule then applies its own default).
  */
-export function tenseAround(text: string, start: number, end: number, sentStart: number, sentEnd: number): Direction {
-  const left = text.slice(Math.max(sentStart, start - 80), start).match(WORD) ?? [];
-  const right = text.slice(end, Math.min(sentEnd, end + 80)).match(WORD) ?? [];
+export function tenseAround(text: string, start: number, end: number): Direction {
+  const leftText = text.slice(Math.max(0, start - REACH), start);
+  const cut = Math.max(leftText.lastIndexOf('. '), leftText.lastIndexOf('\n'), leftText.lastIndexOf('? '), leftText.lastIndexOf('! '));
+  const left = (cut >= 0 ? leftText.slice(cut + 1) : leftText).match(WORD) ?? [];
+  const rightText = text.slice(end, end + REACH);
+  const stop = /[.!?](?:\s|$)|\n/.exec(rightText);
+  const right = (stop ? rightText.slice(0, stop.index) : rightText).match(WORD) ?? [];
   for (let i = 0; i < TENSE_WINDOW; i++) {
     const l = left[left.length - 1 - i];
     const a = l ? classify(l) : null;
