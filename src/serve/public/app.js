@@ -162,7 +162,7 @@ async function openArticle(id, start, end) {
   const meta = el('p', 'meta',
     [article.outlet, p.date ? `${p.date} (${p.basis})` : 'date unknown', article.source].filter(Boolean).join(' · '));
   const reader = document.getElementById('reader');
-  reader.replaceChildren(el('h2', null, article.title ?? article.source), meta, body);
+  reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source), meta), body);
   if (article.removed.length) {
     const removed = el('details', 'removed', el('summary', null, `${article.removed.length} blocks removed from the page`));
     const list = el('ul');
@@ -172,9 +172,11 @@ async function openArticle(id, start, end) {
   }
   reader.dataset.article = id;
   // Scroll the reader (its own scroll box on wide screens) so the mark sits a third of the way
-  // down, then bring the reader itself into view only if it is not (narrow screens).
+  // down below the sticky heading, then bring the reader itself into view only if it is not
+  // (narrow screens).
   const mark = body.querySelector('mark');
-  reader.scrollTop = Math.max(0, mark.offsetTop - reader.clientHeight / 3);
+  const head = reader.firstElementChild.offsetHeight;
+  reader.scrollTop = Math.max(0, mark.offsetTop - head - (reader.clientHeight - head) / 3);
   mark.scrollIntoView({ block: 'nearest' });
 }
 
