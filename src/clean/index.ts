@@ -13,7 +13,7 @@ export type { CleanOptions } from './types.ts';
  * removed block with its reason) or a rejection with diagnostics. Pure and deterministic; never
  * throws: a page that cannot be cleaned is a rejection, not a crash.
  */
-const DEFAULT_TIME_LIMIT_MS = 2000;
+const DEFAULT_TIME_LIMIT_MS = 10_000;
 const DEFAULT_MAX_INPUT_CHARS = 8_000_000;
 /**
  * An article has at least this many words of body text. The shortest real article among the seeds

@@ -46,7 +46,7 @@ export function extractMain(root: El, title: string | null, deadline: () => void
     const why = el === body ? null : pruneReason(el, s, pageP);
     if (why) {
       pruned.add(el);
-      if (s.text > 0 && !s.hidden) removed.push({ text: textOf(el).slice(0, REMOVED_TEXT_CHARS), reason: why.reason, rule: why.rule });
+      if (s.text > 0 && !s.hidden) removed.push({ text: textOf(el, REMOVED_TEXT_CHARS), reason: why.reason, rule: why.rule });
       continue;
     }
     for (let i = el.children.length - 1; i >= 0; i--) {

@@ -46,12 +46,15 @@ export function renderLines(root: El): string[] {
   return out;
 }
 
-/** The text content of an element, whitespace-normalised, with spaces between blocks. */
-export function textOf(el: Node): string {
+/** The text content of an element, whitespace-normalised, with spaces between blocks; stops collecting after about `max` characters. */
+export function textOf(el: Node, max = Infinity): string {
   const parts: string[] = [];
+  let size = 0;
   const walk = (n: Node): void => {
+    if (size > max) return;
     if (typeof n === 'string') {
       parts.push(n);
+      size += n.length;
       return;
     }
     if (isHidden(n)) return;
@@ -61,5 +64,6 @@ export function textOf(el: Node): string {
     if (block) parts.push(' ');
   };
   walk(el);
-  return normaliseSpace(parts.join(''));
+  const t = normaliseSpace(parts.join(''));
+  return t.length > max ? t.slice(0, max) : t;
 }

@@ -50,17 +50,18 @@ function countCommas(s: string): number {
 
 export function computeStats(root: El): Map<El, Stats> {
   const stats = new Map<El, Stats>();
-  // Iterative post-order: push (el, visited) pairs.
-  const stack: [El, boolean][] = [[root, false]];
+  // Pre-order list; walked backwards, every element comes after all of its descendants.
+  const order: El[] = [];
+  const stack: El[] = [root];
   while (stack.length) {
-    const top = stack.pop() as [El, boolean];
-    const [el, done] = top;
-    if (!done) {
-      stack.push([el, true]);
-      for (const c of el.children) if (typeof c !== 'string') stack.push([c, false]);
-      continue;
-    }
-    const s: Stats = { text: 0, link: 0, commas: 0, ptext: 0, hasBlock: false, hidden: isHidden(el) };
+    const el = stack.pop() as El;
+    order.push(el);
+    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const el = order[k];
+    const a = el.attrs;
+    const s: Stats = { text: 0, link: 0, commas: 0, ptext: 0, hasBlock: false, hidden: (a.style !== undefined || a.hidden !== undefined || a['aria-hidden'] !== undefined) && isHidden(el) };
     for (const c of el.children as readonly Node[]) {
       if (typeof c === 'string') {
         s.text += textLength(c);

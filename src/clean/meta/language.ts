@@ -12,7 +12,7 @@ for (const lang of [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES]) {
 }
 
 /** At most this many characters are examined; a few paragraphs decide. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1500;
 
 export function detectLanguage(text: string): { lang: string; share: number } | null {
   const sample = text.slice(0, SAMPLE_CHARS);
@@ -27,7 +27,7 @@ export function detectLanguage(text: string): { lang: string; share: number } | 
       letters++;
       continue;
     }
-    if (c < 0x370) continue;
+    if (c < 0x370 || (c >= 0x2000 && c < 0x3000)) continue; // symbols, punctuation, combining marks
     if (c >= CYRILLIC[0] && c <= CYRILLIC[1]) {
       cyr++;
       letters++;

@@ -1,5 +1,5 @@
 import { CREDIT_RE } from '../meta/names.data.ts';
-import { endsWithPeriod, words } from './features.ts';
+import { endsWithPeriod, wordCount } from './features.ts';
 
 /**
  * Photo captions and credits in scraped text. Captions rarely end with a full stop and often carry
@@ -18,19 +18,19 @@ export function isCaptionWithCredit(line: string): boolean {
   if (!m) return false;
   const before = line.slice(0, m.index).trim();
   if (!before || /[.!?:;,]["'”’]?$/.test(before)) return false;
-  if (words(line).length > MAX_CAPTION_WORDS) return false;
+  if (wordCount(line) > MAX_CAPTION_WORDS) return false;
   const inner = m[1];
   if (CREDIT_RE.test(inner) || /^\p{Lu}[\p{L} .&-]*\/\s?\p{Lu}/u.test(inner)) return true;
   // A short Title Case source name of 2–5 words: "(NHK World Japan)"; one word is too often a format ("(DVD)").
   const ws = inner.split(/\s+/);
-  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && words(before).length >= 4 && !/^\d/.test(line);
+  return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && wordCount(before) >= 4 && !/^\d/.test(line);
 }
 
 /** A line that is only a credit: "Name / Agency", "Photo: Reuters", "Getty Images". */
 export function isCreditLine(line: string): boolean {
-  const ws = words(line);
-  if (ws.length === 0 || ws.length > 14 || endsWithPeriod(line)) return false;
+  const n = wordCount(line);
+  if (n === 0 || n > 14 || endsWithPeriod(line)) return false;
   if (/^(photo|image|picture|pic|credit|source|foto|фото)s?\s*(credit)?\s*[:/]/i.test(line)) return true;
   if (/\s[/|]\s/.test(line) && CREDIT_RE.test(line)) return true;
-  return CREDIT_RE.test(line) && ws.length <= 6;
+  return CREDIT_RE.test(line) && n <= 6;
 }
