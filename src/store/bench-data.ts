@@ -1,7 +1,7 @@
 import type { EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { PLOVER_TYPES } from '../core/ontology.ts';
-import { signatureBands } from './bands.ts';
+import { bandKeys } from '../fuse/minhash.ts';
 import { emptyCommit, event, makeArticle } from './fixtures.ts';
 import type { ArticleCommit } from './types.ts';
 
@@ -107,7 +107,7 @@ export function syntheticCommit(n: number, entities: Map<string, EntityRecord>):
     quotes,
     story: { id: `sto_bench_${n % 20}`, label: `Story ${n % 20}`, articles: [article.id], keys: [`story:${n % 20}`] },
     signature,
-    bands: signatureBands(signature),
+    bands: bandKeys(signature),
   });
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DossierError } from '../core/errors.ts';
-import { signatureBands } from './bands.ts';
+import { bandKeys } from '../fuse/minhash.ts';
 import {
   FESTIVAL_TEXT,
   FIXED_NOW,
@@ -29,6 +29,9 @@ const port = makeArticle(PORT_TEXT, { source: 'https://news.example/port', publi
 const summit = makeArticle(SUMMIT_TEXT, { source: 'https://news.example/summit', language: 'en', published: { date: '2024-06-19', basis: 'metadata' } });
 const festival = makeArticle(FESTIVAL_TEXT, { source: 'file:///tmp/festival.html' });
 const shipping = makeArticle(SHIPPING_TEXT, { source: 'https://news.example/shipping' });
+
+/** A full-length (128-value) MinHash-like signature, distinct per seed in every band. */
+const sigOf = (seed: number): number[] => Array.from({ length: 128 }, (_, i) => (seed * 7919 + i * 104_729 + seed * i) % 2 ** 31);
 
 async function expectCode(p: Promise<unknown>, code: string): Promise<DossierError> {
   const e = await p.then(
@@ -146,7 +149,7 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
         touchedEvents: [ev.id],
         contradictions: [contradiction('con_1', ev.id, 'count:workers', [port.id])],
         story: story('sto_port', 'Rotterdam strike', [port.id], ['strike']),
-        signature: [1, 2, 3, 4, 5, 6, 7, 8],
+        signature: sigOf(1),
         quotes: [{ ...quote('q_bad', port, 'We will not accept a pay cut', null), article: 'art_not_stored' }],
       });
       await expectCode(store.commitArticle(bad), 'E_STORE');
@@ -160,7 +163,7 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
       expect(await store.listStories()).toEqual([]);
       expect(await store.listMentions()).toEqual([]);
       expect(await store.search('Rotterdam')).toEqual([]);
-      expect(await store.articlesBySignatureBands(signatureBands([1, 2, 3, 4, 5, 6, 7, 8]))).toEqual([]);
+      expect(await store.articlesBySignatureBands(bandKeys(sigOf(1)))).toEqual([]);
       // The same commit, fixed, then goes through.
       await store.commitArticle({ ...bad, quotes: [quote('q_ok', port, 'We will not accept a pay cut', null)] });
       expect((await store.getEntity('ent_union'))!.name).toBe('FNV Havens');
@@ -318,12 +321,12 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
     });
 
     it('finds near-duplicate candidates by signature band and lists duplicates', async () => {
-      const sig = Array.from({ length: 16 }, (_, i) => i * 7);
+      const sig = sigOf(4);
       await store.commitArticle(emptyCommit(port, { signature: sig }));
       await store.commitArticle(emptyCommit(shipping, { signature: sig.map((x) => x + 1), bands: ['custom:1', 'custom:2'] }));
       const copy = makeArticle(`${PORT_TEXT} `, { source: 'https://mirror.example/port' });
       await store.commitArticle(emptyCommit(copy, { signature: sig, duplicateOf: port.id }));
-      const near = await store.articlesBySignatureBands([signatureBands(sig)[2]!, 'other']);
+      const near = await store.articlesBySignatureBands([bandKeys(sig)[2]!, 'other']);
       expect(near).toEqual([
         { id: copy.id, signature: sig },
         { id: port.id, signature: sig },
@@ -396,17 +399,17 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
 
     it('re-committing the same article replaces what it owns', async () => {
       const q = quote('q_1', port, 'We will not accept a pay cut while profits rise', null);
-      await store.commitArticle(emptyCommit(port, { quotes: [q], mentions: [mention(port, 'ent_a', 'Rotterdam')], signature: [1, 2, 3, 4] }));
+      await store.commitArticle(emptyCommit(port, { quotes: [q], mentions: [mention(port, 'ent_a', 'Rotterdam')], signature: sigOf(2) }));
       const redated = { ...port, published: { date: '2024-06-10', basis: 'user' as const } };
-      await store.commitArticle(emptyCommit(redated, { supersedes: port.id, mentions: [mention(port, 'ent_b', 'Rotterdam', 1)], signature: [5, 6, 7, 8] }));
+      await store.commitArticle(emptyCommit(redated, { supersedes: port.id, mentions: [mention(port, 'ent_b', 'Rotterdam', 1)], signature: sigOf(3) }));
       const got = await store.getArticle(port.id);
       expect(got!.current).toBe(true);
       expect(got!.article.published.date).toBe('2024-06-10');
       expect(got!.ingestedAt).toBe(FIXED_NOW);
       expect(await store.listQuotes()).toEqual([]);
       expect((await store.listMentions()).map((m) => m.entity)).toEqual(['ent_b']);
-      expect(await store.articlesBySignatureBands(signatureBands([1, 2, 3, 4]))).toEqual([]);
-      expect((await store.articlesBySignatureBands(signatureBands([5, 6, 7, 8]))).map((c) => c.id)).toEqual([port.id]);
+      expect(await store.articlesBySignatureBands(bandKeys(sigOf(2)))).toEqual([]);
+      expect((await store.articlesBySignatureBands(bandKeys(sigOf(3)))).map((c) => c.id)).toEqual([port.id]);
       expect((await store.search('Rotterdam')).map((h) => h.article)).toEqual([port.id]);
       expect(await store.listArticles()).toHaveLength(1);
     });

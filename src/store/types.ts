@@ -65,9 +65,9 @@ export interface ArticleCommit {
   /** The signature used for near-duplicate detection, stored with the article. */
   readonly signature: readonly number[] | null;
   /**
-   * The LSH band keys of `signature`, as later passed to `articlesBySignatureBands` (e.g. fuse's
-   * `bandKeys(signature)`). When absent, the store derives them with `signatureBands` from
-   * `src/store/bands.ts`, so callers that look up with other keys must pass them here.
+   * The LSH band keys of `signature`, as later passed to `articlesBySignatureBands`. When absent,
+   * the store derives them with fuse's `bandKeys(signature)` (src/fuse/minhash.ts), the same keys
+   * `integrate` looks up with; pass them only when looking up with other keys.
    */
   readonly bands?: readonly string[];
   /**

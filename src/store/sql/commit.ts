@@ -1,6 +1,6 @@
 import { DossierError } from '../../core/errors.ts';
 import type { EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.ts';
-import { signatureBands } from '../bands.ts';
+import { bandKeys } from '../../fuse/minhash.ts';
 import { dayInterval } from '../dates.ts';
 import type { ArticleCommit } from '../types.ts';
 import type { SqlBackend, SqlExec } from './backend.ts';
@@ -66,7 +66,7 @@ export async function writeCommit(db: SqlBackend, tx: SqlExec, c: ArticleCommit,
   if (c.supersedes !== null && c.supersedes !== a.id) {
     await tx.all('UPDATE articles SET current = ?, superseded_by = ? WHERE id = ?', [db.bool(false), a.id, c.supersedes]);
   }
-  const bands = c.bands ?? (c.signature ? signatureBands(c.signature) : []);
+  const bands = c.bands ?? (c.signature ? bandKeys(c.signature) : []);
   await insertRows(tx, 'signature_bands', ['band', 'article'], unique(bands).map((b) => [b, a.id]));
 
   await writeEntities(tx, c);
