@@ -50,7 +50,11 @@ export function parseCommand(spec: CommandSpec, argv: readonly string[]): { posi
   const options = Object.fromEntries(
     Object.entries<OptionSpec>({ ...spec.options, help: { type: 'boolean', short: 'h', description: '' } }).map(([k, v]) => [
       k,
-      { type: v.type, short: v.short, multiple: v.multiple } as NonNullable<ParseArgsConfig['options']>[string],
+      {
+        type: v.type,
+        ...(v.short === undefined ? {} : { short: v.short }),
+        ...(v.multiple === undefined ? {} : { multiple: v.multiple }),
+      } as NonNullable<ParseArgsConfig['options']>[string],
     ]),
   );
   try {

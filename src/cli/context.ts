@@ -1,11 +1,12 @@
 import type { EntityRecord } from '../core/corpus.ts';
 import { DossierError } from '../core/errors.ts';
-import { openStore } from '../store/open.ts';
 import type { Store } from '../store/types.ts';
 import { dbLocation, type CommandContext } from './args.ts';
 
 /** Opens the store named by `--db`, runs `fn`, and always closes it. */
 export async function withStore<T>(ctx: CommandContext, fn: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded on first use so `--help` and usage errors answer without loading the store drivers.
+  const { openStore } = await import('../store/open.ts');
   const store = await openStore(dbLocation(ctx.values));
   try {
     return await fn(store);

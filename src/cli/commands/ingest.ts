@@ -1,8 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
-import { runIngest, type RunSummary } from '../../pipeline/run.ts';
-import { defaultPipeline } from '../../pipeline/components.ts';
-import { integrate } from '../../pipeline/integrate.ts';
-import { redate } from '../../pipeline/process.ts';
+import type { RunSummary } from '../../pipeline/run.ts';
 import { DB_OPTION, usageError, type CommandSpec, type CommandContext } from '../args.ts';
 import { withStore } from '../context.ts';
 import { progressBar } from '../progress.ts';
@@ -29,6 +26,7 @@ export const ingestCommand: CommandSpec = {
     const published = ctx.values.published === undefined ? undefined : normaliseUserDate(String(ctx.values.published), '--published');
     const timeout = ctx.values.timeout === undefined ? undefined : Number(ctx.values.timeout);
     if (timeout !== undefined && !(timeout > 0)) throw usageError('ingest', '--timeout takes a number of seconds');
+    const { runIngest } = await import('../../pipeline/run.ts');
     const summary = await withStore(ctx, async (store) => {
       const bar = progressBar(ctx.stderr, 'ingest');
       try {
@@ -70,6 +68,11 @@ export const dateCommand: CommandSpec = {
     const [id, value] = ctx.positionals;
     if (!id || !value || ctx.positionals.length > 2) throw usageError('date', 'give an ARTICLE id (or prefix) and a DATE');
     const date = normaliseUserDate(value, 'DATE');
+    const [{ defaultPipeline }, { integrate }, { redate }] = await Promise.all([
+      import('../../pipeline/components.ts'),
+      import('../../pipeline/integrate.ts'),
+      import('../../pipeline/process.ts'),
+    ]);
     await withStore(ctx, async (store) => {
       const stored = await store.getArticle(id);
       if (!stored) {

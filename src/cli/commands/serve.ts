@@ -1,7 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../serve/index.ts';
-import { runIngest } from '../../pipeline/run.ts';
-import { buildTimeline } from '../../timeline/index.ts';
 import type { Store } from '../../store/types.ts';
 import { DB_OPTION, usageError, type CommandContext, type CommandSpec } from '../args.ts';
 import { withStore } from '../context.ts';
@@ -38,6 +35,7 @@ export const demoCommand: CommandSpec = {
   },
   async run(ctx) {
     return withStore(ctx, async (store) => {
+      const [{ runIngest }, { buildTimeline }] = await Promise.all([import('../../pipeline/run.ts'), import('../../timeline/index.ts')]);
       const bar = progressBar(ctx.stderr, 'demo');
       const summary = await runIngest(store, [DEMO_CORPUS], { onProgress: (p) => bar.update(p) }).finally(() => bar.finish());
       reportSummary(ctx, summary);
@@ -54,6 +52,7 @@ export const demoCommand: CommandSpec = {
 async function serveUntilInterrupted(ctx: CommandContext, store: Store): Promise<number> {
   const port = ctx.values.port === undefined ? 4173 : Number(ctx.values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('serve', '--port takes a port number');
+  const { startServer } = await import('../../serve/index.ts');
   const server = await startServer({ store, port, host: (ctx.values.host as string | undefined) ?? '127.0.0.1' });
   ctx.stderr.write(`\nServing the dossier at ${server.url}  (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {

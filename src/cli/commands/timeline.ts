@@ -1,8 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { EventRecord, TimelineEntry } from '../../core/corpus.ts';
-import { buildExport, writeExport } from '../../export/index.ts';
-import { buildTimeline } from '../../timeline/index.ts';
 import type { Store } from '../../store/types.ts';
 import { DB_OPTION, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { entityNamer, withStore } from '../context.ts';
@@ -25,6 +23,7 @@ export const timelineCommand: CommandSpec = {
     const format = outputFormat(ctx.values, 'timeline');
     await withStore(ctx, async (store) => {
       const events = await listFilteredEvents(store, ctx.values);
+      const { buildTimeline } = await import('../../timeline/index.ts');
       const entries = buildTimeline(events);
       ctx.stdout.write(await renderTimeline(store, entries, events, format));
     });
@@ -108,6 +107,7 @@ export const exportCommand: CommandSpec = {
     const format = (ctx.values.format as string | undefined) ?? 'json';
     if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw usageError('export', `unknown format "${format}": use json, jsonl or csv`);
     const out = ctx.values.out as string | undefined;
+    const { buildExport, writeExport } = await import('../../export/index.ts');
     const exp = await withStore(ctx, (store) => buildExport(store));
     if (out && format === 'csv' && (await isDirectoryOrNew(out))) {
       await writeExport(exp, format, out);
