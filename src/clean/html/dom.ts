@@ -4,7 +4,7 @@ import { matchCue } from '../text/classify.ts';
 import { parseDateLine, type DateLine } from '../meta/dateline.ts';
 import { isTitleRepeat } from '../text/title.ts';
 import { isCaptionWithCredit, isCreditLine } from '../text/captions.ts';
-import { wordCount } from '../text/features.ts';
+import { isAllCaps, wordCount } from '../text/features.ts';
 import { emitBlocks, type RawBlock } from './blocks.ts';
 import { pruneReason } from './prune.ts';
 import { textOf } from './render.ts';
@@ -141,7 +141,8 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
       drop('byline', 'dom:date-line');
       continue;
     }
-    const inside = i > firstAnchor && i < lastAnchor;
+    // Inside the article, a link block written in capitals is a promoted headline ("CLICK HERE TO …").
+    const inside = i > firstAnchor && i < lastAnchor && !isAllCaps(b.text);
     if (b.linkChars / Math.max(1, b.text.length) > BLOCK_LINK_DENSITY && n < 40 && !inside && !(n >= 8 && /[.!?]["”']?$/.test(b.text))) {
       drop('related-links', 'dom:link-density');
       continue;

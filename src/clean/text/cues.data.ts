@@ -60,6 +60,8 @@ export const LINE_CUES: readonly LineCue[] = [
     maxWords: 30,
     ends: true,
   },
+  // Gallery position labels.
+  { id: 'gallery-counter', re: /^(image|photo|picture|slide|foto|imagen)\s+\d+\s+(of|de|\/)\s+\d+$/i, reason: 'caption', maxWords: 6 },
   // Visit and view counters.
   { id: 'counter', re: /\(visited \d+ times?, \d+ visits? today\)|^\d[\d,.]*k? (views|reads|shares|comments)$/i, reason: 'counter', maxWords: 10 },
   // Copyright and syndication notices.
@@ -79,7 +81,7 @@ export const LINE_CUES: readonly LineCue[] = [
   // Newsletter boxes.
   {
     id: 'newsletter',
-    re: /sign up (for|to) (our|the|a) .{0,30}newsletter|subscribe to (our |the )?.{0,20}newsletter|\bin your inbox\b|\benter your email( address)?\b|by (signing up|subscribing),? you agree|^newsletter\b|thank you for subscribing|\bsign up now\b/i,
+    re: /sign up (for|to) (our|the|a) .{0,30}newsletter|subscribe to (our |the )?.{0,20}newsletter|\b(in|to|into) your inbox\b|\benter your email( address)?\b|by (signing up|subscribing),? you agree|^newsletter\b|thank you for subscribing|\bsign up now\b/i,
     reason: 'newsletter',
     maxWords: 40,
   },
