@@ -16,7 +16,8 @@ import { fromResponse } from './url.ts';
  * When the page cannot be fetched but the item carries at least FEED_FALLBACK_MIN_CHARS of text
  * (content:encoded, content, description), that content is ingested instead (format `html`).
  *
- * `base` resolves relative item links (the feed's final URL, or its path); `subject` names the feed.
+ * `base` resolves relative item links (the feed's final URL; for a feed file, the site URL the feed
+ * names, if any); `subject` names the feed.
  */
 export async function* feedItems(
   xml: string,
@@ -40,7 +41,7 @@ export async function* feedItems(
   const outlet = feed.title ?? undefined;
   const language = feed.language ?? undefined;
   yield* mapOrdered(feed.items, FEED_FETCH_CONCURRENCY, (item, i) =>
-    oneItem(item, i, { base, subject, outlet, language, encoding }, ctx, defaults).catch((e) => failure(toDossierError(e, subject))),
+    oneItem(item, i, { base: /^https?:/i.test(base) ? base : (feed.site ?? base), subject, outlet, language, encoding }, ctx, defaults).catch((e) => failure(toDossierError(e, subject))),
   );
 }
 

@@ -117,12 +117,13 @@ describe('bad feeds', () => {
     expect(failures(items)[0].error.message).toMatch(/line \d+/);
   });
 
-  it('reads a feed file from disk, resolving nothing relative to the path', async () => {
+  it('reads a feed file from disk, resolving relative links against the channel link only', async () => {
     const t = await tempDir();
     try {
       const file = await t.write('news.rss', rss(`<item><title>On disk</title><link>${server.url('/a2')}</link></item><item><title>Rel</title><link>/a1</link><description>x</description></item>`));
-      const items = await collect([file]);
-      expect(documents(items).map((d) => d.source)).toEqual([server.url('/a2')]);
+      const noSite = await t.write('nosite.xml', '<rss><channel><title>T</title><item><title>Rel</title><link>/a1</link></item></channel></rss>');
+      const items = await collect([file, noSite]);
+      expect(documents(items).map((d) => d.source)).toEqual([server.url('/a2'), server.url('/a1')]);
       expect(failures(items).map((f) => f.error.code)).toEqual(['E_FEED']);
     } finally {
       await t.cleanup();

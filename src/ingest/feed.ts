@@ -8,6 +8,8 @@ export interface Feed {
   readonly title: string | null;
   /** RSS `<language>` or Atom `xml:lang`, when given. */
   readonly language: string | null;
+  /** The site's URL (RSS channel `<link>`, Atom alternate link, `xml:base`): resolves relative item links in a feed file. */
+  readonly site: string | null;
   readonly items: readonly FeedItem[];
 }
 
@@ -65,13 +67,19 @@ export function parseFeed(xml: string, subject: string): FeedResult {
   if (rss) {
     const channel = obj(rss.channel);
     if (!channel) return { ok: false, error: feedError(subject, 'is RSS without a <channel>') };
-    return { ok: true, feed: { title: plain(channel.title), language: language(channel.language ?? channel['dc:language']), items: list(channel.item).map(rssItem) } };
+    const feed = { title: plain(channel.title), language: language(channel.language ?? channel['dc:language']), site: absolute(textOf(channel.link)) };
+    return { ok: true, feed: { ...feed, items: list(channel.item).map(rssItem) } };
   }
   if (rdf) {
     const channel = obj(rdf.channel);
-    return { ok: true, feed: { title: plain(channel?.title), language: language(channel?.['dc:language']), items: list(rdf.item).map(rssItem) } };
+    const feed = { title: plain(channel?.title), language: language(channel?.['dc:language']), site: absolute(textOf(channel?.link)) };
+    return { ok: true, feed: { ...feed, items: list(rdf.item).map(rssItem) } };
   }
-  if (atom) return { ok: true, feed: { title: plain(atom.title), language: language(atom['@_xml:lang']), items: list(atom.entry).map(atomEntry) } };
+  if (atom) {
+    const site = absolute(textOf(atom['@_xml:base'])) ?? absolute(alternateHref(atom.link));
+    const feed = { title: plain(atom.title), language: language(atom['@_xml:lang']), site };
+    return { ok: true, feed: { ...feed, items: list(atom.entry).map(atomEntry) } };
+  }
   return { ok: false, error: feedError(subject, 'is XML but not an RSS or Atom feed') };
 }
 
@@ -94,15 +102,24 @@ function rssItem(v: unknown): FeedItem {
 
 function atomEntry(v: unknown): FeedItem {
   const entry = obj(v) ?? {};
-  const links = list(entry.link).map(obj).filter((l): l is Record<string, unknown> => !!l);
-  const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
   return {
     title: plain(entry.title),
-    link: alternate ? textOf(alternate['@_href']) : null,
+    link: alternateHref(entry.link),
     published: textOf(entry.published) ?? textOf(entry.issued) ?? textOf(entry.updated),
     authors: list(entry.author).map(personName).filter((a): a is string => !!a),
     content: textOf(entry.content) ?? textOf(entry.summary),
   };
+}
+
+/** The `href` of an Atom `<link rel="alternate">` (or of a link without `rel`, else the first). */
+function alternateHref(v: unknown): string | null {
+  const links = list(v).map(obj).filter((l): l is Record<string, unknown> => !!l);
+  const alternate = links.find((l) => (l['@_rel'] ?? 'alternate') === 'alternate') ?? links[0];
+  return alternate ? textOf(alternate['@_href']) : null;
+}
+
+function absolute(v: string | null): string | null {
+  return v && /^https?:\/\//i.test(v) ? v : null;
 }
 
 /** RSS `author` is often `mail@example.com (Name)`; Atom's is `<author><name>`. */
