@@ -6,7 +6,7 @@
  * shared TempEval-3 scorer, and measures tokens per second for both in the same run (median of
  * the runs, interleaved). `--bench` adds runs and peak resident memory.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { tokenize } from '../../sentences.ts';
 import { parseYmd } from '../calendar.ts';
 import { tagTimexes } from '../tagger.ts';
 import { chronoTimexes } from './peer-chrono.ts';
+import { emptyCounts, parseTml, scoreDoc, scoresOf, type Counts, type Scores } from './score.ts';
 import { readTmlDir, tmlDirs, writeTmlDir, type TmlDoc } from './tml.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -30,34 +31,6 @@ type Tagger = (d: TmlDoc) => TimeExpression[];
 const ours: Tagger = (d) => tagTimexes(d.plain, parseYmd(d.dct));
 const peer: Tagger = (d) => chronoTimexes(d.plain, d.dct);
 
-interface Counts {
-  gold: number;
-  sys: number;
-  strict: number;
-  relaxed: number;
-  value: number;
-  type: number;
-}
-interface Scores {
-  strictF1: number;
-  relaxedF1: number;
-  valueF1: number;
-  typeF1: number;
-  counts: Counts;
-}
-
-const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const pct = (x: number): number => Math.round(x * 10000) / 100;
-function scoresOf(c: Counts): Scores {
-  const rf = f1(c.sys ? c.relaxed / c.sys : 0, c.gold ? c.relaxed / c.gold : 0);
-  return {
-    strictF1: pct(f1(c.sys ? c.strict / c.sys : 0, c.gold ? c.strict / c.gold : 0)),
-    relaxedF1: pct(rf),
-    valueF1: pct(c.relaxed ? (c.value / c.relaxed) * rf : 0),
-    typeF1: pct(c.relaxed ? (c.type / c.relaxed) * rf : 0),
-    counts: c,
-  };
-}
 const add = (a: Counts, b: Counts): Counts => ({
   gold: a.gold + b.gold,
   sys: a.sys + b.sys,
@@ -78,11 +51,25 @@ function timeRun(docs: readonly TmlDoc[], tagger: Tagger): { outputs: TimeExpres
   return { outputs, seconds: (performance.now() - t0) / 1000 };
 }
 
+type ScoreCorpus = (gold: string, sys: string, o?: { verbose?: boolean }) => { counts: Counts; errors: string[] };
+
+/** The port in score.ts, for folders that come without the shared scorer (e.g. our fixtures). */
+const portedScorer: ScoreCorpus = (goldDir, sysDir) => {
+  const counts = emptyCounts();
+  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.tml')).sort()) {
+    const gold = parseTml(readFileSync(join(goldDir, f), 'utf8'));
+    const sys = parseTml(readFileSync(join(sysDir, f), 'utf8'));
+    if (sys.plain !== gold.plain) throw new Error(`TEXT differs for ${f}`);
+    scoreDoc(gold.plain, gold.timexes, sys.timexes, counts);
+  }
+  return { counts, errors: [] };
+};
+
 async function main(): Promise<void> {
   const scorerPath = join(dataDir, 'score.mjs');
-  const { scoreCorpus } = (await import(pathToFileURL(scorerPath).href)) as {
-    scoreCorpus: (g: string, s: string, o?: { verbose?: boolean }) => { counts: Counts; errors: string[] };
-  };
+  const scoreCorpus: ScoreCorpus = existsSync(scorerPath)
+    ? ((await import(pathToFileURL(scorerPath).href)) as { scoreCorpus: ScoreCorpus }).scoreCorpus
+    : portedScorer;
   const sets = tmlDirs(dataDir).map((dir) => ({ dir, name: basename(dir), docs: readTmlDir(dir) }));
   if (sets.length === 0) throw new Error(`no .tml files under ${dataDir}`);
   const all = sets.flatMap((s) => s.docs);
