@@ -105,6 +105,14 @@ describe('GET /api/events', () => {
     expect((await get('/api/events?to=2025-03-02')).body.events.map((e: any) => e.id)).toEqual([protest.id]);
   });
 
+  it('returns one event with its contradictions', async () => {
+    const { body } = await get(`/api/events/${protest.id}`);
+    expect(body.event.id).toBe(protest.id);
+    expect(body.contradictions.map((c: any) => c.about).sort()).toEqual(['count:fishermen', 'date']);
+    expect((await get(`/api/events/${meeting.id}`)).body.contradictions).toEqual([]);
+    await expectError('/api/events/evt_none', 404, 'E_NOT_FOUND');
+  });
+
   it('gives each event its evidence spans, exact to the article text', async () => {
     const { body } = await get('/api/events');
     const texts = new Map([[articleA.id, articleA.text], [articleB.id, articleB.text]]);

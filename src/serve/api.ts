@@ -104,7 +104,7 @@ export function apiRoutes(store: Store): readonly Route[] {
       handle: async ({ params: [id] }) => {
         const event = await store.getEvent(id);
         if (!event) throw notFound('event', id, 'List events with GET /api/events.');
-        const contradictions = (await store.listContradictions()).filter((c) => c.event === event.id);
+        const contradictions = await store.listContradictions({ event: event.id });
         const textOf = await texts.load(articlesOfContradictions(contradictions));
         return json({ event: (await events([event]))[0], contradictions: contradictions.map((c) => exportContradiction(c, textOf)) });
       },
