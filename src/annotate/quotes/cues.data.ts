@@ -29,6 +29,11 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ['show', 'asserts'], ['find', 'asserts'], ['cite', 'asserts'], ['want', 'asserts'], ['plan', 'asserts'],
   ['decline', 'denies'], ['mention', 'asserts'], ['blast', 'accuses'], ['refuse', 'denies'], ['continue', 'asserts'],
   ['slam', 'accuses'], ['condemn', 'accuses'], ['seem', 'asserts'], ['demand', 'asserts'],
+  ['support', 'asserts'], ['offer', 'asserts'], ['decide', 'asserts'], ['encourage', 'asserts'], ['defend', 'asserts'],
+  ['discuss', 'asserts'], ['attack', 'accuses'], ['unleash', 'accuses'], ['chant', 'asserts'], ['sing', 'asserts'],
+  ['propose', 'asserts'], ['recommend', 'asserts'], ['advise', 'asserts'], ['assure', 'asserts'], ['doubt', 'asserts'],
+  ['wonder', 'asserts'], ['insinuate', 'asserts'], ['imply', 'asserts'], ['hint', 'asserts'], ['reveal', 'asserts'],
+  ['disclose', 'asserts'], ['acknowledge', 'asserts'], ['highlight', 'asserts'], ['underscore', 'asserts'],
 ]);
 
 /**
@@ -36,6 +41,7 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
  * "called a meeting", "agreed to talks" are not). Checked against what follows the verb.
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
+  'support', 'offer', 'decide', 'encourage', 'defend', 'discuss', 'attack', 'unleash', 'chant', 'sing', 'highlight', 'reveal',
   'add', 'call', 'describe', 'state', 'point', 'know', 'feel', 'agree', 'concur', 'question', 'expect',
   'signal', 'indicate', 'repeat', 'maintain', 'observe', 'ask', 'hope', 'fear', 'worry', 'reply', 'respond', 'charge',
 ]);
@@ -76,3 +82,33 @@ export const MAX_SOURCE_WORDS = 12;
 export const DIRECT_MIN_WORDS = 5;
 /** Most tokens between a closing quote and its cue (", Kim told reporters on Tuesday"). */
 export const TRAILING_CUE_WINDOW = 8;
+
+/**
+ * Cue lemmas that are also common nouns ("his plan", "the claims", "tax plans", "the United States").
+ * Their -s form needs a verb-like context and their base form a pronoun, modal or "to" before it.
+ * Listed from the PolNeAR dev false positives (most frequent: states, plan, claims, remarks, tweets).
+ */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = new Set([
+  'support', 'offer', 'attack', 'doubt', 'hint', 'highlight', 'plan', 'claim', 'remark', 'tweet', 'charge', 'question', 'show', 'call', 'state', 'note', 'point', 'report',
+  'estimate', 'joke', 'demand', 'fear', 'hope', 'concern', 'promise', 'pledge', 'vow', 'warning', 'answer', 'reply',
+  'respond', 'blast', 'slam', 'cite', 'quip', 'boast', 'want',
+]);
+
+/** Words before a cue that make it a noun: determiners, possessives, quantifiers. */
+export const NOUN_MARKERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'any', 'no', 'some',
+  'such', 'whose', 'every', 'each', 'many', 'several', 'more', 'most', 'other', 'own', 'new', 'public', 'recent',
+]);
+
+/** Subjects and auxiliaries after which a noun-like base form is a verb: "they plan to", "we want", "will call". */
+export const VERB_BEFORE: ReadonlySet<string> = new Set([
+  'i', 'we', 'you', 'they', 'to', 'will', 'would', 'can', 'could', 'should', 'might', 'may', 'must', 'do', 'did',
+  'does', "don't", "didn't", 'not', 'also', 'and', 'who', 'then', 'never', 'often',
+]);
+
+/** Line openers that look like "Speaker: text" but are headings. */
+export const HEADING_LABELS: ReadonlySet<string> = new Set([
+  'the latest', 'correction', 'update', 'updated', 'note', "editor's note", 'editor’s note', 'related', 'photos', 'photo',
+  'watch', 'read more', 'video', 'source', 'sources', 'image', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis',
+  'q', 'a', 'disclosure', 'advertisement', 'more', 'see also', 'also read', 'read', 'listen', 'getty',
+]);

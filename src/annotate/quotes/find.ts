@@ -5,6 +5,10 @@ import {
   CLAUSE_ONLY_CUES,
   CUE_VERBS,
   DIRECT_MIN_WORDS,
+  HEADING_LABELS,
+  NOUN_LIKE_CUES,
+  NOUN_MARKERS,
+  VERB_BEFORE,
   MIN_CONTENT_WORDS,
   SOURCE_FIRST_CUES,
   TRAILING_CUE_WINDOW,
@@ -91,8 +95,9 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
     const w = lowAt(v, i);
     // The sentence boundary ends the search; a period inside it is an abbreviation ("Mr. Podesta said").
     if (/^[!?]$/.test(w) || /^[“"]$/.test(w)) break;
+    if (w === 'and' || w === 'but') break; // `"…" and discussed deepening ties`: a new predicate, not an attribution
     const lemma = cueLemma(w);
-    if (!lemma) continue;
+    if (!lemma || (CLAUSE_ONLY_CUES.has(lemma) && !TRAILING_OK.has(lemma))) continue;
     if (crossing && long && nextSentence) {
       // `"…." Clinton said. "…"`: only a short sentence that is just the attribution
       const end = tokenAt(v, nextSentence.end) - 1;
@@ -138,7 +143,11 @@ function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Se
       continue;
     }
     const lemma = cueLemma(lowAt(v, i));
-    if (!lemma) continue;
+    if (!lemma) {
+      const a = thatClauseCue(v, i, from, last);
+      if (a) out.push(a);
+      continue;
+    }
     const a = verbCue(v, i, lemma, from, last, quotes);
     if (a) out.push(a);
   }
@@ -160,6 +169,10 @@ function accordingTo(v: TokenView, i: number, n: number, from: number, last: num
   return { kind: 'reported', content, cue, source, stance: 'reports' };
 }
 
+/** Words before "that" that are not speech or belief verbs. */
+const NOT_THAT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'less', 'as', 'ensures', 'ensured', 'means', 'meant', 'suggests', 'years', 'days', 'times', 'things', 'reasons', 'facts', 'ways', 'lies', 'needs', 'needed', 'seems', 'seemed', 'happens', 'happened', 'provided', 'assumed', 'given', 'proved', 'proves', 'indicates', 'stems', 'remains']);
+/** Clause-only cues that still attribute a preceding quote (`"…," he added`). */
+const TRAILING_OK = new Set(['add', 'state', 'note', 'ask', 'reply', 'respond', 'agree', 'concur', 'observe', 'point', 'question', 'repeat', 'chant', 'sing']);
 const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'meanwhile', 'yesterday', 'today']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'via', 'from', 'to', 'with', 'late', 'early', 'last', 'this']);
@@ -171,11 +184,19 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   const form = lowAt(v, i);
   if (form.endsWith('ing') && ![',', 'is', 'are', 'was', 'were', 'been', 'be', 'and', 'on', 'by', 'for', 'from', 'of', 'after', 'while', 'then', 'without', 'before'].includes(prev) && lowAt(v, i + 1) !== 'that') return null;
   if (lemma === 'report' && !form.endsWith('ed') && lowAt(v, i + 1) !== 'that') return null;
+  if (looksLikeNoun(v, i, lemma, from)) return null;
   if (/ly$/.test(prev) && ['being', 'been', 'was', 'were', 'is', 'are'].includes(lowAt(v, i - 2))) return null;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'to', 'so-called'].includes(prev) && prev !== 'to') return null;
   if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev) && lemma !== 'report') return null;
   const stance = CUE_VERBS.get(lemma) ?? 'asserts';
   const cue = spanOf(v, i, i);
+  // "called for X", "called on X to …": the particle belongs to the cue and the object is the content
+  if (lemma === 'call' && ['for', 'on'].includes(lowAt(v, i + 1)) && i + 2 <= last) {
+    const content = trimEnd(v.text, { start: v.toks[i + 2].start, end: v.toks[last].end });
+    if (wordCount(v.text.slice(content.start, content.end)) >= 2) {
+      return withSource(v, i, from, { kind: 'reported', content, cue: spanOf(v, i, i + 1), source: null, stance });
+    }
+  }
   // Right side: skip an object for tell/accuse ("told reporters", "accused North Korea of")
   let c = i + 1;
   const next = lowAt(v, c);
@@ -235,6 +256,40 @@ function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
   return outer ? { start: outer.start, end: inner.end } : null;
 }
 
+/**
+ * Any verb with a named or pronoun subject and a "that" clause is an attribution cue ("Trump
+ * insisted that …", "the report concluded that …"), even when it is not in the cue lexicon.
+ */
+function thatClauseCue(v: TokenView, i: number, from: number, last: number): Attribution | null {
+  const w = lowAt(v, i);
+  if (lowAt(v, i + 1) !== 'that' || v.toks[i].kind !== 'word' || !/ed$/.test(w) || NOT_THAT_VERBS.has(w)) return null;
+  if (/^\p{Lu}/u.test(v.text.slice(v.toks[i].start, v.toks[i].end))) return null;
+  const source = sourceBefore(v, i, from);
+  if (!source || !/^\p{Lu}|^(he|she|they|we|i|it)$/iu.test(v.text.slice(source.start, source.end))) return null;
+  if (i + 2 > last) return null;
+  const content = trimEnd(v.text, { start: v.toks[i + 2].start, end: v.toks[last].end });
+  if (wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  return { kind: 'reported', content, cue: spanOf(v, i, i), source, stance: 'asserts' };
+}
+
+/** A cue word used as a noun or name: "the claims", "tax plans", "the United States", "known as". */
+function looksLikeNoun(v: TokenView, i: number, lemma: string, from: number): boolean {
+  const raw = v.text.slice(v.toks[i].start, v.toks[i].end);
+  if (i > from && /^\p{Lu}/u.test(raw)) return true;
+  const prev = lowAt(v, i - 1);
+  const next = lowAt(v, i + 1);
+  if (lemma === 'know' && next === 'as') return true;
+  if (!NOUN_LIKE_CUES.has(lemma)) return false;
+  if (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === '’s' || prev === "'s" || v.toks[i - 1]?.kind === 'number') return true;
+  const form = lowAt(v, i);
+  if (form === lemma) return !VERB_BEFORE.has(prev);
+  if (form.endsWith('s') && !form.endsWith('ss')) {
+    // "Trump claims the …" / "she plans to": a verb is followed by a clause, an object or "to"
+    return !(['that', 'to', ':', ',', '“', '"', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'his', 'her', 'their'].includes(next) || /^\p{Lu}/u.test(v.text.slice(v.toks[i + 1]?.start ?? 0, v.toks[i + 1]?.end ?? 0)));
+  }
+  return false;
+}
+
 function withSource(v: TokenView, i: number, from: number, a: Attribution): Attribution {
   const source = sourceBefore(v, i, from);
   const gerund = lowAt(v, i).endsWith('ing');
@@ -282,6 +337,7 @@ function colonSpeakers(text: string, v: TokenView): Attribution[] {
     const sourceStart = m.index + m[0].indexOf(m[1]);
     const sourceEnd = sourceStart + m[1].length;
     const contentStart = m.index + m[0].length - m[2].length;
+    if (HEADING_LABELS.has(m[1].toLowerCase())) continue;
     const content = trimEnd(text, { start: contentStart, end: m.index + m[0].length });
     if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) continue;
     out.push({
