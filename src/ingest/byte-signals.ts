@@ -70,3 +70,18 @@ export function plausibleText(text: string): boolean {
   const odd = text.match(/[^\P{C}\t\n\f\r\u00AD\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/gu)?.length ?? 0;
   return odd <= text.length * MAX_ODD_CHAR_SHARE;
 }
+
+/**
+ * ISO-2022-JP (7-bit Japanese, still found in old pages and mail): only 7-bit bytes, with the
+ * escape sequences that switch to JIS X 0208 (ESC $ B, ESC $ @). It is valid ASCII, so it must be
+ * recognised before UTF-8 is tried.
+ */
+export function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
+  let escapes = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b >= 0x80) return false;
+    if (b === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escapes++;
+  }
+  return escapes > 0;
+}

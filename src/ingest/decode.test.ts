@@ -59,6 +59,34 @@ describe('decodeBytes without hints', () => {
   });
 });
 
+/** ISO-2022-JP from EUC-JP: the same JIS X 0208 code points with the high bit cleared, between escapes. */
+function iso2022jp(text: string): Buffer {
+  const euc = iconv.encode(text, 'euc-jp');
+  const out: number[] = [];
+  let jis = false;
+  for (let i = 0; i < euc.length; i++) {
+    if (euc[i] < 0x80) {
+      if (jis) out.push(0x1b, 0x28, 0x42);
+      jis = false;
+      out.push(euc[i]);
+    } else {
+      if (!jis) out.push(0x1b, 0x24, 0x42);
+      jis = true;
+      out.push(euc[i] & 0x7f, euc[i + 1] & 0x7f);
+      i++;
+    }
+  }
+  if (jis) out.push(0x1b, 0x28, 0x42);
+  return Buffer.from(out);
+}
+
+describe('7-bit and other Japanese encodings', () => {
+  it('detects ISO-2022-JP (valid ASCII, so before UTF-8) and EUC-JP', () => {
+    expect(decodeBytes(iso2022jp(SAMPLES.japanese), 's')).toMatchObject({ encoding: 'iso-2022-jp', text: SAMPLES.japanese });
+    expect(decodeBytes(iconv.encode(SAMPLES.japanese, 'euc-jp'), 's')).toMatchObject({ encoding: 'euc-jp', text: SAMPLES.japanese });
+  });
+});
+
 describe('declared charsets', () => {
   it('uses the HTTP charset first, then <meta charset>, then the XML declaration', () => {
     const ru = koi8Safe(SAMPLES.russian);

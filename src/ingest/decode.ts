@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { DossierError } from '../core/errors.ts';
-import { binaryKind, looksLikeDamagedUtf8, plausibleText, utf16ByNulParity } from './byte-signals.ts';
+import { binaryKind, looksLikeDamagedUtf8, looksLikeIso2022Jp, plausibleText, utf16ByNulParity } from './byte-signals.ts';
 import { canonicalCharset, prescanCharset } from './charset.ts';
 import { BOMS, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
 import { contradictedByDetection, detectCandidates } from './detect.ts';
@@ -48,6 +48,10 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   const binaryWhat = binaryKind(bytes);
   if (binaryWhat) throw binary(subject, binaryWhat);
 
+  if (looksLikeIso2022Jp(bytes)) {
+    const text = strictDecode(bytes, 'iso-2022-jp');
+    if (text !== null && !isMojibake(text)) return { text, encoding: 'iso-2022-jp', basis: 'detected' };
+  }
   const utf8 = strictDecode(bytes, 'utf-8');
   if (utf8 !== null && nonAsciiCount(utf8) >= UTF8_OVERRIDES_DECLARED_MIN && !isMojibake(utf8)) {
     return { text: utf8, encoding: 'utf-8', basis: 'utf-8' };
@@ -105,8 +109,11 @@ function nonAsciiCount(text: string): number {
 }
 
 /** Strict decoding: null when the bytes are not valid in `encoding`. */
+/** Decoded with the platform's TextDecoder (ICU); the rest with iconv-lite. */
+const TEXT_DECODER = new Set(['utf-8', 'utf-16le', 'utf-16be', 'iso-2022-jp']);
+
 function strictDecode(bytes: Uint8Array, encoding: string): string | null {
-  if (encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be') {
+  if (TEXT_DECODER.has(encoding)) {
     try {
       return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
