@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
@@ -158,6 +158,14 @@ describe('inputs', () => {
     const items = await collect([new URL(`file://${a}`).href, 'ftp://example.org/a.txt']);
     expect(documents(items).map((d) => d.source)).toEqual([a]);
     expect(failures(items).map((f) => f.error.code)).toEqual(['E_USAGE']);
+  });
+
+  it('follows symlinks once and never loops', async () => {
+    await t.write('d/a.txt', 'Alpha');
+    await symlink(path.join(t.dir, 'd'), path.join(t.dir, 'd', 'loop'));
+    await symlink(path.join(t.dir, 'd', 'a.txt'), path.join(t.dir, 'd', 'b.txt'));
+    const items = await collect([path.join(t.dir, 'd')]);
+    expect(documents(items).map((d) => path.relative(t.dir, d.source))).toEqual(['d/a.txt']);
   });
 
   it('gives an empty batch a planned total of 0', async () => {

@@ -27,7 +27,8 @@ export function extensionOf(file: string): string {
 
 /**
  * Expands inputs into sources: URLs as given, files as absolute paths, directories recursively in
- * sorted (code-unit) order. A path given twice, or also inside a given directory, is kept once.
+ * sorted (code-unit) order. A file given twice, found inside a given directory too, or reached
+ * through a symlink as well, is kept once (first path wins); symlink loops are not followed.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<Expansion> {
   const sources: Source[] = [];
@@ -60,8 +61,8 @@ export async function expandInputs(inputs: readonly string[]): Promise<Expansion
     }
     if (info.isDirectory()) {
       await walk(local, sources, skipped, seen, new Set());
-    } else if (!seen.has(local)) {
-      seen.add(local);
+    } else if (!seen.has(fileKey(info))) {
+      seen.add(fileKey(info));
       sources.push({ kind: 'file', path: local, explicit: true });
     }
   }
@@ -99,10 +100,15 @@ async function walk(dir: string, out: Source[], skipped: string[], seen: Set<str
       skipped.push(full);
       continue;
     }
-    if (seen.has(full)) continue;
-    seen.add(full);
+    if (seen.has(fileKey(info))) continue;
+    seen.add(fileKey(info));
     out.push({ kind: 'file', path: full, explicit: false });
   }
+}
+
+/** The same file reached by two paths (a symlink, a hard link) has one key. */
+function fileKey(info: { readonly dev: number; readonly ino: number }): string {
+  return `file:${info.dev}:${info.ino}`;
 }
 
 function compareCodeUnits(a: string, b: string): number {
