@@ -12,7 +12,7 @@ export type HintsOrError = { readonly ok: true; readonly hints: MetadataHints } 
 export function hintsFromObject(obj: Readonly<Record<string, unknown>>, source: MetadataSource): HintsOrError {
   const out: Record<string, unknown> = {};
   for (const field of HINT_FIELDS) {
-    const v = obj[field];
+    const v = field === 'published' ? epochToIso(obj[field]) : obj[field];
     if (v === undefined || v === null) continue;
     if (typeof v !== 'string') return { ok: false, message: `"${field}" must be a string, not ${typeName(v)}` };
     const trimmed = v.trim();
@@ -46,6 +46,17 @@ export function mergeHints(layers: readonly (MetadataHints | undefined)[], userP
 
 function definedOnly(h: MetadataHints): MetadataHints {
   return Object.fromEntries(Object.entries(h).filter(([, v]) => v !== undefined && v !== '')) as MetadataHints;
+}
+
+/**
+ * A numeric `published` is a Unix time: seconds, or milliseconds when above 1e11 (1e11 seconds is
+ * the year 5138; 1e11 ms is 1973). Other values pass through unchanged.
+ */
+function epochToIso(v: unknown): unknown {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) return v;
+  const ms = v > 1e11 ? v : v * 1000;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? v : d.toISOString();
 }
 
 export function typeName(v: unknown): string {

@@ -52,6 +52,12 @@ describe('JSONL', () => {
     expect(lastPlanned(items)).toBe(items.length - 1);
   });
 
+  it('reads a numeric published as Unix time (seconds or milliseconds)', async () => {
+    const file = await t.write('e.jsonl', '{"text":"A","published":1718784000}\n{"text":"B","published":1718784000000}\n');
+    const docs = documents(await collect([file]));
+    expect(docs.map((d) => d.hints.published)).toEqual(['2024-06-19T08:00:00.000Z', '2024-06-19T08:00:00.000Z']);
+  });
+
   it('hashes records canonically: key order does not change the hash', async () => {
     const file = await t.write('a.jsonl', '{"text":"Same","title":"T"}\n{"title":"T","text":"Same"}\n');
     const [a, b] = documents(await collect([file]));
