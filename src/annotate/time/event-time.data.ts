@@ -35,7 +35,7 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /** Punctuation that closes a clause segment. */
-export const CLAUSE_PUNCT = /[;:—–()\[\]"“”]|,\s/;
+export const CLAUSE_PUNCT = /[;—–()\[\]"“”]|[,:]\s/;
 
 /**
  * How many characters before the first clause boundary a sentence-initial time adverbial may sit
@@ -43,3 +43,12 @@ export const CLAUSE_PUNCT = /[;:—–()\[\]"“”]|,\s/;
  * Calibrated on the seed articles: every fronted adverbial ended within 40 characters of the start.
  */
 export const FRONTED_ADVERBIAL_MAX = 40;
+
+/**
+ * Auxiliaries just before a predicate that mark it as current news when no time expression
+ * governs it ("has started his journey", "is heading to"): the event is dated by the publication.
+ */
+export const CURRENT_NEWS_CUES: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', 'am', "'s", '’s']);
+
+/** What may precede a fronted time adverbial at the start of its clause: nothing, or a preposition. */
+export const FRONTED_LEAD = /^\s*(?:(?:in|on|at|during|by|since|until|earlier|later|late|early|and|but|then)\s+)?$/i;

@@ -1,36 +1,46 @@
 import type { Doc } from '../../core/doc.ts';
 import type { EventTime, TimeExpression } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import { CLAUSE_OPENERS, CLAUSE_PUNCT, FRONTED_ADVERBIAL_MAX } from './event-time.data.ts';
+import { CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD } from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
 
 /**
  * The time of an event: the time expression that governs its predicate (not merely the nearest
  * one), at that expression's precision. The scope (clause or sentence) is cut into segments at
- * punctuation and clause openers ("after", "following", "which"…); a time expression in the
- * trigger's own segment governs it; otherwise one in a main-clause segment does (a fronted
- * "In January, …"), never one inside another subordinate clause.
+ * punctuation and clause openers ("after", "following", "since", "which"…). A time expression in
+ * the trigger's own segment governs it; failing that, a fronted adverbial at the start of the
+ * scope ("In January, …") governs the main clause, and a coordinated predicate ("… and met Kim")
+ * shares the date of the clause it is joined to. A date inside another subordinate clause never
+ * governs ("sent delegates … following the leader's trip in September": September dates the trip).
+ * With no governing expression, an event reported in the present or present perfect ("has
+ * started", "is heading") is current news, dated by the publication; otherwise it is undated.
  */
 export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   const timexes = (doc.layers.timexes ?? []).filter(
     (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end,
   );
   const segments = segment(doc.text, scope);
-  const own = segments.find((s) => s.start <= trigger.start && trigger.start < s.end) ?? segments[0];
-  const inOwn = timexes.filter((t) => t.start >= own.start && t.end <= own.end);
-  let chosen = nearest(inOwn, trigger);
-  if (!chosen && !own.subordinate) {
-    const main = timexes.filter((t) => {
-      const seg = segments.find((s) => s.start <= t.start && t.start < s.end);
-      return seg ? !seg.subordinate || t.end - scope.start <= FRONTED_ADVERBIAL_MAX : false;
-    });
-    chosen = nearest(main, trigger);
+  const ownIndex = Math.max(0, segments.findIndex((s) => s.start <= trigger.start && trigger.start < s.end));
+  const own = segments[ownIndex];
+  const within = (s: Segment) => timexes.filter((t) => t.start >= s.start && t.end <= s.end);
+  let chosen = nearest(within(own), trigger);
+  if (!chosen && own.kind !== 'subordinate') {
+    chosen = nearest(timexes.filter((t) => isFronted(doc.text, scope, t)), trigger);
   }
-  return chosen ? fromTimex(doc, chosen) : UNDATED;
+  if (!chosen && own.kind === 'coordinate' && ownIndex > 0) {
+    const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
+    if (before && !/\b(?:he|she|it|they|we|i)\b|[A-Z]/.test(doc.text.slice(own.start, trigger.start).replace(/^\s*\w+/, ''))) {
+      chosen = nearest(within(before), trigger);
+    }
+  }
+  if (chosen) return fromTimex(doc, chosen);
+  return isCurrentNews(doc.text, trigger) ? publication(doc) : UNDATED;
 }
 
+type SegmentKind = 'main' | 'subordinate' | 'coordinate';
+
 interface Segment extends Span {
-  readonly subordinate: boolean;
+  readonly kind: SegmentKind;
 }
 
 const OPENER_RE = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b`, 'gi');
@@ -38,21 +48,26 @@ const COORDINATORS = new Set(['and', 'but']);
 
 function segment(text: string, scope: Span): Segment[] {
   const slice = text.slice(scope.start, scope.end);
-  const cuts: { at: number; subordinate: boolean }[] = [{ at: 0, subordinate: false }];
+  const cuts: { at: number; kind: SegmentKind }[] = [{ at: 0, kind: 'main' }];
   const punct = new RegExp(CLAUSE_PUNCT.source, 'g');
-  for (let m = punct.exec(slice); m; m = punct.exec(slice)) cuts.push({ at: m.index + m[0].length, subordinate: false });
+  for (let m = punct.exec(slice); m; m = punct.exec(slice)) cuts.push({ at: m.index + m[0].length, kind: 'main' });
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m; m = OPENER_RE.exec(slice)) {
-    cuts.push({ at: m.index, subordinate: !COORDINATORS.has(m[0].toLowerCase()) });
+    cuts.push({ at: m.index, kind: COORDINATORS.has(m[0].toLowerCase()) ? 'coordinate' : 'subordinate' });
   }
   cuts.sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i].at;
     const end = i + 1 < cuts.length ? cuts[i + 1].at : slice.length;
-    if (end > start) out.push({ start: scope.start + start, end: scope.start + end, subordinate: cuts[i].subordinate });
+    if (end > start) out.push({ start: scope.start + start, end: scope.start + end, kind: cuts[i].kind });
   }
-  return out.length ? out : [{ start: scope.start, end: scope.end, subordinate: false }];
+  return out.length ? out : [{ start: scope.start, end: scope.end, kind: 'main' }];
+}
+
+/** A time adverbial opening the scope ("In 2019 …", "On Wednesday, …"), which governs the whole clause. */
+function isFronted(text: string, scope: Span, t: Span): boolean {
+  return t.end - scope.start <= FRONTED_ADVERBIAL_MAX && FRONTED_LEAD.test(text.slice(scope.start, t.start));
 }
 
 function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpression | undefined {
@@ -68,27 +83,33 @@ function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpressio
   return best;
 }
 
+function isCurrentNews(text: string, trigger: Span): boolean {
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? [];
+  return before.slice(-3).some((w) => CURRENT_NEWS_CUES.has(w));
+}
+
 function publishedDate(doc: Doc): string | null {
   const d = doc.article.published.date;
   return d && precisionOf(d) !== null ? d : null;
 }
 
+function publication(doc: Doc, timex: Span | null = null): EventTime {
+  const pub = publishedDate(doc);
+  return pub
+    ? { value: pub, precision: precisionOf(pub), basis: 'publication', timex }
+    : { value: null, precision: null, basis: 'publication', timex, relative: 'at publication' };
+}
+
 function fromTimex(doc: Doc, t: TimeExpression): EventTime {
   const timex = { start: t.start, end: t.end };
-  const text = doc.text.slice(t.start, t.end);
-  if (t.value === 'PRESENT_REF') {
-    const pub = publishedDate(doc);
-    return pub
-      ? { value: pub, precision: precisionOf(pub), basis: 'publication', timex }
-      : { value: null, precision: null, basis: 'relative', timex, relative: t.relative ?? 'at publication' };
-  }
+  if (t.value === 'PRESENT_REF') return publication(doc, timex);
   if (!isResolved(t.value)) {
     return {
       value: null,
       precision: t.precision ?? precisionOf(t.value),
       basis: t.value === null ? 'unknown' : 'relative',
       timex,
-      relative: t.relative ?? text,
+      relative: t.relative ?? doc.text.slice(t.start, t.end),
     };
   }
   const value = t.value.replace(/T.*$/, '');

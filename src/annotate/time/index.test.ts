@@ -11,14 +11,14 @@ function tag(text: string, published: string | null): { text: string; type: stri
 describe('timeComponent', () => {
   it('resolves a past-tense weekday against a Thursday article date', () => {
     expect(tag('Putin pledged his support in a letter published on Tuesday.', '2024-06-20')).toEqual([
-      { text: 'Tuesday', type: 'DATE', value: '2024-06-18', relative: 'the Tuesday before publication' },
+      { text: 'Tuesday', type: 'DATE', value: '2024-06-18', relative: 'the Tuesday on or before publication' },
     ]);
     expect(tag('The two leaders met on Wednesday.', '2024-06-20')[0].value).toBe('2024-06-19');
   });
 
   it('keeps a weekday relative, with no invented date, when the article date is unknown', () => {
     expect(tag('Putin pledged his support in a letter published on Tuesday.', null)).toEqual([
-      { text: 'Tuesday', type: 'DATE', value: 'XXXX-XX-XX', relative: 'the Tuesday before publication' },
+      { text: 'Tuesday', type: 'DATE', value: 'XXXX-XX-XX', relative: 'the Tuesday on or before publication' },
     ]);
   });
 

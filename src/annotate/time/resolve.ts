@@ -33,7 +33,7 @@ export function dayOffset(dct: Ymd | null, n: number): Resolved {
 export function weekdayRef(dct: Ymd | null, wd: number, dir: Direction, shift = 0): Resolved {
   const name = WEEKDAY_NAMES[wd];
   const future = dir === 'future';
-  const words = shift < 0 ? `${name} of the week before publication` : shift > 0 ? `${name} of the week after publication` : future ? `the ${name} after publication` : `the ${name} before publication`;
+  const words = shift < 0 ? `${name} of the week before publication` : shift > 0 ? `${name} of the week after publication` : future ? `the ${name} on or after publication` : `the ${name} on or before publication`;
   if (!dct) return pub('XXXX-XX-XX', words);
   const today = isoWeekday(dct);
   let delta: number;
@@ -50,7 +50,7 @@ export function monthRef(dct: Ymd | null, m: number, dir: Direction, yearShift?:
     const words = yearShift === 0 ? `${name} of the publication year` : yearShift < 0 ? `${name} of the year before publication` : `${name} of the year after publication`;
     return pub(dct ? fmtMonth({ y: dct.y + yearShift, m }) : `XXXX-${pad(m)}`, words);
   }
-  const words = dir === 'future' ? `the ${name} after publication` : dir === 'past' ? `the ${name} before publication` : `${name} of the publication year`;
+  const words = dir === 'future' ? `the ${name} on or after publication` : dir === 'past' ? `the ${name} on or before publication` : `${name} of the publication year`;
   if (!dct) return pub(`XXXX-${pad(m)}`, words);
   let y = dct.y;
   if (dir === 'past' && m > dct.m) y--;
