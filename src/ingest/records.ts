@@ -55,7 +55,8 @@ function pickBody(rec: Readonly<Record<string, unknown>>): Body {
     if (typeof v !== 'string') return { kind: 'error', message: `"${field}" must be a string, not ${typeName(v)}` };
     return { kind: 'ok', format, text: v };
   }
-  return { kind: 'error', message: 'record has no "text", "html" or "markdown" field' };
+  const alias = ['content', 'body', 'article', 'maintext', 'full_text'].find((k) => typeof rec[k] === 'string');
+  return { kind: 'error', message: `record has no "text", "html" or "markdown" field${alias ? ` (it has "${alias}": rename it to "text" or "html")` : ''}` };
 }
 
 /** JSON with object keys sorted at every level: the same record always hashes the same. */
