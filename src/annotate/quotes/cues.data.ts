@@ -34,6 +34,9 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ['propose', 'asserts'], ['recommend', 'asserts'], ['advise', 'asserts'], ['assure', 'asserts'], ['doubt', 'asserts'],
   ['wonder', 'asserts'], ['insinuate', 'asserts'], ['imply', 'asserts'], ['hint', 'asserts'], ['reveal', 'asserts'],
   ['disclose', 'asserts'], ['acknowledge', 'asserts'], ['highlight', 'asserts'], ['underscore', 'asserts'],
+  ['learn', 'asserts'], ['propose', 'asserts'], ['advocate', 'asserts'], ['scold', 'accuses'], ['link', 'asserts'],
+  ['understand', 'asserts'], ['read', 'asserts'], ['lament', 'asserts'], ['applaud', 'asserts'], ['welcome', 'asserts'],
+  ['dispute', 'denies'], ['contradict', 'denies'], ['counter', 'asserts'], ['retort', 'asserts'], ['recount', 'asserts'],
 ]);
 
 /**
@@ -41,6 +44,7 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
  * "called a meeting", "agreed to talks" are not). Checked against what follows the verb.
  */
 export const CLAUSE_ONLY_CUES: ReadonlySet<string> = new Set([
+  'link', 'read', 'learn', 'welcome', 'applaud', 'counter', 'understand',
   'support', 'offer', 'decide', 'encourage', 'defend', 'discuss', 'attack', 'unleash', 'chant', 'sing', 'highlight', 'reveal',
   'add', 'call', 'describe', 'state', 'point', 'know', 'feel', 'agree', 'concur', 'question', 'expect',
   'signal', 'indicate', 'repeat', 'maintain', 'observe', 'ask', 'hope', 'fear', 'worry', 'reply', 'respond', 'charge',
@@ -71,7 +75,7 @@ export const SOURCE_INNER: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for
 
 /** Personal pronouns that can be sources. */
 export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
-  ['he', 'person'], ['she', 'person'], ['i', 'person'], ['we', 'group'], ['they', 'group'], ['it', 'thing'], ['you', 'person'],
+  ['he', 'person'], ['she', 'person'], ['who', 'person'], ['i', 'person'], ['we', 'group'], ['they', 'group'], ['it', 'thing'], ['you', 'person'],
 ]);
 
 /** Fewest words for a reported content span (shorter complements are objects, not clauses). */

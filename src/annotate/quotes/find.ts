@@ -187,7 +187,8 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   if (looksLikeNoun(v, i, lemma, from)) return null;
   if (/ly$/.test(prev) && ['being', 'been', 'was', 'were', 'is', 'are'].includes(lowAt(v, i - 2))) return null;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'to', 'so-called'].includes(prev) && prev !== 'to') return null;
-  if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev) && lemma !== 'report') return null;
+  // Passives ("was accused", "is expected") have no speaking subject; progressives ("is stressing") do.
+  if (['is', 'are', 'was', 'were', 'be', 'been', 'being'].includes(prev) && lemma !== 'report' && !form.endsWith('ing')) return null;
   const stance = CUE_VERBS.get(lemma) ?? 'asserts';
   const cue = spanOf(v, i, i);
   // "called for X", "called on X to …": the particle belongs to the cue and the object is the content
@@ -249,6 +250,8 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
 function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
   const end = skipAuxLeft(v, i - 1, from);
   if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
+  const appositive = appositiveSource(v, i, end, from);
+  if (appositive) return appositive;
   const inner = readSourceBack(v, end - 1, from);
   const before = inner ? tokenAt(v, inner.start) - 1 : -1;
   if (!inner || before <= from || lowAt(v, before) !== ',') return null;
@@ -320,6 +323,8 @@ function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): S
 function sourceBefore(v: TokenView, i: number, from: number): Span | null {
   const end = skipAuxLeft(v, i - 1, from);
   if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
+  const appositive = appositiveSource(v, i, end, from);
+  if (appositive) return appositive;
   const inner = readSourceBack(v, end - 1, from);
   if (!inner) return null;
   const before = tokenAt(v, inner.start) - 1;
@@ -328,6 +333,28 @@ function sourceBefore(v: TokenView, i: number, from: number): Span | null {
     if (outer) return { start: outer.start, end: inner.end };
   }
   return tokenAt(v, inner.start) === from ? inner : null;
+}
+
+/** Most tokens an apposition between a name and its cue may span ("Burman, director of …, said"). */
+const APPOSITION_MAX = 45;
+
+/**
+ * The source of a cue after a comma: a gerund (", arguing that …") belongs to the sentence's
+ * subject; otherwise a name followed by an apposition ("Leonard Burman, director of the Tax Policy
+ * Center, said") is the source, apposition included.
+ */
+function appositiveSource(v: TokenView, i: number, comma: number, from: number): Span | null {
+  if (lowAt(v, i).endsWith('ing')) return sentenceSubject(v, from, i);
+  let seen = 0;
+  for (let j = comma - 1; j > from && comma - j <= APPOSITION_MAX && seen < 3; j--) {
+    if (lowAt(v, j) !== ',') continue;
+    seen++;
+    const name = readSourceBack(v, j - 1, from);
+    if (name && /^(\p{Lu}|he$|she$|they$|it$|we$)/iu.test(v.text.slice(name.start, name.end)) && /^\p{Lu}/u.test(v.text.slice(name.start, name.end))) {
+      return { start: name.start, end: v.toks[comma - 1].end };
+    }
+  }
+  return null;
 }
 
 /** Transcript and headline speakers: `PENCE: …`, `Pence: Trump was mocking …`. */

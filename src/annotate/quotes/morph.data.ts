@@ -2,6 +2,8 @@
 export const IRREGULAR_VERBS: ReadonlyMap<string, readonly string[]> = new Map([
   ['say', ['said']],
   ['find', ['found']],
+  ['learn', ['learned', 'learnt']],
+  ['read', ['read']],
   ['dismiss', ['dismissed']],
   ['tell', ['told']],
   ['think', ['thought']],
