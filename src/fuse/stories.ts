@@ -13,7 +13,7 @@ import {
   TITLE_WEIGHT,
   WORD_KEYS_PER_DOC,
 } from './stories.data.ts';
-import { cosine, norm } from './vectors.ts';
+import { norm } from './vectors.ts';
 
 /**
  * Incremental story clustering. An article's keys are its most-mentioned corpus entities (`e:`)
@@ -71,6 +71,20 @@ export function profileWeights(keys: readonly string[]): Map<string, number> {
   return new Map(keys.map((k, i) => [k, 1 - i / Math.max(keys.length, 1)]));
 }
 
+/**
+ * How much of the article's key weight the story's profile covers, each shared key counted at the
+ * story's weight for it (0..1). Unlike a cosine it does not penalise a story for being broad.
+ */
+export function coverage(doc: ReadonlyMap<string, number>, story: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let covered = 0;
+  for (const [k, w] of doc) {
+    total += w;
+    covered += w * (story.get(k) ?? 0);
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
 function updatedProfile(story: StoryRecord | null, doc: ReadonlyMap<string, number>): string[] {
   const scores = new Map<string, number>();
   const docNorm = norm(doc) || 1;
@@ -97,7 +111,12 @@ function labelOf(doc: Doc, keys: readonly [string, number][]): string {
  * The story the article joins (updated, full record) or a new story it starts. Re-assigning an
  * article already in a story returns that story unchanged.
  */
-export function assignStory(doc: Doc, assignments: ReadonlyMap<string, string>, candidates: readonly StoryRecord[]): StoryRecord {
+export function assignStory(
+  doc: Doc,
+  assignments: ReadonlyMap<string, string>,
+  candidates: readonly StoryRecord[],
+  joinThreshold: number = JOIN_THRESHOLD,
+): StoryRecord {
   const id = doc.article.id;
   const sorted = [...candidates].sort((a, b) => (a.id < b.id ? -1 : 1));
   const already = sorted.find((s) => s.articles.includes(id));
@@ -105,9 +124,9 @@ export function assignStory(doc: Doc, assignments: ReadonlyMap<string, string>, 
   const keys = weightedKeys(doc, assignments);
   const docWeights = new Map(keys);
   let best: StoryRecord | null = null;
-  let bestScore = JOIN_THRESHOLD;
+  let bestScore = joinThreshold;
   for (const s of sorted) {
-    const score = cosine(docWeights, profileWeights(s.keys));
+    const score = coverage(docWeights, profileWeights(s.keys));
     if (score >= bestScore && (best === null || score > bestScore)) [best, bestScore] = [s, score];
   }
   if (best) return { ...best, articles: [...best.articles, id], keys: updatedProfile(best, docWeights) };

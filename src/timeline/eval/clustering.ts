@@ -14,7 +14,7 @@ export interface ClusteringResult extends BCubed {
   readonly meanCandidates: number;
 }
 
-export function clusterArticles(articles: readonly { article: TlsArticle; gold: string }[]): ClusteringResult {
+export function clusterArticles(articles: readonly { article: TlsArticle; gold: string }[], joinThreshold?: number): ClusteringResult {
   const ordered = [...articles].sort((a, b) => (a.article.date < b.article.date ? -1 : a.article.date > b.article.date ? 1 : a.article.id < b.article.id ? -1 : 1));
   const stories = new Map<string, StoryRecord>();
   const index = new Map<string, Set<string>>();
@@ -27,7 +27,7 @@ export function clusterArticles(articles: readonly { article: TlsArticle; gold: 
     const ids = new Set<string>();
     for (const k of storyKeys(doc, none)) for (const id of index.get(k) ?? []) ids.add(id);
     compared += ids.size;
-    const story = assignStory(doc, none, [...ids].map((id) => stories.get(id)!));
+    const story = assignStory(doc, none, [...ids].map((id) => stories.get(id)!), joinThreshold);
     const before = stories.get(story.id);
     if (before) for (const k of before.keys) index.get(k)?.delete(story.id);
     stories.set(story.id, story);
