@@ -61,7 +61,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
   for (const q of quotes) {
     const quoted = text.slice(q.start, q.end);
     if (wordCount(quoted) < DIRECT_MIN_WORDS && !UTTERANCE_END.test(quoted)) continue;
-    const a = directAround(v, q, sentences, usedCues);
+    const a = directAround(v, q, sentences, usedCues) ?? continuation(text, q, out);
     if (a) out.push(a);
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
@@ -71,6 +71,19 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => s.start <= offset && offset < s.end);
+}
+
+/** Most characters between an attributed quote's cue and a following quote that continues it. */
+const CONTINUATION_GAP = 40;
+
+/** `"…," he said. "More of it."`: a quote right after an attributed one, in the same paragraph, continues it. */
+function continuation(text: string, q: Span, found: readonly Attribution[]): Attribution | null {
+  const prev = found[found.length - 1];
+  if (!prev || prev.kind !== 'direct' || !prev.cue) return null;
+  const lastEnd = Math.max(prev.content.end, prev.cue.end, prev.source?.end ?? 0);
+  if (lastEnd > q.start || q.start - lastEnd > CONTINUATION_GAP) return null;
+  if (/\n/.test(text.slice(lastEnd, q.start))) return null;
+  return { ...prev, content: q };
 }
 
 /** `"…," Kim said.` / `"…," said Kim.` / `Kim said: "…"`. */
