@@ -1,6 +1,7 @@
 import type { MetadataHints, RawDocument, RawFormat } from '../core/article.ts';
 import type { DossierError } from '../core/errors.ts';
 import { sha256 } from '../core/ids.ts';
+import { SNIFF_CHARS } from './formats.data.ts';
 
 /** Resolved options shared by every source reader. */
 export interface IngestContext {
@@ -51,12 +52,12 @@ export function document(p: DocumentParts): SourceItem {
 
 /** True when the decoded text starts like an RSS, Atom or RSS 1.0 (RDF) feed. */
 export function looksLikeFeed(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  const head = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
   return /^\s*(?:<\?[^>]*>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head);
 }
 
 /** True when the decoded text starts like HTML. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '');
+  const head = text.slice(0, SNIFF_CHARS).replace(/^\uFEFF/, '');
   return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b/i.test(head);
 }

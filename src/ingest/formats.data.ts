@@ -25,6 +25,13 @@ export const EXTENSIONS: Readonly<Record<string, FileKind>> = {
 /** Sidecar metadata files end with this; they are never ingested as documents. */
 export const SIDECAR_SUFFIX = '.meta.json';
 
+/**
+ * How many leading characters are looked at to tell a feed or an HTML page from text. The root
+ * element comes after at most an XML declaration, a DOCTYPE, comments and processing
+ * instructions, which fit well within this in every feed and page we have seen.
+ */
+export const SNIFF_CHARS = 4096;
+
 /** Defaults for `IngestOptions`. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
