@@ -5,6 +5,7 @@ import { dateCommand, ingestCommand } from './commands/ingest.ts';
 import { contradictionsCommand, entitiesCommand, eventsCommand, quotesCommand, searchCommand } from './commands/records.ts';
 import { demoCommand, serveCommand } from './commands/serve.ts';
 import { exportCommand, timelineCommand } from './commands/timeline.ts';
+import { workerCommand } from './commands/worker.ts';
 
 export const COMMANDS: readonly CommandSpec[] = [
   demoCommand,
@@ -20,6 +21,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   dateCommand,
   serveCommand,
+  workerCommand,
 ];
 
 export function mainHelp(): string {

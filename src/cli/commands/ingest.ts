@@ -19,6 +19,8 @@ export const ingestCommand: CommandSpec = {
     ...DB_OPTION,
     published: { type: 'string', value: 'DATE', description: 'publication date (YYYY-MM-DD) for every file of this call' },
     timeout: { type: 'string', value: 'SECONDS', description: 'per-URL fetch time limit (default 20)' },
+    queue: { type: 'string', value: 'REDIS_URL', description: 'queue the documents for `dossier worker` processes instead of processing here' },
+    wait: { type: 'boolean', description: 'with --queue: wait until the workers have stored everything' },
     json: { type: 'boolean', description: 'print the summary as JSON' },
   },
   async run(ctx) {
@@ -26,6 +28,7 @@ export const ingestCommand: CommandSpec = {
     const published = ctx.values.published === undefined ? undefined : normaliseUserDate(String(ctx.values.published), '--published');
     const timeout = ctx.values.timeout === undefined ? undefined : Number(ctx.values.timeout);
     if (timeout !== undefined && !(timeout > 0)) throw usageError('ingest', '--timeout takes a number of seconds');
+    if (ctx.values.queue !== undefined) return enqueue(ctx, String(ctx.values.queue), published, timeout);
     const { runIngest } = await import('../../pipeline/run.ts');
     const summary = await withStore(ctx, async (store) => {
       const bar = progressBar(ctx.stderr, 'ingest');
@@ -85,3 +88,21 @@ export const dateCommand: CommandSpec = {
     return 0;
   },
 };
+
+async function enqueue(ctx: CommandContext, redis: string, published: string | undefined, timeout: number | undefined): Promise<number> {
+  const { enqueueSources } = await import('../../pipeline/queue/enqueue.ts');
+  const bar = progressBar(ctx.stderr, 'queue');
+  const s = await enqueueSources(ctx.positionals, {
+    redis,
+    published,
+    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    wait: Boolean(ctx.values.wait),
+    onProgress: (p) => bar.update(p),
+  }).finally(() => bar.finish());
+  if (ctx.values.json) ctx.stdout.write(JSON.stringify(s, null, 2) + '\n');
+  else {
+    for (const f of s.failed) ctx.stderr.write(`failed: ${f.subject}: ${f.message} [${f.code}] — ${f.fix}\n`);
+    ctx.stderr.write(`${s.queued} queued${ctx.values.wait ? ' and processed' : ''}, ${s.failed.length} failed\n`);
+  }
+  return s.failed.length ? 1 : 0;
+}

@@ -102,13 +102,21 @@ export const exportCommand: CommandSpec = {
     ...DB_OPTION,
     format: { type: 'string', value: 'FORMAT', description: 'json (default), jsonl or csv' },
     out: { type: 'string', value: 'FILE', description: 'write to FILE (a directory for csv) instead of stdout' },
+    entity: { type: 'string', value: 'NAME', description: 'only what involves this entity' },
+    from: { type: 'string', value: 'DATE', description: 'only events from this date' },
+    to: { type: 'string', value: 'DATE', description: 'only events to this date' },
   },
   async run(ctx) {
     const format = (ctx.values.format as string | undefined) ?? 'json';
     if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw usageError('export', `unknown format "${format}": use json, jsonl or csv`);
     const out = ctx.values.out as string | undefined;
     const { buildExport, writeExport } = await import('../../export/index.ts');
-    const exp = await withStore(ctx, (store) => buildExport(store));
+    const filter = {
+      entity: ctx.values.entity as string | undefined,
+      from: ctx.values.from as string | undefined,
+      to: ctx.values.to as string | undefined,
+    };
+    const exp = await withStore(ctx, (store) => buildExport(store, filter));
     if (out && format === 'csv' && (await isDirectoryOrNew(out))) {
       await writeExport(exp, format, out);
     } else if (out) {
