@@ -1,6 +1,8 @@
 import type { Removal } from '../../core/article.ts';
 import type { Block } from '../types.ts';
 import { matchCue } from '../text/classify.ts';
+import { BYLINE_RE } from '../text/cues.data.ts';
+import { bylineAuthors, isPersonName } from '../meta/people.ts';
 import { parseDateLine, type DateLine } from '../meta/dateline.ts';
 import { isTitleRepeat } from '../text/title.ts';
 import { isCaptionWithCredit, isCreditLine } from '../text/captions.ts';
@@ -22,6 +24,8 @@ export interface DomExtraction {
   readonly removed: readonly Removal[];
   /** Date lines found above the article ("Posted June 3, 2021"), taken out of the text. */
   readonly dateLines: readonly DateLine[];
+  /** Authors named in a byline on the page ("By Maria Lindqvist"), for when metadata names none. */
+  readonly bylineAuthors: readonly string[];
 }
 
 /** Sibling threshold: a sibling container joins when it scores this share of the winner (Readability: 0.2), and at least SIBLING_MIN. */
@@ -56,12 +60,21 @@ export function extractMain(root: El, title: string | null, deadline: () => void
   }
   deadline();
   const { scores, top } = scoreTree(body, stats, pruned);
-  if (!top) return { blocks: [], removed, dateLines: [] };
+  if (!top) return { blocks: [], removed, dateLines: [], bylineAuthors: [] };
   const winner = climb(top, scores);
   const roots = withSiblings(winner, scores, stats);
   deadline();
   const raw = emitBlocks(roots, pruned);
-  return filterBlocks(raw, title, removed);
+  const result = filterBlocks(raw, title, removed);
+  // Bylines: a removed byline element or byline block ("By …", or a bare name in a byline box).
+  const authors: string[] = [];
+  for (const r of removed) {
+    if (r.reason !== 'byline' || authors.length) continue;
+    const names = bylineAuthors(r.text);
+    if (names.length) authors.push(...names);
+    else if (r.rule.startsWith('dom:class-') && isPersonName(r.text.replace(/^by\s+/i, ''))) authors.push(r.text.replace(/^by\s+/i, ''));
+  }
+  return { ...result, bylineAuthors: authors };
 }
 
 function findBody(root: El): El {
@@ -135,6 +148,10 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
       drop('title-repeat', 'dom:title');
       continue;
     }
+    if (paragraphs === 0 && n <= 20 && BYLINE_RE.test(b.text)) {
+      drop('byline', 'dom:byline');
+      continue;
+    }
     const dl = paragraphs === 0 ? parseDateLine(b.text) : null;
     if (dl) {
       dateLines.push(dl);
@@ -163,5 +180,5 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
     const h = blocks.pop() as Block;
     removed.push({ text: h.text, reason: 'boilerplate', rule: 'dom:trailing-heading' });
   }
-  return { blocks, removed, dateLines };
+  return { blocks, removed, dateLines, bylineAuthors: [] };
 }

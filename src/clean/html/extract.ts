@@ -21,6 +21,7 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
   const mod = dl('modified');
   return {
     ...meta,
+    authors: meta.authors ?? (main.bylineAuthors.length ? { value: main.bylineAuthors, source: 'heuristic', how: 'byline on the page' } : null),
     published: meta.published ?? (pub ? { value: pub.time ?? pub.date, source: 'dateline', how: 'date line above the article' } : null),
     modified: meta.modified ?? (mod ? { value: mod.time ?? mod.date, source: 'dateline', how: 'date line above the article' } : null),
     blocks: main.blocks,

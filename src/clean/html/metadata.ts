@@ -14,12 +14,31 @@ export type PageMetadata = Omit<Extraction, 'blocks' | 'removed'>;
 
 type Candidate = readonly [MetadataSource, string, string | null | undefined];
 
-function first(cands: readonly Candidate[]): Sourced<string> | null {
+function first(cands: readonly Candidate[], ok: (v: string) => boolean = () => true): Sourced<string> | null {
   for (const [source, how, v] of cands) {
-    const value = v ? normaliseSpace(v) : '';
-    if (value) return { value, source, how };
+    const value = v ? normaliseSpace(decodeResidualEntities(v)) : '';
+    if (value && ok(value)) return { value, source, how };
   }
   return null;
+}
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…' };
+
+/** Entities left encoded twice in metadata ("&#8216;The Medium…"): decoded once more. */
+export function decodeResidualEntities(v: string): string {
+  if (!v.includes('&')) return v;
+  return v.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+/** A site name, not a URL, domain or social handle. */
+function isSiteName(v: string): boolean {
+  return !/^https?:|^www\.|^@|\.(com|org|net|in|ru|co\.uk|de|fr|es|it)$/i.test(v);
 }
 
 export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata {
@@ -36,9 +55,9 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
     ['json-ld', 'json-ld WebSite/Organization name', site ? str(site.name) : null],
     ['meta-tag', 'meta[name=application-name]', m('application-name')],
     ['meta-tag', 'meta[name=publisher]', m('publisher') ?? m('dc.publisher')],
-  ]);
+  ], (v) => isSiteName(v.split(/\s+[|–—•·:»-]\s+/)[0]));
   const outletName = outlet ? outlet.value.split(/\s+[|–—•·:»-]\s+/)[0] : '';
-  const outletOk = outlet && outletName && !/^https?:|^www\.|\.(com|org|net|in|co\.uk)$/i.test(outletName) ? { ...outlet, value: outletName } : null;
+  const outletOk = outlet && outletName ? { ...outlet, value: outletName } : null;
   const titleRaw = first([
     ['json-ld', 'json-ld headline', art ? str(art.headline) ?? str(art.name) : null],
     ['meta-tag', 'meta[property=og:title]', m('og:title')],
@@ -49,7 +68,7 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
   const split = titleRaw ? splitSiteName(titleRaw.value, outletOk?.value ?? null) : null;
   const title = titleRaw && split ? { ...titleRaw, value: split.title } : null;
   const siteFromTitle = page.title ? splitSiteName(page.title, null).site : null;
-  const outletFinal = outletOk ?? (siteFromTitle ? { value: siteFromTitle, source: 'meta-tag' as const, how: '<title> site part' } : null);
+  const outletFinal = outletOk ?? (siteFromTitle && isSiteName(siteFromTitle) ? { value: siteFromTitle, source: 'meta-tag' as const, how: '<title> site part' } : null);
 
   const authorCands: [MetadataSource, string, string[]][] = [
     ['json-ld', 'json-ld author', art ? names(art.author) : []],

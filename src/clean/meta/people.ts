@@ -6,6 +6,10 @@ import { OUTLET_WORDS, SECTION_WORDS } from './names.data.ts';
  * particles like "van", "de" allowed inside), with no outlet word, no section label and no digits.
  */
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
+/** Words that never occur in a person's name but do in author fields ("Staff Reports", "The Water Coolest"). */
+const NOT_NAME = new Set(['the', 'staff', 'reports', 'report', 'editor', 'editors', 'editorial', 'desk', 'team', 'admin', 'administrator', 'correspondent', 'contributor', 'guest', 'wire', 'services', 'agencies', 'agency', 'board', 'newsroom', 'online']);
+/** Weekdays and months trail bylines run into their dates ("Jeff Foust Monday"). */
+const DATE_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|updated|published|posted)$/i;
 
 export function isPersonName(text: string): boolean {
   const t = text.trim();
@@ -15,7 +19,7 @@ export function isPersonName(text: string): boolean {
   let capitalised = 0;
   for (const tok of tokens) {
     const lower = tok.toLowerCase().replace(/[.,]$/, '');
-    if (OUTLET_WORDS.has(lower) || SECTION_WORDS.has(lower)) return false;
+    if (OUTLET_WORDS.has(lower) || SECTION_WORDS.has(lower) || NOT_NAME.has(lower) || DATE_WORDS.test(lower)) return false;
     if (PARTICLES.has(lower)) continue;
     if (/^\p{Lu}\.?$/u.test(tok)) { capitalised++; continue; } // an initial
     if (!/^\p{Lu}[\p{L}'’\-.]*$/u.test(tok)) return false;
@@ -41,7 +45,10 @@ export function authorList(text: string): string[] {
   const parts = head.split(/\s*,\s*|\s+(?:and|&|y|и|et|und)\s+/);
   const out: string[] = [];
   for (const p of parts) {
-    const name = p.trim().replace(/\.$/, (d) => (/\s\p{Lu}\.$/u.test(p.trim()) ? d : ''));
+    const tokens = p.trim().split(/\s+/);
+    while (tokens.length > 2 && DATE_WORDS.test(tokens[tokens.length - 1].replace(/[.,]$/, ''))) tokens.pop();
+    const joined = tokens.join(' ');
+    const name = joined.replace(/\.$/, (d) => (/\s\p{Lu}\.$/u.test(joined) ? d : ''));
     if (isPersonName(name)) out.push(name);
     else break;
   }
