@@ -5,6 +5,7 @@ import { PERSON_PRONOUNS, ROLE_HEADS } from './lexicon.data.ts';
 import { acronymKey, containsRun, isShouted, nameTokens } from './names.ts';
 import type { RawMention, Word } from './recognize.ts';
 import { findRoles } from './roles.ts';
+import { harmoniseTypes } from './consistency.ts';
 
 /**
  * In-document coreference. Names cluster by type-specific keys (a person's shorter name joins the
@@ -34,7 +35,7 @@ export function corefDocument(
   raw: readonly RawMention[],
 ): { mentions: EntityMention[]; entities: LocalEntity[] } {
   const clusters: Cluster[] = [];
-  const sorted = [...raw].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = harmoniseTypes(text, raw).sort((a, b) => a.start - b.start || b.end - a.end);
   const persons = sorted.filter((m) => m.type === 'PERSON');
   // Longest names first, so short forms find their full name wherever it occurs in the article.
   const byLength = [...persons].sort((a, b) => nameTokens(spanOf(text, b)).length - nameTokens(spanOf(text, a)).length || a.start - b.start);

@@ -82,7 +82,7 @@ function h3(prefix: number, a: string, b: string, c: string): number {
 }
 
 /** Static feature hashes of every token of one sentence, with the folded words. */
-export function sentenceFeatures(words: readonly string[], ctx: DocContext): { lower: string[]; feats: number[][] } {
+export function sentenceFeatures(words: readonly string[], ctx: DocContext): { lower: string[]; caps: boolean[]; feats: number[][] } {
   const n = words.length;
   const lower = words.map((w) => foldCase(w));
   const shapes = words.map(shape);
@@ -128,5 +128,5 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): { l
     if (i + 1 < n) for (const g of gaz[i + 1]) f.push(fnvStr(T['g+1='], g));
     feats.push(f);
   }
-  return { lower, feats };
+  return { lower, caps: words.map((w) => w.length > 0 && w[0] !== w[0].toLowerCase()), feats };
 }

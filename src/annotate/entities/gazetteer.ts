@@ -135,6 +135,8 @@ function buildPhraseIndex() {
   return { phrases, starts };
 }
 let phraseIndex: ReturnType<typeof buildPhraseIndex> | null = null;
+const TAG_B = Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, `${c}-B`])) as Record<GazetteerCategory, string>;
+const TAG_I = Object.fromEntries(PHRASE_CATEGORIES.map((c) => [c, `${c}-I`])) as Record<GazetteerCategory, string>;
 
 /**
  * Gazetteer tags per token: e.g. `country-B`, `city-I`, `first`, `orghead`. Longest match of each
@@ -159,8 +161,8 @@ export function gazetteerTags(words: readonly string[], lowerWords?: readonly st
       for (const cat of cats) {
         if (seen?.includes(cat)) continue;
         (seen ??= []).push(cat);
-        out[i].push(`${cat}-B`);
-        for (let k = 1; k < n; k++) out[i + k].push(`${cat}-I`);
+        out[i].push(TAG_B[cat]);
+        for (let k = 1; k < n; k++) out[i + k].push(TAG_I[cat]);
       }
     }
   }

@@ -24,9 +24,39 @@ const P1 = Array.from({ length: N_LABELS + 1 }, (_, k) => fnv1a(`p1=${k - 1}`));
 const P2 = Array.from({ length: (N_LABELS + 1) ** 2 }, (_, k) => fnv1a(`p2=${Math.floor(k / (N_LABELS + 1)) - 1}|${(k % (N_LABELS + 1)) - 1}`));
 const P1W = Array.from({ length: N_LABELS + 1 }, (_, k) => fnv1a(`p1w=${k - 1}|`));
 
-/** History feature hashes: previous label, previous two labels, previous label with the word. */
-export function historyFeatures(prev2: number, prev: number, lower: string): [number, number, number] {
-  return [P1[prev + 1], P2[(prev2 + 1) * (N_LABELS + 1) + prev + 1], fnvStr(P1W[prev + 1], lower)];
+const PH = Array.from({ length: 5 }, (_, k) => fnv1a(`ph=${k}`));
+
+/**
+ * Extended prediction history (Ratinov & Roth 2009): how this document already labelled the same
+ * capitalised word, as the majority type (0 = O, 1 PER, 2 ORG, 3 LOC, 4 MISC). It makes repeated
+ * names consistent ("Leicestershire" is ORG everywhere once the context made it ORG once).
+ */
+export class DocMemory {
+  private readonly counts = new Map<string, Int32Array>();
+
+  /** The feature hash for a capitalised word seen before in the document, or -1. */
+  feature(lower: string, cap: boolean): number {
+    if (!cap) return -1;
+    const c = this.counts.get(lower);
+    if (!c) return -1;
+    let best = 0;
+    for (let k = 1; k < 5; k++) if (c[k] > c[best]) best = k;
+    return PH[best];
+  }
+
+  record(lower: string, cap: boolean, label: number): void {
+    if (!cap) return;
+    let c = this.counts.get(lower);
+    if (!c) this.counts.set(lower, (c = new Int32Array(5)));
+    c[label === 0 ? 0 : 1 + ((label - 1) >> 1)]++;
+  }
+}
+
+/** History feature hashes: previous label, previous two labels, previous label with the word, document memory (inlined in `decodeSentence`). */
+export function historyFeatures(prev2: number, prev: number, lower: string, memory: number): number[] {
+  const out = [P1[prev + 1], P2[(prev2 + 1) * (N_LABELS + 1) + prev + 1], fnvStr(P1W[prev + 1], lower)];
+  if (memory >= 0) out.push(memory);
+  return out;
 }
 
 export interface Scorer {
@@ -35,7 +65,13 @@ export interface Scorer {
 }
 
 /** Greedy decoding of one sentence with the BIO constraint. */
-export function decodeSentence(lower: readonly string[], feats: readonly (readonly number[])[], model: Scorer): number[] {
+export function decodeSentence(
+  lower: readonly string[],
+  caps: readonly boolean[],
+  feats: readonly (readonly number[])[],
+  model: Scorer,
+  memory: DocMemory,
+): number[] {
   const out: number[] = [];
   const scores = new Float64Array(N_LABELS);
   let prev2 = -1;
@@ -43,7 +79,11 @@ export function decodeSentence(lower: readonly string[], feats: readonly (readon
   for (let i = 0; i < lower.length; i++) {
     scores.fill(0);
     for (const f of feats[i]) model.add(f, scores);
-    for (const f of historyFeatures(prev2, prev, lower[i])) model.add(f, scores);
+    model.add(P1[prev + 1], scores);
+    model.add(P2[(prev2 + 1) * (N_LABELS + 1) + prev + 1], scores);
+    model.add(fnvStr(P1W[prev + 1], lower[i]), scores);
+    const mem = memory.feature(lower[i], caps[i]);
+    if (mem >= 0) model.add(mem, scores);
     let best = 0;
     let bestScore = -Infinity;
     for (let c = 0; c < N_LABELS; c++) {
@@ -51,6 +91,7 @@ export function decodeSentence(lower: readonly string[], feats: readonly (readon
       if (scores[c] > bestScore) { bestScore = scores[c]; best = c; }
     }
     out.push(best);
+    memory.record(lower[i], caps[i], best);
     prev2 = prev;
     prev = best;
   }
@@ -59,36 +100,41 @@ export function decodeSentence(lower: readonly string[], feats: readonly (readon
 
 const MAGIC = 0x3152454e; // "NER1"
 
-/** The shipped model: hashed feature table with int16-quantised weights. */
+/** Slot layout of the inline hash table: the key, then one weight per label (one cache line or two per lookup). */
+const STRIDE = 1 + N_LABELS;
+
+/** The shipped model: hashed feature table with int16-quantised weights, expanded inline at load. */
 export class HashedModel implements Scorer {
   private readonly keys: Uint32Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
   private readonly weights: Float32Array;
+  private readonly mask: number;
 
   constructor(hashes: Uint32Array, weights: Float32Array) {
+    // Load factor ≤ 0.75: a smaller table keeps more of it in cache (measured faster than ≤ 0.5).
     let size = 1;
-    while (size < hashes.length * 2) size <<= 1;
+    while (size * 0.75 < hashes.length) size <<= 1;
     this.mask = size - 1;
-    this.keys = new Uint32Array(size);
-    this.rows = new Int32Array(size).fill(-1);
-    this.weights = weights;
+    const buffer = new ArrayBuffer(size * STRIDE * 4);
+    this.keys = new Uint32Array(buffer);
+    this.weights = new Float32Array(buffer);
     for (let r = 0; r < hashes.length; r++) {
-      let slot = hashes[r] & this.mask;
-      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hashes[r];
-      this.rows[slot] = r;
+      const h = hashes[r] || 1; // 0 marks an empty slot
+      let slot = h & this.mask;
+      while (this.keys[slot * STRIDE] !== 0) slot = (slot + 1) & this.mask;
+      this.keys[slot * STRIDE] = h;
+      for (let c = 0; c < N_LABELS; c++) this.weights[slot * STRIDE + 1 + c] = weights[r * N_LABELS + c];
     }
   }
 
-  add(h: number, scores: Float64Array): void {
+  add(hash: number, scores: Float64Array): void {
+    const h = hash || 1;
     let slot = h & this.mask;
     for (;;) {
-      const r = this.rows[slot];
-      if (r === -1) return;
-      if (this.keys[slot] === h) {
-        const base = r * N_LABELS;
-        for (let c = 0; c < N_LABELS; c++) scores[c] += this.weights[base + c];
+      const base = slot * STRIDE;
+      const k = this.keys[base];
+      if (k === 0) return;
+      if (k === h) {
+        for (let c = 0; c < N_LABELS; c++) scores[c] += this.weights[base + 1 + c];
         return;
       }
       slot = (slot + 1) & this.mask;
@@ -167,8 +213,9 @@ export function labelsToSpans(labels: readonly number[]): TaggedSpan[] {
 /** Tags a document given as sentences of words. */
 export function tagDocument(sentences: readonly (readonly string[])[], model: Scorer): TaggedSpan[][] {
   const ctx = docContext(sentences);
+  const memory = new DocMemory();
   return sentences.map((words) => {
-    const { lower, feats } = sentenceFeatures(words, ctx);
-    return labelsToSpans(decodeSentence(lower, feats, model));
+    const { lower, caps, feats } = sentenceFeatures(words, ctx);
+    return labelsToSpans(decodeSentence(lower, caps, feats, model, memory));
   });
 }

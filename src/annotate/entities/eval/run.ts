@@ -1,5 +1,5 @@
 /**
- * `npm run eval:entities -- [--data DIR] [--split train|valid|test] [--json] [--bench] [--runs N]`
+ * `npm run eval:entities -- [--data DIR] [--split train|valid|test] [--json] [--bench] [--runs N] [--pred PREFIX]`
  *
  * Scores the entities component beside compromise on CoNLL-2003 (DIR/conll2003/SPLIT.txt, default
  * valid) and GUM news (DIR/gum/news.conll) with the shared scorer (PER/LOC/ORG, MISC excluded), plus
@@ -24,14 +24,15 @@ const dataDir = resolve(opt('--data') ?? resolve(REPO, '../shared/eval/ner'));
 const split = opt('--split') ?? 'valid';
 const json = args.includes('--json');
 const bench = args.includes('--bench');
+/** `--pred PREFIX` keeps our predictions as PREFIX.valid.jsonl / PREFIX.gum.jsonl for error analysis with score.mjs --show. */
+const keepPred = opt('--pred');
 const runs = Number(opt('--runs') ?? (bench ? 5 : 3));
 
 interface Score { precision: number; recall: number; f1: number; perType: Record<string, { precision: number; recall: number; f1: number }> }
 
 /** Runs the shared scorer (never edited, never copied) on predictions written to a temporary file. */
-function score(gold: string, preds: readonly TokenSpan[][]): Score {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-ner-'));
-  const file = join(dir, 'pred.jsonl');
+function score(gold: string, preds: readonly TokenSpan[][], keep?: string): Score {
+  const file = keep ?? join(mkdtempSync(join(tmpdir(), 'dossier-ner-')), 'pred.jsonl');
   writeFileSync(file, preds.map((spans, doc) => JSON.stringify({ doc, spans })).join('\n') + '\n');
   const out = execFileSync(process.execPath, [join(dataDir, 'score.mjs'), gold, file, '--json'], { cwd: dataDir, encoding: 'utf8' });
   const r = JSON.parse(out) as { micro: { p: number; r: number; f1: number }; perType: Record<string, { p: number; r: number; f1: number }> };
@@ -39,11 +40,17 @@ function score(gold: string, preds: readonly TokenSpan[][]): Score {
   return { precision: r.micro.p, recall: r.micro.r, f1: r.micro.f1, perType };
 }
 
-function timed<T>(layouts: readonly Layout[], fn: (l: Layout) => T): { out: T[]; rate: number } {
+/**
+ * Runs a system over all documents; throughput in tokens per second of wall-clock time and of CPU
+ * time (user + system of this process), since the shared machine's load makes wall-clock noisy.
+ */
+function timed<T>(layouts: readonly Layout[], fn: (l: Layout) => T): { out: T[]; rate: number; cpuRate: number } {
   const tokens = layouts.reduce((n, l) => n + l.tokens.length, 0);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const out = layouts.map(fn);
-  return { out, rate: tokens / ((performance.now() - t0) / 1000) };
+  const c = process.cpuUsage(c0);
+  return { out, rate: tokens / ((performance.now() - t0) / 1000), cpuRate: tokens / ((c.user + c.system) / 1e6) };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -52,27 +59,35 @@ const median = (xs: readonly number[]): number => {
 };
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 
+/** Share of the documents run once, untimed, by each system before timing (JIT warm-up). */
+const WARMUP_SHARE = 0.2;
+
 function evaluate(goldPath: string, docs: readonly ConllDoc[], n: number) {
   const layouts = docs.map(layout);
-  const oursRates: number[] = [];
-  const peerRates: number[] = [];
-  let ours: OursOutput[] = [];
-  let peer: TokenSpan[][] = [];
+  const warm = layouts.slice(0, Math.ceil(layouts.length * WARMUP_SHARE));
+  warm.forEach(runOurs);
+  warm.forEach(runCompromise);
+  const ours = { rates: [] as number[], cpu: [] as number[], out: [] as OursOutput[] };
+  const peer = { rates: [] as number[], cpu: [] as number[], out: [] as TokenSpan[][] };
   for (let i = 0; i < n; i++) {
     const a = timed(layouts, runOurs);
-    ours = a.out;
-    oursRates.push(a.rate);
+    ours.out = a.out;
+    ours.rates.push(a.rate);
+    ours.cpu.push(a.cpuRate);
     const b = timed(layouts, runCompromise);
-    peer = b.out;
-    peerRates.push(b.rate);
+    peer.out = b.out;
+    peer.rates.push(b.rate);
+    peer.cpu.push(b.cpuRate);
   }
   return {
     layouts,
-    ours,
-    oursScore: score(goldPath, ours.map((o) => o.spans)),
-    peerScore: score(goldPath, peer),
-    oursRate: median(oursRates),
-    peerRate: median(peerRates),
+    ours: ours.out,
+    oursScore: score(goldPath, ours.out.map((o) => o.spans), keepPred ? `${keepPred}.${goldPath.endsWith('news.conll') ? 'gum' : split}.jsonl` : undefined),
+    peerScore: score(goldPath, peer.out),
+    oursRate: median(ours.rates),
+    peerRate: median(peer.rates),
+    oursCpuRate: median(ours.cpu),
+    peerCpuRate: median(peer.cpu),
   };
 }
 
@@ -111,9 +126,11 @@ function main(): void {
     f1: conll.oursScore.f1,
     perType: conll.oursScore.perType,
     tokensPerSecond: Math.round(conll.oursRate),
+    tokensPerCpuSecond: Math.round(conll.oursCpuRate),
     runs: n,
-    peer: { name: `compromise ${compromiseVersion()}`, precision: conll.peerScore.precision, recall: conll.peerScore.recall, f1: conll.peerScore.f1, perType: conll.peerScore.perType, tokensPerSecond: Math.round(conll.peerRate) },
+    peer: { name: `compromise ${compromiseVersion()}`, precision: conll.peerScore.precision, recall: conll.peerScore.recall, f1: conll.peerScore.f1, perType: conll.peerScore.perType, tokensPerSecond: Math.round(conll.peerRate), tokensPerCpuSecond: Math.round(conll.peerCpuRate) },
     speedRatio: round(conll.oursRate / conll.peerRate),
+    cpuSpeedRatio: round(conll.oursCpuRate / conll.peerCpuRate),
     gum: gum ? { precision: gum.oursScore.precision, recall: gum.oursScore.recall, f1: gum.oursScore.f1, perType: gum.oursScore.perType, peer: { f1: gum.peerScore.f1 } } : null,
     linking: link,
     ...(bench ? { peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) } : {}),
@@ -122,12 +139,12 @@ function main(): void {
     process.stdout.write(JSON.stringify(result) + '\n');
     return;
   }
-  const line = (name: string, s: Score, rate?: number) =>
-    `${name.padEnd(22)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (PER ${s.perType.PER.f1}, ORG ${s.perType.ORG.f1}, LOC ${s.perType.LOC.f1})${rate ? `  ${Math.round(rate)} tok/s` : ''}`;
+  const line = (name: string, s: Score, rate?: number, cpu?: number) =>
+    `${name.padEnd(22)} P ${s.precision.toFixed(2)}  R ${s.recall.toFixed(2)}  F1 ${s.f1.toFixed(2)}  (PER ${s.perType.PER.f1}, ORG ${s.perType.ORG.f1}, LOC ${s.perType.LOC.f1})${rate ? `  ${Math.round(rate)} tok/s, ${Math.round(cpu ?? 0)} tok/CPU-s` : ''}`;
   console.log(`CoNLL-2003 ${split} (PER/LOC/ORG, MISC excluded), median of ${n} runs`);
-  console.log(line('dossier', conll.oursScore, conll.oursRate));
-  console.log(line(result.peer.name, conll.peerScore, conll.peerRate));
-  console.log(`speed ratio dossier / compromise: ${result.speedRatio}`);
+  console.log(line('dossier', conll.oursScore, conll.oursRate, conll.oursCpuRate));
+  console.log(line(result.peer.name, conll.peerScore, conll.peerRate, conll.peerCpuRate));
+  console.log(`speed ratio dossier / compromise: ${result.speedRatio} (wall clock), ${result.cpuSpeedRatio} (CPU time)`);
   if (gum) {
     console.log('GUM news');
     console.log(line('dossier', gum.oursScore));

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { docContext, sentenceFeatures } from '../features.ts';
-import { LABELS, N_LABELS, allowed, historyFeatures, writeModel } from '../perceptron.ts';
+import { DocMemory, LABELS, N_LABELS, allowed, historyFeatures, writeModel } from '../perceptron.ts';
 import { readConllFile, toIob2 } from '../eval/conll.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +26,7 @@ const out = resolve(repo, arg('out', 'src/annotate/entities/model/ner.bin'));
 /** Averaged weights below this magnitude in every label are dropped; 0.05 keeps valid F1 within 0.1 of unpruned at a third of the size. */
 const PRUNE = Number(arg('prune', '0.05'));
 
-interface Example { lower: string[]; gold: number[]; feats: number[][] }
+interface Example { lower: string[]; caps: boolean[]; gold: number[]; feats: number[][] }
 
 // Feature ids are dense indices over the features' FNV-1a hashes (the hash is what ships).
 const index = new Map<number, number>();
@@ -43,8 +43,8 @@ const data: Example[][] = docs.map((d) => {
   const sents = d.sentences.map((s) => s.words);
   const ctx = docContext(sents);
   return d.sentences.map((s) => {
-    const { lower, feats } = sentenceFeatures(s.words, ctx);
-    return { lower, gold: toIob2(s.tags).map((t) => labelIndex.get(t) ?? 0), feats: feats.map((fs) => fs.map(fid)) };
+    const { lower, caps, feats } = sentenceFeatures(s.words, ctx);
+    return { lower, caps, gold: toIob2(s.tags).map((t) => labelIndex.get(t) ?? 0), feats: feats.map((fs) => fs.map(fid)) };
   });
 });
 console.error(`train: ${docs.length} docs, ${index.size} static features`);
@@ -77,12 +77,13 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   let errors = 0;
   let total = 0;
   for (const di of order) {
+    const memory = new DocMemory();
     for (const ex of data[di]) {
       let prev2 = -1;
       let prev = -1;
       for (let i = 0; i < ex.lower.length; i++) {
         now++;
-        const hist = historyFeatures(prev2, prev, ex.lower[i]).map(fid);
+        const hist = historyFeatures(prev2, prev, ex.lower[i], memory.feature(ex.lower[i], ex.caps[i])).map(fid);
         ensure(index.size);
         const feats = [...ex.feats[i], ...hist];
         scores.fill(0);
@@ -96,6 +97,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
           for (const f of feats) { update(f, truth, 1); update(f, guess, -1); }
         }
         total++;
+        memory.record(ex.lower[i], ex.caps[i], guess);
         prev2 = prev;
         prev = guess;
       }
