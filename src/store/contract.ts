@@ -78,6 +78,27 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
       expect(await store.getArticle('art_doesnotexist')).toBeNull();
     });
 
+    it('stores hostile strings verbatim (quotes, backslashes, placeholders, SQL, astral characters)', async () => {
+      const nasty = `O'Brien said "it's fine" \\ C:\\path\\n ? $1 :name; DROP TABLE articles; -- ’‘ 😀 \u00e9\u0301 ${'\u200b'}end`;
+      const a = makeArticle(`${nasty}\n\nSecond paragraph with ? and $2.`, { title: nasty, source: `https://x.example/?q='${nasty}'`, authors: [nasty] });
+      const e = entity('ent_nasty', nasty, { aliases: [`${nasty}?`], keys: [nasty], articles: [a.id] });
+      await store.commitArticle(
+        emptyCommit(a, {
+          entities: [e],
+          layers: { sentences: [{ start: 0, end: nasty.length }] },
+          diagnostics: [{ severity: 'info', origin: 'test', rule: nasty, message: nasty }],
+          quotes: [quote('q_nasty', a, "it's fine", nasty)],
+        }),
+      );
+      const got = await store.getArticle(a.id);
+      expect(got!.article).toEqual(a);
+      expect(got!.diagnostics[0]!.message).toBe(nasty);
+      expect(await store.entitiesByKeys([nasty])).toEqual([e]);
+      expect(await store.findEntities(nasty.toUpperCase())).toEqual([e]);
+      expect((await store.listQuotes({ speaker: nasty })).map((q) => q.id)).toEqual(['q_nasty']);
+      expect((await store.currentArticleBySource(a.source))!.id).toBe(a.id);
+    });
+
     it('finds articles by hash and by source, and lists summaries in ingest order', async () => {
       await store.commitArticle(emptyCommit(summit));
       await store.commitArticle(emptyCommit(port));
@@ -197,7 +218,11 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
       const kimA = entity('ent_kim_a', 'Kim Jong Un', { keys: ['name:kim jong un'], articles: [summit.id] });
       const kimB = entity('ent_kim_b', 'Kim', { keys: ['name:kim'], articles: [summit.id] });
       await store.commitArticle(
-        emptyCommit(summit, { entities: [kimA, kimB], mentions: [mention(summit, 'ent_kim_a', 'Kim Jong Un'), mention(summit, 'ent_kim_b', 'Kim said')] }),
+        emptyCommit(summit, {
+          entities: [kimA, kimB],
+          mentions: [mention(summit, 'ent_kim_a', 'Kim Jong Un'), mention(summit, 'ent_kim_b', 'Kim said')],
+          quotes: [quote('q_kim', summit, 'the strongest treaty', 'ent_kim_b')],
+        }),
       );
       // The resolver merges B into A with a second article: A gets B's alias and key, B is removed.
       const merged = entity('ent_kim_a', 'Kim Jong Un', {
@@ -212,6 +237,8 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
       expect(await store.findEntities('kim')).toEqual([merged]);
       expect((await store.entitiesByArticle(port.id)).map((e) => e.id)).toEqual(['ent_kim_a']);
       expect((await store.listMentions({ article: summit.id })).map((m) => m.entity)).toEqual(['ent_kim_a', 'ent_kim_a']);
+      expect((await store.listQuotes({ speaker: 'ent_kim_a' })).map((q) => [q.id, q.speaker])).toEqual([['q_kim', 'ent_kim_a']]);
+      expect(await store.listQuotes({ speaker: 'ent_kim_b' })).toEqual([]);
       // An upsert that drops a key and an article removes them from the indexes.
       const narrowed = { ...merged, keys: ['name:kim jong un'], aliases: [], articles: [port.id] };
       await store.commitArticle(emptyCommit(festival, { entities: [narrowed] }));

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DossierError } from '../../core/errors.ts';
 import type { ParsedQuery } from '../search-text.ts';
 import { MARK_END, MARK_START } from '../search-text.ts';
-import type { Migration, Row, SearchRow, SqlBackend, SqlExec } from '../sql/backend.ts';
+import type { Migration, Row, SearchRow, SqlBackend, SqlExec, Statement } from '../sql/backend.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
 
 /** Advisory lock key serialising migrations across processes ('doss' in ASCII). */
@@ -18,6 +18,27 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/** A parameter as an SQL literal, for batches sent as one simple-protocol query. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`cannot store the number ${value}`);
+    return String(value);
+  }
+  return pg.escapeLiteral(String(value));
+}
+
+/** Statements joined into one script with their parameters inlined as escaped literals. */
+function inlined(statements: readonly Statement[]): string {
+  return statements
+    .map((st) => {
+      let i = 0;
+      return st.sql.replace(/\?/g, () => literal(st.params[i++]));
+    })
+    .join(';\n');
+}
+
 function execOn(client: pg.Pool | pg.PoolClient, fail: (e: unknown) => never): SqlExec {
   return {
     all: async <T = Row>(sql: string, params: readonly unknown[] = []) => {
@@ -30,6 +51,14 @@ function execOn(client: pg.Pool | pg.PoolClient, fail: (e: unknown) => never): S
     exec: async (script: string) => {
       try {
         await client.query(script);
+      } catch (e) {
+        fail(e);
+      }
+    },
+    batch: async (statements: readonly Statement[]) => {
+      if (!statements.length) return;
+      try {
+        await client.query(inlined(statements));
       } catch (e) {
         fail(e);
       }
@@ -60,6 +89,10 @@ export class PostgresBackend implements SqlBackend {
 
   exec(script: string): Promise<void> {
     return this.direct.exec(script);
+  }
+
+  batch(statements: readonly Statement[]): Promise<void> {
+    return this.direct.batch(statements);
   }
 
   async transaction<T>(fn: (tx: SqlExec) => Promise<T>): Promise<T> {

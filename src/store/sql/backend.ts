@@ -7,9 +7,20 @@ import type { ParsedQuery } from '../search-text.ts';
  */
 export type Row = Record<string, unknown>;
 
+/** A statement with `?` placeholders and its parameters. */
+export interface Statement {
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
 export interface SqlExec {
   /** Runs one statement and returns its rows (empty for statements without results). */
   all<T = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * Runs write statements in order, stopping at the first failure. PostgreSQL sends them in one
+   * round trip (the cost of a commit is mostly round trips); SQLite runs them one by one.
+   */
+  batch(statements: readonly Statement[]): Promise<void>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }

@@ -3,7 +3,7 @@ import type { EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.t
 import { bandKeys } from '../../fuse/minhash.ts';
 import { dayInterval } from '../dates.ts';
 import type { ArticleCommit } from '../types.ts';
-import type { SqlBackend, SqlExec } from './backend.ts';
+import type { SqlBackend, SqlExec, Statement } from './backend.ts';
 import { articleMetadata, chunks, lastById, marks, nameKey } from './rows.ts';
 
 /** Rows per multi-row INSERT, kept well under SQLite's and PostgreSQL's parameter limits. */
@@ -12,9 +12,10 @@ const ROWS_PER_INSERT = 200;
 const IDS_PER_LIST = 500;
 
 /**
- * Writes everything one article adds, inside the caller's transaction. Order matters: the article
- * row first (quotes and mentions reference it), then removals before upserts so an id both removed
- * and upserted survives, and every record's index rows are rewritten with the record.
+ * Writes everything one article adds, inside the caller's transaction. The few reads come first;
+ * the writes are collected in order and sent as one batch. Order matters: the article row first
+ * (quotes and mentions reference it), then removals before upserts so an id both removed and
+ * upserted survives, and every record's index rows are rewritten with the record.
  */
 export async function writeCommit(db: SqlBackend, tx: SqlExec, c: ArticleCommit, now: string): Promise<void> {
   const a = c.article;
@@ -48,13 +49,14 @@ export async function writeCommit(db: SqlBackend, tx: SqlExec, c: ArticleCommit,
   ];
   const names =
     'source, content_hash, title, outlet, language, published_date, published_basis, published, metadata, text, chars, removed, layers, diagnostics, signature, duplicate_of';
+  const w: Statement[] = [];
   let seq: number;
   if (existing) {
     // A re-commit of the same content (e.g. redated): replace everything the article owns.
     const sets = names.split(', ').map((n) => `${n} = ?`).join(', ');
-    await tx.all(`UPDATE articles SET ${sets} WHERE id = ?`, [...columns, a.id]);
+    w.push({ sql: `UPDATE articles SET ${sets} WHERE id = ?`, params: [...columns, a.id] });
     seq = Number(existing.seq);
-    for (const table of ['mentions', 'quotes', 'signature_bands']) await tx.all(`DELETE FROM ${table} WHERE article = ?`, [a.id]);
+    for (const table of ['mentions', 'quotes', 'signature_bands']) w.push({ sql: `DELETE FROM ${table} WHERE article = ?`, params: [a.id] });
   } else {
     const [row] = await tx.all<{ seq: number }>(
       `INSERT INTO articles (id, ${names}, current, ingested_at) VALUES (?, ${marks(columns.length)}, ?, ?) RETURNING seq`,
@@ -64,68 +66,69 @@ export async function writeCommit(db: SqlBackend, tx: SqlExec, c: ArticleCommit,
   }
   await db.indexText(tx, seq, a.text, existing ? existing.text : null);
   if (c.supersedes !== null && c.supersedes !== a.id) {
-    await tx.all('UPDATE articles SET current = ?, superseded_by = ? WHERE id = ?', [db.bool(false), a.id, c.supersedes]);
+    w.push({ sql: 'UPDATE articles SET current = ?, superseded_by = ? WHERE id = ?', params: [db.bool(false), a.id, c.supersedes] });
   }
   const bands = c.bands ?? (c.signature ? bandKeys(c.signature) : []);
-  await insertRows(tx, 'signature_bands', ['band', 'article'], unique(bands).map((b) => [b, a.id]));
+  insertRows(w, 'signature_bands', ['band', 'article'], unique(bands).map((b) => [b, a.id]));
 
-  await writeEntities(tx, c);
-  await insertRows(
-    tx,
+  await writeEntities(db, tx, w, c);
+  insertRows(
+    w,
     'mentions',
     ['article', 'start_offset', 'end_offset', 'entity', 'form'],
     c.mentions.map((m) => [m.article, m.start, m.end, m.entity, m.form]),
   );
-  await writeEvents(tx, c);
-  await writeQuotes(tx, c.quotes);
+  writeEvents(w, c);
+  writeQuotes(w, c.quotes);
   if (c.story) {
     const s = c.story;
-    await upsert(tx, 'stories', ['id', 'label', 'record'], [[s.id, s.label, JSON.stringify(s)]]);
-    await replaceIndex(tx, 'story_keys', 'story', 'key', [s.id], s.keys.map((k) => [s.id, k]));
-    await replaceIndex(tx, 'story_articles', 'story', 'article', [s.id], s.articles.map((x) => [s.id, x]));
+    upsert(w, 'stories', ['id', 'label', 'record'], [[s.id, s.label, JSON.stringify(s)]]);
+    replaceIndex(w, 'story_keys', 'story', 'key', [s.id], unique(s.keys).map((k) => [s.id, k]));
+    replaceIndex(w, 'story_articles', 'story', 'article', [s.id], unique(s.articles).map((x) => [s.id, x]));
   }
+  await tx.batch(w);
 }
 
-async function writeEntities(tx: SqlExec, c: ArticleCommit): Promise<void> {
+async function writeEntities(db: SqlBackend, tx: SqlExec, w: Statement[], c: ArticleCommit): Promise<void> {
   const entities = lastById(c.entities);
   const kept = new Set(entities.map((e) => e.id));
-  await deleteIds(tx, 'entities', 'id', c.removedEntities.filter((id) => !kept.has(id)));
-  for (const [from, to] of Object.entries(c.mergedInto ?? {})) await redirectEntity(tx, from, to);
-  await upsert(
-    tx,
+  deleteIds(w, 'entities', 'id', c.removedEntities.filter((id) => !kept.has(id)));
+  for (const [from, to] of Object.entries(c.mergedInto ?? {})) await redirectEntity(db, tx, w, from, to, c.article.id);
+  upsert(
+    w,
     'entities',
     ['id', 'name', 'type', 'mentions', 'record'],
     entities.map((e) => [e.id, e.name, e.type, e.mentions, JSON.stringify(e)]),
   );
   const ids = entities.map((e) => e.id);
   const each = (f: (e: EntityRecord) => readonly string[]) => entities.flatMap((e) => unique(f(e)).map((v) => [e.id, v]));
-  await replaceIndex(tx, 'entity_keys', 'entity', 'key', ids, each((e) => e.keys));
-  await replaceIndex(tx, 'entity_names', 'entity', 'name', ids, each((e) => [e.name, ...e.aliases].map(nameKey)));
-  await replaceIndex(tx, 'entity_articles', 'entity', 'article', ids, each((e) => e.articles));
+  replaceIndex(w, 'entity_keys', 'entity', 'key', ids, each((e) => e.keys));
+  replaceIndex(w, 'entity_names', 'entity', 'name', ids, each((e) => [e.name, ...e.aliases].map(nameKey)));
+  replaceIndex(w, 'entity_articles', 'entity', 'article', ids, each((e) => e.articles));
 }
 
 /** Re-points stored mentions and quote speakers of a merged-away entity at its survivor. */
-async function redirectEntity(tx: SqlExec, from: string, to: string): Promise<void> {
-  await tx.all(
-    `UPDATE mentions SET entity = ? WHERE entity = ? AND NOT EXISTS (
+async function redirectEntity(db: SqlBackend, tx: SqlExec, w: Statement[], from: string, to: string, committing: string): Promise<void> {
+  w.push({
+    sql: `UPDATE mentions SET entity = ? WHERE entity = ? AND NOT EXISTS (
        SELECT 1 FROM mentions m WHERE m.article = mentions.article AND m.start_offset = mentions.start_offset
        AND m.end_offset = mentions.end_offset AND m.entity = ?)`,
-    [to, from, to],
-  );
-  await tx.all('DELETE FROM mentions WHERE entity = ?', [from]);
-  const quotes = await tx.all<{ record: unknown }>('SELECT record FROM quotes WHERE speaker = ?', [from]);
-  const parsed = quotes.map((q) => (typeof q.record === 'string' ? JSON.parse(q.record) : q.record) as QuoteRecord);
-  await writeQuotes(tx, parsed.map((q) => ({ ...q, speaker: to })));
+    params: [to, from, to],
+  });
+  w.push({ sql: 'DELETE FROM mentions WHERE entity = ?', params: [from] });
+  // The committing article's own stored quotes are about to be replaced, so they are not carried over.
+  const quotes = await tx.all<{ record: unknown }>('SELECT record FROM quotes WHERE speaker = ? AND article <> ?', [from, committing]);
+  writeQuotes(w, quotes.map((q) => ({ ...db.parseJson<QuoteRecord>(q.record), speaker: to })));
 }
 
-async function writeEvents(tx: SqlExec, c: ArticleCommit): Promise<void> {
+function writeEvents(w: Statement[], c: ArticleCommit): void {
   const events = lastById(c.events);
   const kept = new Set(events.map((e) => e.id));
   const removed = c.removedEvents.filter((id) => !kept.has(id));
-  await deleteIds(tx, 'events', 'id', removed);
-  await deleteIds(tx, 'contradictions', 'event', [...removed, ...c.touchedEvents]);
-  await upsert(
-    tx,
+  deleteIds(w, 'events', 'id', removed);
+  deleteIds(w, 'contradictions', 'event', [...removed, ...c.touchedEvents]);
+  upsert(
+    w,
     'events',
     ['id', 'type', 'date', 'precision', 'date_start', 'date_end', 'record'],
     events.map((e) => {
@@ -136,20 +139,20 @@ async function writeEvents(tx: SqlExec, c: ArticleCommit): Promise<void> {
   const ids = events.map((e) => e.id);
   const each = (f: (e: EventRecord) => readonly (string | null)[]) =>
     events.flatMap((e) => unique(f(e).filter((v): v is string => v !== null)).map((v) => [e.id, v]));
-  await replaceIndex(tx, 'event_keys', 'event', 'key', ids, each((e) => e.keys));
-  await replaceIndex(tx, 'event_articles', 'event', 'article', ids, each((e) => [...e.articles, ...e.mentions.map((m) => m.article)]));
-  await replaceIndex(tx, 'event_entities', 'event', 'entity', ids, each((e) => [...e.actors, ...e.targets, e.place]));
-  await upsert(
-    tx,
+  replaceIndex(w, 'event_keys', 'event', 'key', ids, each((e) => e.keys));
+  replaceIndex(w, 'event_articles', 'event', 'article', ids, each((e) => [...e.articles, ...e.mentions.map((m) => m.article)]));
+  replaceIndex(w, 'event_entities', 'event', 'entity', ids, each((e) => [...e.actors, ...e.targets, e.place]));
+  upsert(
+    w,
     'contradictions',
     ['id', 'event', 'about', 'record'],
     lastById(c.contradictions).map((x) => [x.id, x.event, x.about, JSON.stringify(x)]),
   );
 }
 
-async function writeQuotes(tx: SqlExec, quotes: readonly QuoteRecord[]): Promise<void> {
-  await upsert(
-    tx,
+function writeQuotes(w: Statement[], quotes: readonly QuoteRecord[]): void {
+  upsert(
+    w,
     'quotes',
     ['id', 'article', 'speaker', 'start_offset', 'end_offset', 'record'],
     lastById(quotes).map((q) => [q.id, q.article, q.speaker, q.start, q.end, JSON.stringify(q)]),
@@ -160,35 +163,28 @@ function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
 }
 
-async function deleteIds(tx: SqlExec, table: string, column: string, ids: readonly string[]): Promise<void> {
+function deleteIds(w: Statement[], table: string, column: string, ids: readonly string[]): void {
   for (const part of chunks(unique(ids), IDS_PER_LIST)) {
-    await tx.all(`DELETE FROM ${table} WHERE ${column} IN (${marks(part.length)})`, part);
+    w.push({ sql: `DELETE FROM ${table} WHERE ${column} IN (${marks(part.length)})`, params: part });
   }
 }
 
 /** Multi-row insert; rows already present are left alone. */
-async function insertRows(tx: SqlExec, table: string, columns: readonly string[], rows: readonly unknown[][], conflict = 'ON CONFLICT DO NOTHING'): Promise<void> {
+function insertRows(w: Statement[], table: string, columns: readonly string[], rows: readonly unknown[][], conflict = 'ON CONFLICT DO NOTHING'): void {
   const row = `(${marks(columns.length)})`;
   for (const part of chunks(rows, ROWS_PER_INSERT)) {
-    await tx.all(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => row).join(', ')} ${conflict}`, part.flat());
+    w.push({ sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => row).join(', ')} ${conflict}`, params: part.flat() });
   }
 }
 
 /** Multi-row insert that replaces rows with the same id (the first column). */
-async function upsert(tx: SqlExec, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
+function upsert(w: Statement[], table: string, columns: readonly string[], rows: readonly unknown[][]): void {
   const sets = columns.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-  await insertRows(tx, table, columns, rows, `ON CONFLICT (${columns[0]}) DO UPDATE SET ${sets}`);
+  insertRows(w, table, columns, rows, `ON CONFLICT (${columns[0]}) DO UPDATE SET ${sets}`);
 }
 
 /** Rewrites the index rows `(owner, value)` of the given owners. */
-async function replaceIndex(
-  tx: SqlExec,
-  table: string,
-  owner: string,
-  value: string,
-  owners: readonly string[],
-  rows: readonly string[][],
-): Promise<void> {
-  await deleteIds(tx, table, owner, owners);
-  await insertRows(tx, table, [owner, value], rows);
+function replaceIndex(w: Statement[], table: string, owner: string, value: string, owners: readonly string[], rows: readonly string[][]): void {
+  deleteIds(w, table, owner, owners);
+  insertRows(w, table, [owner, value], rows);
 }

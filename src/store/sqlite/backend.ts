@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ParsedQuery } from '../search-text.ts';
 import { MARK_END, MARK_START } from '../search-text.ts';
-import type { Migration, Row, SearchRow, SqlBackend, SqlExec } from '../sql/backend.ts';
+import type { Migration, Row, SearchRow, SqlBackend, SqlExec, Statement } from '../sql/backend.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 
 /**
@@ -29,6 +29,9 @@ export class SqliteBackend implements SqlBackend {
       exec: async (script: string) => {
         this.db.exec(script);
       },
+      batch: async (statements: readonly Statement[]) => {
+        for (const st of statements) this.run(st.sql, st.params);
+      },
     };
   }
 
@@ -38,6 +41,10 @@ export class SqliteBackend implements SqlBackend {
 
   exec(script: string): Promise<void> {
     return this.serial(() => this.direct.exec(script));
+  }
+
+  batch(statements: readonly Statement[]): Promise<void> {
+    return this.serial(() => this.direct.batch(statements));
   }
 
   transaction<T>(fn: (tx: SqlExec) => Promise<T>): Promise<T> {
