@@ -23,7 +23,7 @@ export function clusterArticles(articles: readonly { article: TlsArticle; gold: 
   const none = new Map<string, string>();
   let compared = 0;
   for (const { article, gold: g } of ordered) {
-    const doc = articleDoc(article);
+    const doc = articleDoc(article, false);
     const ids = new Set<string>();
     for (const k of storyKeys(doc, none)) for (const id of index.get(k) ?? []) ids.add(id);
     compared += ids.size;

@@ -58,7 +58,7 @@ export function detokenize(s: string): string {
 }
 
 /** A Doc for one dataset article: one sentence per line, published on its folder date. */
-export function articleDoc(a: TlsArticle): Doc {
+export function articleDoc(a: TlsArticle, withTokens = true): Doc {
   const lines = a.sentences.map(detokenize);
   const text = lines.join('\n');
   const sentences: Sentence[] = [];
@@ -84,7 +84,7 @@ export function articleDoc(a: TlsArticle): Doc {
     metadataSources: {},
     diagnostics: [],
   };
-  return withLayers(createDoc(article), { sentences, tokens: tokenize(text) });
+  return withLayers(createDoc(article), withTokens ? { sentences, tokens: tokenize(text) } : { sentences });
 }
 
 /** Dated sentences of one article: each sentence with the day-precise dates its time expressions name. */
