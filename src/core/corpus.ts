@@ -71,6 +71,13 @@ export interface ResolvedEventMention {
   /** The article's publication date (null when unknown) and outlet, for corroboration. */
   readonly published: string | null;
   readonly outlet: string | null;
+  /**
+   * Optional (added by fuse): the country (ISO 3166-1 alpha-3) of each place-like participant and
+   * of the place, keyed by corpus entity id, so "Pyongyang" and "North Korea" compare as one place.
+   */
+  readonly geo?: Readonly<Record<string, string>>;
+  /** Optional (added by fuse): the mention describes a unique earlier occurrence ("his last visit"). */
+  readonly occurrence?: 'previous';
 }
 
 export type EventDateBasis = EventTime['basis'] | 'merged';
