@@ -103,6 +103,9 @@ const ROWS: readonly Row[] = [
   ['sanction', 'verb', 'SANCTION', 'sanction', -5, 'sanctions'],
   ['impose sanctions', 'verb', 'SANCTION', 'sanction', -5, 'imposes sanctions on'],
   ['punish', 'verb', 'SANCTION', 'sanction', -5, 'punishes'],
+  ['expel', 'verb', 'SANCTION', 'expel', -5, 'expels'],
+  ['sever ties', 'verb', 'REJECT', 'sever-ties', -5, 'severs ties with'],
+  ['cut ties', 'verb', 'REJECT', 'sever-ties', -5, 'cuts ties with'],
   // MOBILIZE
   ['launch', 'verb', 'MOBILIZE', 'launch-missile', -5, 'launches missiles', { needs: ['missile', 'missiles', 'rocket', 'rockets', 'ballistic', 'satellite', 'icbm'] }],
   ['fire', 'verb', 'MOBILIZE', 'launch-missile', -5, 'fires missiles', { needs: ['missile', 'missiles', 'rocket', 'rockets', 'ballistic'] }],

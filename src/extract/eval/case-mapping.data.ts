@@ -44,6 +44,10 @@ export const EXTRA_MODE_LABELS: Readonly<Record<string, string>> = {
   ceasefire: 'AGREEMENT', 'arms-deal': 'AGREEMENT', accuse: 'ATTRIB', kill: 'ATTACK', bombing: 'ATTACK', war: 'ARMED_CLASH',
   invade: 'ARMED_CLASH', seize: 'DISR_WEAP', 'launch-missile': 'ART_MISS_ATTACK', strike: 'PEACE_PROTEST', withdraw: 'NON_VIOL_TERRIT_TRANSFER',
   release: 'NON_VIOL_TERRIT_TRANSFER', 'deploy-troops': 'CHANGE_TO_GROUP_ACT',
+  // DIPLO covers diplomacy broadly (sanctions, condemnations, requests, expulsions), wider than CONSULT
+  sanction: 'DIPLO', expel: 'DIPLO', 'sever-ties': 'DIPLO', criticize: 'DIPLO', request: 'DIPLO', oppose: 'DIPLO',
+  reject: 'DIPLO', threaten: 'DIPLO', warn: 'DIPLO', praise: 'DIPLO', endorse: 'DIPLO', 'defend-diplomatically': 'DIPLO',
+  pledge: 'DIPLO', 'pledge-support': 'DIPLO', 'strengthen-ties': 'DIPLO', cooperate: 'DIPLO',
 };
 
 /**
@@ -51,4 +55,19 @@ export const EXTRA_MODE_LABELS: Readonly<Record<string, string>> = {
  * (a "suicide bomber" snippet also says "killed"). Generic modes rank lowest. Calibrated by hand
  * on the ordering of ACLED's sub-event definitions, not tuned on the scores.
  */
-export const GENERIC_MODES: ReadonlySet<string> = new Set(['attack', 'kill', 'war', 'armed-clash', 'meet', 'discuss', 'agree', 'seize', 'criticize', 'warn', 'accuse', 'pledge', 'visit']);
+export const GENERIC_MODES: ReadonlySet<string> = new Set(['attack', 'kill', 'war', 'meet', 'discuss', 'agree', 'seize', 'criticize', 'warn', 'accuse', 'pledge', 'visit']);
+
+/**
+ * Snippets about disasters have no PLOVER event; these cue words (from the CASE label definitions in
+ * the task's docs, not from the snippets) name the disaster label when no specific event is found.
+ */
+export const DISASTER_CUES: readonly { readonly label: string; readonly re: RegExp }[] = [
+  { label: 'NATURAL_DISASTER', re: /\b(earthquakes?|quakes?|floods?|flooding|cyclones?|hurricanes?|typhoons?|tsunamis?|landslides?|mudslides?|storms?|tornado(es)?|wildfires?|droughts?|volcan\w*|avalanches?|heat ?waves?)\b/i },
+  { label: 'MAN_MADE_DISASTER', re: /\b(fire broke out|blaze|caught fire|collapsed?|derail\w*|crash(ed)?|capsized?|sank|leak(ed)?|spill|gas explosion|boiler|stampede|poisoning|accident)\b/i },
+];
+
+/** When a protest co-occurs with violence by protesters it is a riot; with force by police it is repression. */
+export const PROTEST_COMBINATIONS: readonly { readonly label: string; readonly modes: readonly string[] }[] = [
+  { label: 'FORCE_AGAINST_PROTEST', modes: ['repress-protest'] },
+  { label: 'VIOL_DEMONSTR', modes: ['riot', 'destroy-property', 'armed-clash', 'attack', 'mob-violence'] },
+];

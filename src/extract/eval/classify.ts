@@ -10,16 +10,29 @@ export interface Classified {
  * One label for a snippet: its most specific event (first non-generic mode, else the first event),
  * as a PLOVER type and a CASE label (via the mode). No event → no type and the label `OTHER`.
  */
-export function classifyEvents(
-  events: readonly EventMention[],
-  generic: ReadonlySet<string>,
-  extra: Readonly<Record<string, string>>,
-  mapping: Readonly<Record<string, { readonly type: PloverType | null; readonly mode: string | null }>>,
-): Classified {
+export interface ClassifyData {
+  readonly generic: ReadonlySet<string>;
+  readonly extra: Readonly<Record<string, string>>;
+  readonly mapping: Readonly<Record<string, { readonly type: PloverType | null; readonly mode: string | null }>>;
+  readonly disasters: readonly { readonly label: string; readonly re: RegExp }[];
+  readonly protests: readonly { readonly label: string; readonly modes: readonly string[] }[];
+}
+
+export function classifyEvents(text: string, events: readonly EventMention[], data: ClassifyData): Classified {
+  const { generic, extra, mapping } = data;
   const asserted = events.filter((e) => e.modality !== 'hypothetical' && e.modality !== 'negated');
   const pool = asserted.length ? asserted : events;
   const best = pool.find((e) => e.mode && !generic.has(e.mode)) ?? pool[0];
+  if (!best || generic.has(best.mode ?? '')) {
+    const disaster = data.disasters.find((d) => d.re.test(text));
+    if (disaster) return { type: null, label: disaster.label };
+  }
   if (!best) return { type: null, label: 'OTHER' };
+  if (best.type === 'PROTEST') {
+    const modes = new Set(pool.map((e) => e.mode));
+    const combo = data.protests.find((c) => c.modes.some((m) => modes.has(m)));
+    if (combo) return { type: combo.label === 'VIOL_DEMONSTR' ? 'PROTEST' : 'COERCE', label: combo.label };
+  }
   const label = Object.entries(mapping).find(([, v]) => v.mode === best.mode && v.type === best.type)?.[0] ?? (best.mode ? extra[best.mode] : undefined) ?? 'OTHER';
   return { type: best.type, label };
 }

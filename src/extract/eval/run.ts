@@ -20,7 +20,7 @@ import { timeComponent } from '../../annotate/time/index.ts';
 import { quantitiesComponent } from '../../annotate/quantities/index.ts';
 import { quotesComponent } from '../../annotate/quotes/index.ts';
 import { eventsComponent } from '../index.ts';
-import { CASE_TO_ONTOLOGY, EXTRA_MODE_LABELS, GENERIC_MODES } from './case-mapping.data.ts';
+import { CASE_TO_ONTOLOGY, DISASTER_CUES, EXTRA_MODE_LABELS, GENERIC_MODES, PROTEST_COMBINATIONS } from './case-mapping.data.ts';
 import { classifyEvents, macroF1 } from './classify.ts';
 
 function parseArgs(argv: readonly string[]) {
@@ -59,7 +59,8 @@ function readRows(file: string): Row[] {
 }
 
 function predictAll(rows: readonly Row[]) {
-  return rows.map((r) => classifyEvents(pipeline.run(createDoc(article(r.id, r.text))).layers.events ?? [], GENERIC_MODES, EXTRA_MODE_LABELS, CASE_TO_ONTOLOGY));
+  const data = { generic: GENERIC_MODES, extra: EXTRA_MODE_LABELS, mapping: CASE_TO_ONTOLOGY, disasters: DISASTER_CUES, protests: PROTEST_COMBINATIONS };
+  return rows.map((r) => classifyEvents(r.text, pipeline.run(createDoc(article(r.id, r.text))).layers.events ?? [], data));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
