@@ -36,6 +36,8 @@ export const SPAN_RULES: readonly Rule[] = [
     const value = durationValue(n, g.unit);
     if (!value) return null;
     const article = /^(?:a|an)$/i.test(g.count.trim());
+    // "a second visit" is an ordinal; "for a second" is a duration.
+    if (article && /^seconds?$/i.test(g.unit) && !/\b(?:for|in|within|than|about|just|only|half)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
     if (article) {
       const before = ctx.text.slice(Math.max(0, m.index - 40), m.index);
       // "$5 million a year", "three times a day": a rate, not a duration.
@@ -55,7 +57,11 @@ export const SPAN_RULES: readonly Rule[] = [
     const v = durationValue('X', m.groups!.unit);
     return v ? unanchored('DURATION', v) : null;
   }),
-  rule('set-word', `\\b(?<w>${SET})\\b`, (m) => unanchored('SET', SET_WORDS[m.groups!.w.toLowerCase().replace(/\s+/g, ' ')] ?? 'P1D')),
+  rule('set-word', `\\b(?<w>${SET})\\b`, (m, ctx) => {
+    // "Daily Mirror", "Weekly Standard": part of a name.
+    if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
+    return unanchored('SET', SET_WORDS[m.groups!.w.toLowerCase().replace(/\s+/g, ' ')] ?? 'P1D');
+  }),
   rule('set-every', `\\b(?:every|each|per)\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})s?\\b`, (m) => {
     const n = m.groups!.count ? countOf(m.groups!.count) : 1;
     if (Number.isNaN(n)) return null;
