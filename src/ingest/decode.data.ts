@@ -150,6 +150,12 @@ export const MOJIBAKE_SHARE_MANY = 0.05;
 export const CHARDET_MIN_CONFIDENCE = 10;
 
 /**
+ * Statistical detection looks at the first 64 KiB only: chardet's confidence on the samples is
+ * settled after a few KiB, and a 20 MiB file would otherwise take seconds per candidate.
+ */
+export const DETECT_SAMPLE_BYTES = 64 * 1024;
+
+/**
  * For a legacy single-byte decoding, the share of non-ASCII characters that must be letters.
  * Calibrated: real Cyrillic/Latin-1 text is ≥ 0.8 letters (the rest quotes, dashes, «»);
  * random high bytes read as windows-1252 give ≈ 0.5.
@@ -168,6 +174,8 @@ export const SINGLE_BYTE_MIN_LETTER_SHARE = 0.7;
  * The checks apply only when there are at least PLAUSIBILITY_MIN_LETTERS letters of the script.
  */
 export const PLAUSIBILITY_MIN_LETTERS = 30;
+/** The checks read the first 64 Ki characters: the proportions are settled long before, and a 20 MiB file would take seconds. */
+export const PLAUSIBILITY_SAMPLE_CHARS = 64 * 1024;
 export const MIN_FREQUENT_CYRILLIC_SHARE = 0.35;
 export const MAX_NON_ASCII_LATIN_SHARE = 0.4;
 /** Mixed Latin+Cyrillic words, as a share of the words that contain Cyrillic, above which the decoding is wrong. */

@@ -1,7 +1,11 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { canonicalCharset } from './charset.ts';
-import { CHARDET_MIN_CONFIDENCE, DETECTION_OVERRIDE_CONFIDENCE, DETECTION_OVERRIDE_MARGIN, FREQUENT_CYRILLIC } from './decode.data.ts';
+import { CHARDET_MIN_CONFIDENCE, DETECT_SAMPLE_BYTES, DETECTION_OVERRIDE_CONFIDENCE, DETECTION_OVERRIDE_MARGIN, FREQUENT_CYRILLIC } from './decode.data.ts';
+
+function sample(bytes: Uint8Array): Uint8Array {
+  return bytes.length > DETECT_SAMPLE_BYTES ? bytes.subarray(0, DETECT_SAMPLE_BYTES) : bytes;
+}
 
 /** Statistical detection (chardet, plus our own Cyrillic ranking) for bytes that declare nothing reliable. */
 
@@ -10,7 +14,7 @@ const CJK = new Set(['euc-kr', 'shift_jis', 'euc-jp', 'gb18030', 'big5']);
 /** A declared CJK charset that chardet confidently says is another CJK charset (see decode.data.ts). */
 export function contradictedByDetection(bytes: Uint8Array, label: string): boolean {
   if (!CJK.has(label)) return false;
-  const guesses = chardet.analyse(bytes);
+  const guesses = chardet.analyse(sample(bytes));
   const top = guesses[0];
   const topLabel = top ? canonicalCharset(top.name) : null;
   if (!top || !topLabel || topLabel === label || !CJK.has(topLabel) || top.confidence < DETECTION_OVERRIDE_CONFIDENCE) return false;
@@ -22,7 +26,7 @@ const CYRILLIC = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-885
 
 /** chardet's guesses, filtered to legacy encodings we can decode; Cyrillic ones ranked by letter frequency. */
 export function detectCandidates(bytes: Uint8Array): string[] {
-  const guesses = chardet.analyse(bytes);
+  const guesses = chardet.analyse(sample(bytes));
   const labels: string[] = [];
   for (const g of guesses) {
     if (g.confidence < CHARDET_MIN_CONFIDENCE) continue;
@@ -32,7 +36,7 @@ export function detectCandidates(bytes: Uint8Array): string[] {
   }
   const top = labels[0];
   if (top && CYRILLIC.has(top)) {
-    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: frequentCyrillicShare(bytes, enc) })).sort((a, b) => b.score - a.score);
+    const ranked = [...CYRILLIC].map((enc) => ({ enc, score: frequentCyrillicShare(sample(bytes), enc) })).sort((a, b) => b.score - a.score);
     return [...ranked.map((r) => r.enc), ...labels.filter((l) => !CYRILLIC.has(l))];
   }
   return labels;

@@ -4,6 +4,7 @@ import {
   MAX_NON_ASCII_LATIN_SHARE,
   MIN_FREQUENT_CYRILLIC_SHARE,
   PLAUSIBILITY_MIN_LETTERS,
+  PLAUSIBILITY_SAMPLE_CHARS,
   SINGLE_BYTE_MIN_LETTER_SHARE,
 } from './decode.data.ts';
 
@@ -11,7 +12,8 @@ import {
  * Why a single-byte decoding does not read like text in any language, or null when it does.
  * Thresholds and their calibration are in decode.data.ts.
  */
-export function implausibleSingleByte(text: string): string | null {
+export function implausibleSingleByte(whole: string): string | null {
+  const text = whole.length > PLAUSIBILITY_SAMPLE_CHARS ? whole.slice(0, PLAUSIBILITY_SAMPLE_CHARS) : whole;
   let nonAscii = 0;
   let nonAsciiLetters = 0;
   let cyrillic = 0;
