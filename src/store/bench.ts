@@ -135,6 +135,8 @@ async function main(): Promise<void> {
   };
   const sqlite = summary('sqlite')!;
   const postgres = summary('postgres');
+  // Each run commits to SQLite then PostgreSQL back to back; the ratio within a run cancels most load swings.
+  const pairs = results.flatMap((r, i) => (r.backend === 'postgres' && results[i - 1]?.backend === 'sqlite' ? [[results[i - 1]!, r] as const] : []));
   const report = {
     shape: { articles, ...BENCH_SHAPE },
     sqlite,
@@ -142,6 +144,8 @@ async function main(): Promise<void> {
     postgresVsSqlite: postgres
       ? {
           throughput: round(postgres.articlesPerSecond / sqlite.articlesPerSecond),
+          throughputPairedMedian: round(median(pairs.map(([a, b]) => b.articlesPerSecond / a.articlesPerSecond))),
+          searchPairedMedian: round(median(pairs.map(([a, b]) => b.searchMedianMs / a.searchMedianMs))),
           peakRss: round(postgres.peakRssMb / sqlite.peakRssMb),
           searchMedian: round(postgres.searchMedianMs / sqlite.searchMedianMs),
         }
@@ -159,6 +163,7 @@ async function main(): Promise<void> {
   if (report.postgresVsSqlite) {
     const r = report.postgresVsSqlite;
     log(`  postgres / sqlite: throughput ×${r.throughput}, peak RSS ×${r.peakRss}, search median ×${r.searchMedian}`);
+    log(`  median of per-run ratios: throughput ×${r.throughputPairedMedian}, search median ×${r.searchPairedMedian}`);
   }
 }
 

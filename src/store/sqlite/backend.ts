@@ -4,6 +4,9 @@ import { MARK_END, MARK_START } from '../search-text.ts';
 import type { Migration, Row, SearchRow, SqlBackend, SqlExec, Statement } from '../sql/backend.ts';
 import { SQLITE_MIGRATIONS } from './migrations.ts';
 
+/** Prepared statements kept per connection (a commit uses about 30 distinct texts). */
+const STATEMENT_CACHE = 256;
+
 /**
  * better-sqlite3 behind the async `SqlBackend`. The connection is synchronous, so an async
  * transaction would let another caller's statements run inside it between awaits; every
@@ -100,6 +103,8 @@ export class SqliteBackend implements SqlBackend {
     let stmt = this.statements.get(sql);
     if (!stmt) {
       stmt = this.db.prepare(sql);
+      // Multi-row inserts make one statement text per row count: keep the cache bounded (oldest out).
+      if (this.statements.size >= STATEMENT_CACHE) this.statements.delete(this.statements.keys().next().value!);
       this.statements.set(sql, stmt);
     }
     const values = params.map((p) => (p === undefined ? null : typeof p === 'boolean' ? (p ? 1 : 0) : p));
