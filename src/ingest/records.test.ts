@@ -45,9 +45,9 @@ describe('JSONL', () => {
     expect(docs[0].contentHash).toBe(sha256(canonicalJson(JSON.parse(lines[0]))));
     expect(failures(items).map((f) => [f.subject.slice(file.length), f.error.code])).toEqual([
       [':3', 'E_FORMAT'],
-      ['#5', 'E_FORMAT'],
-      ['#6', 'E_FORMAT'],
-      ['#7', 'E_FORMAT'],
+      [':5', 'E_FORMAT'],
+      [':6', 'E_FORMAT'],
+      [':7', 'E_FORMAT'],
     ]);
     expect(lastPlanned(items)).toBe(items.length - 1);
   });
@@ -96,7 +96,7 @@ describe('mojibake in records', () => {
     expect(docs.map((d) => d.body)).toEqual([clean, clean]);
     expect(docs[0].encoding).toMatch(/^utf-8, double-encoded via windows-1252/);
     expect(docs[1].encoding).toBe('utf-8');
-    expect(failures(items).map((f) => [f.subject.slice(file.length), f.error.code])).toEqual([['#2', 'E_ENCODING']]);
+    expect(failures(items).map((f) => [f.subject.slice(file.length), f.error.code])).toEqual([[':2', 'E_ENCODING']]);
   });
 });
 

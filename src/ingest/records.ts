@@ -13,7 +13,10 @@ import { hintsFromObject, isPlainObject, mergeHints, typeName } from './hints.ts
  */
 const RECORD_FIX = 'Each record must be a JSON object with a non-empty "text", "html" or "markdown" string.';
 
-/** One parsed record → a document or a failure. */
+/**
+ * One parsed record → a document or a failure. `where` names the record in failures: `path:LINE`
+ * for JSONL (a line of a file), the source otherwise.
+ */
 export function recordItem(
   value: unknown,
   source: string,
@@ -21,19 +24,20 @@ export function recordItem(
   ctx: IngestContext,
   retrievedAt: string,
   defaults?: MetadataHints,
+  where: string = source,
 ): SourceItem {
-  if (!isPlainObject(value)) return failure(badFormat(source, `record is ${typeName(value)}, not an object`, RECORD_FIX));
+  if (!isPlainObject(value)) return failure(badFormat(where, `record is ${typeName(value)}, not an object`, RECORD_FIX));
   const body = pickBody(value);
-  if (body.kind === 'error') return failure(badFormat(source, body.message, RECORD_FIX));
-  if (!body.text.trim()) return failure(empty(source));
+  if (body.kind === 'error') return failure(badFormat(where, body.message, RECORD_FIX));
+  if (!body.text.trim()) return failure(empty(where));
   let guarded;
   try {
-    guarded = guardText(body.text, source, encoding);
+    guarded = guardText(body.text, where, encoding);
   } catch (e) {
-    return failure(toDossierError(e, source));
+    return failure(toDossierError(e, where));
   }
   const hints = hintsFromObject(value, 'record');
-  if (!hints.ok) return failure(badFormat(source, `record: ${hints.message}`, 'Fix the field: metadata fields are strings; "authors" is a string or an array of strings.'));
+  if (!hints.ok) return failure(badFormat(where, `record: ${hints.message}`, 'Fix the field: metadata fields are strings; "authors" is a string or an array of strings.'));
   return document({
     source,
     format: body.format,
@@ -124,7 +128,7 @@ export async function* jsonlRecords(path: string, ctx: IngestContext, defaults?:
       yield failure(badFormat(`${path}:${lineNo}`, `line is not valid JSON (${(e as Error).message})`, 'Fix the line: JSONL holds one JSON object per line.', e));
       continue;
     }
-    yield recordItem(value, `${path}#${lineNo}`, 'utf-8', ctx, retrievedAt, defaults);
+    yield recordItem(value, `${path}#${lineNo}`, 'utf-8', ctx, retrievedAt, defaults, `${path}:${lineNo}`);
   }
   if (records === 0) yield failure(empty(path));
 }
