@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineStoreContract } from '../contract.ts';
 import { PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
+import { SqlStore } from '../sql/store.ts';
+import { SqliteBackend } from './backend.ts';
 import { SQLITE_MIGRATIONS, openSqliteStore } from './index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-sqlite-'));
@@ -25,6 +27,24 @@ describe('sqlite specifics', () => {
     const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
     expect(versions.map((v) => v.version)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('applies each migration in a transaction: a failing one leaves the previous version intact', async () => {
+    const path = join(dir, 'broken.db');
+    class BrokenBackend extends SqliteBackend {
+      override readonly migrations = [
+        ...SQLITE_MIGRATIONS,
+        { version: 99, name: 'half-applied', up: 'CREATE TABLE half (a TEXT); INSERT INTO no_such_table VALUES (1);' },
+      ];
+    }
+    const store = new SqlStore(new BrokenBackend(new Database(path), path));
+    await expect(store.migrate()).rejects.toMatchObject({ code: 'E_STORE', subject: path });
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
+    expect(versions.map((v) => v.version)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").all()).toEqual([]);
     db.close();
   });
 
