@@ -2,6 +2,7 @@ import type { EventQuantity, QuoteRecord, ResolvedEventMention } from '../core/c
 import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
+import { countryOf, countryOfEntity } from './geo.ts';
 
 /**
  * From one document's layers to corpus records: local entity keys become corpus entity ids
@@ -23,6 +24,7 @@ function uniqueSorted(values: readonly string[]): string[] {
 export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, string>): ResolvedEventMention[] {
   const article = doc.article.id;
   const quantities = doc.layers.quantities ?? [];
+  const locals = new Map((doc.layers.entities ?? []).map((e) => [e.key, e]));
   const out: ResolvedEventMention[] = [];
   for (const e of doc.layers.events ?? []) {
     const eventQuantities: EventQuantity[] = [];
@@ -41,6 +43,12 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
     }
     // The place is a local entity key when the extractor linked it, otherwise a name.
     const place = e.place === null ? null : (assignments.get(e.place) ?? e.place);
+    const geo: Record<string, string> = {};
+    for (const key of [...e.actors, ...e.targets, ...(e.place === null ? [] : [e.place])]) {
+      const local = locals.get(key);
+      const code = local ? countryOfEntity(local) : key === e.place ? countryOf(key) : null;
+      if (code) geo[key === e.place ? place! : corpusEntity(article, key, assignments)] = code;
+    }
     out.push({
       id: stableId('evm', article, e.start, e.end, e.type),
       article,
@@ -59,6 +67,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       evidence: evidence(article, doc.text, e),
       published: doc.article.published.date,
       outlet: doc.article.outlet,
+      ...(Object.keys(geo).length ? { geo } : {}),
     });
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -86,3 +86,18 @@ describe('withdrawArticle', () => {
     expect(out.events[0].actors).toEqual([PUTIN]);
   });
 });
+
+describe('places at different granularity', () => {
+  const PYONGYANG = 'ent_pyongyang';
+  const VIETNAM = 'ent_vietnam';
+  const undated = { time: time(null), published: null };
+  it('merges a visit to Pyongyang, to North Korea and to Kim, and keeps a visit to Vietnam apart', () => {
+    const toNk = mention({ article: 'a', ...undated, targets: [NK], geo: { [NK]: 'PRK' } });
+    const toCapital = mention({ article: 'b', ...undated, targets: [PYONGYANG], geo: { [PYONGYANG]: 'PRK' } });
+    const toKim = mention({ article: 'c', ...undated, targets: [KIM] });
+    const toVietnam = mention({ article: 'd', ...undated, modality: 'planned', targets: [VIETNAM], geo: { [VIETNAM]: 'VNM' } });
+    const events = fuseEvents([toNk, toCapital, toKim, toVietnam], []).events;
+    expect(events.map((e) => e.articles)).toEqual(expect.arrayContaining([['a', 'b', 'c'], ['d']]));
+    expect(events).toHaveLength(2);
+  });
+});

@@ -2,7 +2,6 @@ import type { ResolvedEventMention } from '../core/corpus.ts';
 import type { Modality, PloverType } from '../core/ontology.ts';
 import { interval, intersect, overlapsWithin, publicationWindow, relate, type DayInterval } from './dates.ts';
 import { MIN_PARTICIPANT_JACCARD, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
-import { participants } from './keys.ts';
 
 /**
  * What fusion compares: the type, mode, participants, place and date constraints of a mention or
@@ -11,8 +10,14 @@ import { participants } from './keys.ts';
 export interface Profile {
   readonly type: PloverType;
   readonly mode: string | null;
+  /** Participants, place-like ones as `geo:<country>`. */
   readonly participants: ReadonlySet<string>;
+  readonly actors: ReadonlySet<string>;
+  readonly targets: ReadonlySet<string>;
+  /** The place, as `geo:<country>` when its country is known. */
   readonly place: string | null;
+  /** Describes a unique earlier occurrence ("his last visit"): dates may conflict, which is a contradiction. */
+  readonly previous: boolean;
   /** The stated date (explicit or relative), narrowed across the group; null when none is stated. */
   readonly stated: DayInterval | null;
   /** When only reported as current news: the earliest publication window. */
@@ -36,12 +41,23 @@ export function reportedInterval(m: ResolvedEventMention): DayInterval | null {
   return m.published ? publicationWindow(m.published) : null;
 }
 
+/** A participant or place id, as its country when it is a place with a known country. */
+export function normalise(m: ResolvedEventMention, id: string): string {
+  const code = m.geo?.[id];
+  return code ? `geo:${code}` : id;
+}
+
 export function mentionProfile(m: ResolvedEventMention): Profile {
+  const actors = new Set(m.actors.map((a) => normalise(m, a)));
+  const targets = new Set(m.targets.map((t) => normalise(m, t)));
   return {
     type: m.type,
     mode: m.mode,
-    participants: new Set(participants(m)),
-    place: m.place,
+    participants: new Set([...actors, ...targets]),
+    actors,
+    targets,
+    place: m.place === null ? null : normalise(m, m.place),
+    previous: m.occurrence === 'previous',
     stated: statedInterval(m),
     reported: reportedInterval(m),
     mergeable: isMergeable(m.modality),
@@ -53,7 +69,10 @@ const EMPTY: Profile = {
   type: 'CONSULT',
   mode: null,
   participants: new Set(),
+  actors: new Set(),
+  targets: new Set(),
   place: null,
+  previous: false,
   stated: null,
   reported: null,
   mergeable: false,
@@ -64,22 +83,29 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   const first = mentions[0];
   if (!first) return EMPTY;
   const people = new Set<string>();
+  const actors = new Set<string>();
+  const targets = new Set<string>();
   let stated: DayInterval | null = null;
   let reported: DayInterval | null = null;
   let mode: string | null = null;
   let place: string | null = null;
   let mergeable = true;
+  let previous = false;
   for (const m of mentions) {
-    for (const p of participants(m)) people.add(p);
+    const p = mentionProfile(m);
+    for (const x of p.participants) people.add(x);
+    for (const x of p.actors) actors.add(x);
+    for (const x of p.targets) targets.add(x);
     mode ??= m.mode;
-    place ??= m.place;
-    if (!isMergeable(m.modality)) mergeable = false;
-    const s = statedInterval(m);
+    place ??= p.place;
+    if (!p.mergeable) mergeable = false;
+    if (p.previous) previous = true;
+    const s = p.stated;
     if (s) stated = stated ? (intersect(stated, s) ?? stated) : s;
-    const r = reportedInterval(m);
+    const r = p.reported;
     if (r && (!reported || r.lo < reported.lo)) reported = r;
   }
-  return { type: first.type, mode, participants: people, place, stated, reported, mergeable };
+  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -95,13 +121,40 @@ function nested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return true;
 }
 
-/** Participant agreement: both empty with the same place, or overlapping and nested or similar enough. */
+function setsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const j = jaccard(a, b);
+  return j > 0 && (nested(a, b) || j >= MIN_PARTICIPANT_JACCARD);
+}
+
+const isGeo = (x: string) => x.startsWith('geo:');
+
+/**
+ * Two sets of places name different countries: a visit to Vietnam is not a visit to North Korea.
+ */
+export function geoConflict(a: Profile, b: Profile): boolean {
+  const ga = [...a.participants, ...(a.place ? [a.place] : [])].filter(isGeo);
+  const gb = [...b.participants, ...(b.place ? [b.place] : [])].filter(isGeo);
+  return ga.length > 0 && gb.length > 0 && !ga.some((g) => gb.includes(g));
+}
+
+/**
+ * Participant agreement: the participant sets (places compared as countries) are nested or overlap
+ * enough; or, for the same mode, the actors agree and the targets do not clash — a person on one
+ * side and a country on the other ("Putin visits Kim" / "Putin visits North Korea") do not clash,
+ * two different people ("meets Kim" / "meets Xi") do. Events with no participants need the same place.
+ */
 export function participantsAgree(a: Profile, b: Profile): boolean {
   if (a.participants.size === 0 || b.participants.size === 0) {
     return a.participants.size === 0 && b.participants.size === 0 && a.place !== null && a.place === b.place;
   }
-  const j = jaccard(a.participants, b.participants);
-  return j > 0 && (nested(a.participants, b.participants) || j >= MIN_PARTICIPANT_JACCARD);
+  if (geoConflict(a, b)) return false;
+  if (setsAgree(a.participants, b.participants)) return true;
+  if (a.mode === null || a.mode !== b.mode || !setsAgree(a.actors, b.actors)) return false;
+  const ta = [...a.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
+  const tb = [...b.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
+  if (ta.length === 0 || tb.length === 0 || ta.some((t) => tb.includes(t))) return true;
+  // Disjoint targets clash unless one side names only places and the other only non-places.
+  return (ta.every(isGeo) && !tb.some(isGeo)) || (tb.every(isGeo) && !ta.some(isGeo));
 }
 
 /** Date agreement: stated dates refine one another, or a report window contains the stated date. */
@@ -122,7 +175,11 @@ export function compatible(a: Profile, b: Profile): boolean {
   if (!a.mergeable || !b.mergeable) return false;
   if (a.type !== b.type) return false;
   if (a.mode !== null && b.mode !== null && a.mode !== b.mode) return false;
-  return participantsAgree(a, b) && datesAgree(a, b);
+  if (!participantsAgree(a, b)) return false;
+  // Two descriptions of the one earlier occurrence ("his last visit") are the same event whatever
+  // dates they give; a date disagreement between them is a contradiction, not two events.
+  if (a.previous && b.previous) return true;
+  return datesAgree(a, b);
 }
 
 /** How well two compatible profiles fit, for choosing among several candidates. */
