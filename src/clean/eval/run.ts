@@ -37,6 +37,7 @@ const mb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function main(): Promise<void> {
   const set = loadEvalSet(dataDir);
+  const baselineMb = mb();
   const score = await scorer(dataDir);
   const n = set.pages.length;
   const oursRate: number[] = [];
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     const rssOurs = mb();
     peer = runAll(set, readabilityLinkedom);
     peerRate.push(n / peer.seconds);
-    if (i === runs - 1 && bench) peakRss = { oursMb: rssOurs, afterPeerMb: mb() };
+    if (i === runs - 1 && bench) peakRss = { baselineMb, afterOursMb: rssOurs, afterPeerMb: mb() };
   }
   const text = runAll(set, dossierText);
   const s = score(ours.texts, set);
@@ -105,7 +106,11 @@ async function main(): Promise<void> {
   if (bench) console.log(`peak RSS: ${JSON.stringify(peakRss)}`);
 }
 
-let peakRss: { oursMb: number; afterPeerMb: number } | null = null;
+/**
+ * Peak resident memory of the process (MB): after loading the pages (baseline), after dossier's runs,
+ * and after the peer's runs (which follow ours, so a rise over the second figure is the peer's).
+ */
+let peakRss: { baselineMb: number; afterOursMb: number; afterPeerMb: number } | null = null;
 
 main().catch((e) => {
   process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);

@@ -3,7 +3,7 @@ import type { Extraction } from '../types.ts';
 import { extractMain } from './dom.ts';
 import { pageMetadata } from './metadata.ts';
 import { textOf } from './render.ts';
-import { parseHtml, type El } from './tree.ts';
+import { parseHtml } from './tree.ts';
 
 /**
  * HTML mode: parse to a light tree, read the metadata chain, then extract the main content.
@@ -11,8 +11,7 @@ import { parseHtml, type El } from './tree.ts';
 export function extractFromHtml(html: string, hints: MetadataHints, deadline: () => void): Extraction {
   const page = parseHtml(html);
   deadline();
-  const h1 = findFirst(page.root, 'h1');
-  const meta = pageMetadata(page, h1 ? textOf(h1) : null);
+  const meta = pageMetadata(page, page.h1 ? textOf(page.h1) : null);
   deadline();
   const title = hints.title ?? meta.title?.value ?? null;
   const main = extractMain(page.root, title, deadline);
@@ -27,17 +26,4 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
     blocks: main.blocks,
     removed: main.removed,
   };
-}
-
-function findFirst(root: El, tag: string): El | null {
-  const stack: El[] = [root];
-  while (stack.length) {
-    const el = stack.pop() as El;
-    if (el.tag === tag) return el;
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i];
-      if (typeof c !== 'string') stack.push(c);
-    }
-  }
-  return null;
 }

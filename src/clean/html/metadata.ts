@@ -4,7 +4,7 @@ import { isPersonName, authorList } from '../meta/people.ts';
 import { squash, normaliseSpace } from '../text/features.ts';
 import { OUTLET_WORDS } from '../meta/names.data.ts';
 import { articleObject, names, parseJsonLd, str, type JsonObject } from './jsonld.ts';
-import type { El, ParsedPage } from './tree.ts';
+import type { ParsedPage } from './tree.ts';
 
 /**
  * Page metadata through fallback chains. Each field tries its sources in order of reliability and
@@ -84,7 +84,7 @@ export function pageMetadata(page: ParsedPage, h1: string | null): PageMetadata 
     }
   }
 
-  const time = timeElement(page.root);
+  const time = timeElement(page);
   const published = first([
     ['json-ld', 'json-ld datePublished', art ? str(art.datePublished) : null],
     ['meta-tag', 'meta[property=article:published_time]', m('article:published_time')],
@@ -159,23 +159,6 @@ export function splitSiteName(title: string, outlet: string | null): { title: st
 }
 
 /** The first `<time datetime>`, preferring one marked as the publication time. */
-function timeElement(root: El): string | null {
-  let firstAny: string | null = null;
-  let marked: string | null = null;
-  const stack: El[] = [root];
-  let visited = 0;
-  while (stack.length && visited < 200_000 && !marked) {
-    const el = stack.pop() as El;
-    visited++;
-    if (el.tag === 'time' && el.attrs.datetime) {
-      const cue = `${el.attrs.itemprop ?? ''} ${el.attrs.class ?? ''} ${'pubdate' in el.attrs ? 'pubdate' : ''}`;
-      if (/publish|pubdate|posted|created/i.test(cue)) marked = el.attrs.datetime;
-      else firstAny ??= el.attrs.datetime;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i];
-      if (typeof c !== 'string') stack.push(c);
-    }
-  }
-  return marked ?? firstAny;
+function timeElement(page: ParsedPage): string | null {
+  return (page.times.find((t) => t.published) ?? page.times[0])?.datetime ?? null;
 }

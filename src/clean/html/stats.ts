@@ -22,30 +22,24 @@ export const BLOCKISH = new Set([
   'h6', 'blockquote', 'pre', 'figure', 'header', 'footer', 'nav', 'aside', 'form', 'dl', 'dt', 'dd', 'hr', 'br', 'center', 'figcaption', 'address',
 ]);
 
-export function textLength(s: string): number {
+/** Adds a text node's collapsed length and comma count to `s`, in one pass. */
+function measureText(str: string, s: Stats): void {
   let n = 0;
+  let commas = 0;
   let space = true;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
-    if (ws) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c <= 32 || c === 160) {
       if (!space) n++;
       space = true;
-    } else {
-      n++;
-      space = false;
+      continue;
     }
+    n++;
+    space = false;
+    if (c === 44 || c === 0xff0c || c === 0x060c || c === 0x3001) commas++;
   }
-  return n;
-}
-
-function countCommas(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 44 || c === 0xff0c || c === 0x060c || c === 0x3001) n++;
-  }
-  return n;
+  s.text += n;
+  s.commas += commas;
 }
 
 export function computeStats(root: El): Map<El, Stats> {
@@ -64,8 +58,7 @@ export function computeStats(root: El): Map<El, Stats> {
     const s: Stats = { text: 0, link: 0, commas: 0, ptext: 0, hasBlock: false, hidden: (a.style !== undefined || a.hidden !== undefined || a['aria-hidden'] !== undefined) && isHidden(el) };
     for (const c of el.children as readonly Node[]) {
       if (typeof c === 'string') {
-        s.text += textLength(c);
-        s.commas += countCommas(c);
+        measureText(c, s);
         continue;
       }
       const cs = stats.get(c) as Stats;

@@ -32,6 +32,10 @@ export interface ParsedPage {
   readonly links: readonly Readonly<Record<string, string>>[];
   /** `<html lang>`. */
   readonly lang: string | null;
+  /** `datetime` of each `<time>` element, with whether it is marked as the publication time. */
+  readonly times: readonly { readonly datetime: string; readonly published: boolean }[];
+  /** The first `<h1>` element. */
+  readonly h1: El | null;
 }
 
 export function parseHtml(html: string): ParsedPage {
@@ -49,6 +53,8 @@ export function parseHtml(html: string): ParsedPage {
   const metas: Record<string, string>[] = [];
   const links: Record<string, string>[] = [];
   let lang: string | null = null;
+  const times: { datetime: string; published: boolean }[] = [];
+  let h1: El | null = null;
 
   const parser = new Parser(
     {
@@ -79,6 +85,10 @@ export function parseHtml(html: string): ParsedPage {
           return;
         }
         const el: El = { tag: name, attrs, children: [], parent: cur };
+        if (name === 'time' && attrs.datetime) {
+          const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`;
+          times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
+        } else if (name === 'h1' && !h1) h1 = el;
         cur.children.push(el);
         cur = el;
         depth++;
@@ -119,5 +129,5 @@ export function parseHtml(html: string): ParsedPage {
   );
   parser.write(html);
   parser.end();
-  return { root, jsonLd, title: title.trim() || null, metas, links, lang };
+  return { root, jsonLd, title: title.trim() || null, metas, links, lang, times, h1 };
 }
