@@ -31,9 +31,18 @@ export function harmoniseTypes(text: string, raw: readonly RawMention[]): RawMen
     const toks = k.split(' ');
     // Only ever towards PERSON: ORG/LOC votes disagree legitimately (a city and its team).
     const v = votes.get(k)!;
-    const person = (toks.length > 1 && majority(v) === 'PERSON') || (toks.length > 1 && toks.length <= MAX_NAME_TOKENS && surnames.has(toks[toks.length - 1]));
+    const person = (toks.length > 1 && majority(v) === 'PERSON') || (v.get('PERSON') ?? 0) >= MIN_PERSON_VOTES * Math.max(1, others(v)) || (toks.length > 1 && toks.length <= MAX_NAME_TOKENS && surnames.has(toks[toks.length - 1]));
     return person ? { ...m, type: 'PERSON' } : m;
   });
+}
+
+/** A one-word name is re-typed PERSON only when PERSON outvotes the other types this many times over (CoNLL valid: 2 keeps city/team votes apart). */
+const MIN_PERSON_VOTES = 2;
+
+function others(v: ReadonlyMap<EntityType, number>): number {
+  let n = 0;
+  for (const [t, c] of v) if (t !== 'PERSON') n += c;
+  return n;
 }
 
 /** Longest mention re-typed by the surname rule ("VLADIMIR Putin"); longer ones are titles or organisations. */

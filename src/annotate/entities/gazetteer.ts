@@ -68,9 +68,8 @@ function buildGazetteer() {
       if (short !== cap) capitals.set(foldCase(short), country);
     }
   }
-  const west: Country = { name: 'West', code: 'WEST' };
   for (const [n, target] of EXTRA_COUNTRY_NAMES) { const c = byName.get(target); if (c) countries.set(foldCase(n), c); }
-  for (const [n, target] of EXTRA_DEMONYMS) { const c = byName.get(target) ?? (target === 'West' ? west : undefined); if (c) demonyms.set(foldCase(n), c); }
+  for (const [n, target] of EXTRA_DEMONYMS) { const c = byName.get(target); if (c) demonyms.set(foldCase(n), c); }
   const seats = new Map<string, Country>();
   for (const [n, target] of SEATS_OF_GOVERNMENT) { const c = byName.get(target); if (c) seats.set(n, c); }
   const cityNames = new Set<string>();

@@ -84,7 +84,7 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Short country names world-countries lacks as alternative spellings. */
 export const EXTRA_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
-  ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['UK', 'United Kingdom'],
+  ['US', 'United States'], ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['UK', 'United Kingdom'],
   ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
   ['England', 'United Kingdom'], ['Soviet Union', 'Russia'], ['USSR', 'Russia'], ['Russian Federation', 'Russia'],
   ['DPRK', 'North Korea'], ['Republic of Korea', 'South Korea'], ['ROK', 'South Korea'], ['Holland', 'Netherlands'],
@@ -97,7 +97,7 @@ export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['American', 'United States'], ['Korean', 'South Korea'], ['Dutch', 'Netherlands'], ['Chinese', 'China'],
   ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Taiwanese', 'Taiwan'], ['Iranian', 'Iran'],
   ['Israeli', 'Israel'], ['Palestinian', 'Palestine'], ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'],
-  ['North Korean', 'North Korea'], ['South Korean', 'South Korea'], ['Western', 'West'],
+  ['North Korean', 'North Korea'], ['South Korean', 'South Korea'],
 ]);
 
 /** Single words that are never an entity name on their own, even capitalised at a line start. */
@@ -105,4 +105,5 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her',
   'its', 'their', 'our', 'my', 'your', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'to', 'of', 'for', 'with',
   'by', 'as', 'from', 'q', 'a.', 'q.', 'also', 'read', 'share', 'like', 'related', 'homepage', 'copyright',
+  'why', 'what', 'when', 'where', 'who', 'how', 'which', 'did', 'does', 'is', 'are', 'was', 'yes', 'no',
 ]);

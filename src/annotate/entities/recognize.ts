@@ -78,6 +78,8 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
       return { ...base, type: 'PERSON', form: 'name', country: null };
     case 'ORG':
       if (place?.via === 'seat') return metonym(sent, base, place.country.name);
+      // "US pressure": an abbreviated country name is the country, not an organisation.
+      if (place?.via === 'country' && /^(\p{Lu}\.?){2,3}$/u.test(text)) return { ...base, type: 'GPE', form: 'name', country: place.country.name };
       return { ...base, type: 'ORG', form: 'name', country: null };
     case 'LOC': {
       if (place?.via === 'demonym') return { ...base, type: 'NORP', form: 'demonym', country: place.country.name };
@@ -90,6 +92,11 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
       if (place?.via === 'demonym') return { ...base, type: 'NORP', form: 'demonym', country: place.country.name };
       if (place?.via === 'country') return { ...base, type: 'GPE', form: 'name', country: place.country.name };
       if (last - first > 1 && EVENT_HEADS.has(lastWord)) return { ...base, type: 'EVENT', form: 'name', country: null };
+      // "Autocratic North Korean": the demonym at the end of a longer MISC span.
+      for (let k = first + 1; k < last; k++) {
+        const tail = countryOf(sent.slice(k, last).map((w) => w.text).join(' '));
+        if (tail?.via === 'demonym') return { ...base, start: sent[k].start, first: k, type: 'NORP', form: 'demonym', country: tail.country.name };
+      }
       return null;
     }
   }

@@ -1,4 +1,5 @@
-import { foldCase } from './gazetteer.ts';
+import { foldCase, gazetteer, isPlaceName } from './gazetteer.ts';
+import { isCapsSentence } from './features.ts';
 import { FACILITY_HEADS } from './lexicon.data.ts';
 import type { TaggedSpan } from './perceptron.ts';
 
@@ -18,7 +19,7 @@ import type { TaggedSpan } from './perceptron.ts';
  * prose sentences with many names still write "met", "with", "the" in lower case, ≤ 0.2).
  */
 const TITLE_CASE_SHARE = 0.6;
-const MIN_COMMON_WORDS = 2;
+const MIN_COMMON_WORDS = 1;
 
 export function isTitleCase(words: readonly string[], lowerSeen: ReadonlySet<string>): boolean {
   let common = 0;
@@ -43,14 +44,17 @@ export function fixSpans(sentences: readonly (readonly string[])[], tagged: read
     for (const sp of tagged[si]) known.set(words.slice(sp.start, sp.end).map(foldCase).join(' '), sp.type);
   });
   return sentences.map((words, si) => {
-    let spans = [...tagged[si]];
-    if (titles[si] && known.size) spans = spans.flatMap((sp) => resegment(words, sp, known));
-    return joinAdjacent(words, spans);
+    const spans = joinAdjacent(words, tagged[si]);
+    return titles[si] ? spans.flatMap((sp) => resegment(words, sp, known, !isCapsSentence(words))) : spans;
   });
 }
 
-/** Longest known names inside a headline span; a span with no known name is kept as tagged. */
-function resegment(words: readonly string[], sp: TaggedSpan, known: ReadonlyMap<string, TaggedSpan['type']>): TaggedSpan[] {
+/**
+ * Longest known names inside a headline span. A span with no known name is kept when the headline
+ * is in capitals (wire style, where running text repeats it in title case), names a gazetteer
+ * place or is a person's full name starting with a known first name ("By Stefan J. Bos"); otherwise it is dropped ("A Historic Visit", "Features, Price & Release Date").
+ */
+function resegment(words: readonly string[], sp: TaggedSpan, known: ReadonlyMap<string, TaggedSpan['type']>, dropUnknown: boolean): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let i = sp.start;
   while (i < sp.end) {
@@ -61,7 +65,9 @@ function resegment(words: readonly string[], sp: TaggedSpan, known: ReadonlyMap<
     }
     i = found || i + 1;
   }
-  return out.length ? out : [sp];
+  if (out.length) return out;
+  const keep = !dropUnknown || isPlaceName(words.slice(sp.start, sp.end).join(' ')) || (sp.type === 'PER' && sp.end - sp.start > 1 && gazetteer().firstNames.has(foldCase(words[sp.start])));
+  return keep ? [sp] : [];
 }
 
 function joinAdjacent(words: readonly string[], spans: readonly TaggedSpan[]): TaggedSpan[] {
@@ -69,6 +75,11 @@ function joinAdjacent(words: readonly string[], spans: readonly TaggedSpan[]): T
   for (const sp of spans) {
     const prev = out[out.length - 1];
     let cur = sp;
+    // "Workers ' Party": an organisation split at a plural possessive.
+    if (prev && prev.type === 'ORG' && cur.type === 'ORG' && prev.end + 1 === cur.start && /^['’]$/.test(words[prev.end])) {
+      out[out.length - 1] = { start: prev.start, end: cur.end, type: 'ORG' };
+      continue;
+    }
     if (prev && prev.type === 'PER' && cur.type === 'PER' && (prev.end === cur.start || (prev.end + 1 === cur.start && /^\p{Lu}\.$/u.test(words[prev.end])))) {
       out[out.length - 1] = { start: prev.start, end: cur.end, type: 'PER' };
       continue;
