@@ -26,9 +26,9 @@ export const CUE_VERBS: ReadonlyMap<string, Stance> = new Map<string, Stance>([
   ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refute', 'denies'],
   ['report', 'reports'],
   // Added after reading the PolNeAR dev cues that were missed (most frequent first)
-  ['show', 'asserts'], ['find', 'asserts'], ['cite', 'asserts'], ['want', 'asserts'], ['plan', 'asserts'],
-  ['decline', 'denies'], ['mention', 'asserts'], ['blast', 'accuses'], ['refuse', 'denies'], ['continue', 'asserts'],
-  ['slam', 'accuses'], ['condemn', 'accuses'], ['seem', 'asserts'], ['demand', 'asserts'],
+  ['show', 'asserts'], ['find', 'asserts'], ['plan', 'asserts'],
+  ['decline', 'denies'], ['mention', 'asserts'], ['blast', 'accuses'], ['refuse', 'denies'], 
+  ['slam', 'accuses'], ['condemn', 'accuses'], ['demand', 'asserts'],
   ['support', 'asserts'], ['offer', 'asserts'], ['decide', 'asserts'], ['encourage', 'asserts'], ['defend', 'asserts'],
   ['discuss', 'asserts'], ['attack', 'accuses'], ['unleash', 'accuses'], ['chant', 'asserts'], ['sing', 'asserts'],
   ['propose', 'asserts'], ['recommend', 'asserts'], ['advise', 'asserts'], ['assure', 'asserts'], ['doubt', 'asserts'],
@@ -116,3 +116,11 @@ export const HEADING_LABELS: ReadonlySet<string> = new Set([
   'watch', 'read more', 'video', 'source', 'sources', 'image', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis',
   'q', 'a', 'disclosure', 'advertisement', 'more', 'see also', 'also read', 'read', 'listen', 'getty',
 ]);
+
+/**
+ * Cue forms that are mostly not attributions (PolNeAR train counts, true/false source matches):
+ * "states" 7/58, "find" 9/31, "continue" 8/22, "attacks" 4/23, "know" 11/20. Measured on train,
+ * after the lexicon had been extended from dev.
+ */
+export const EXCLUDED_CUE_FORMS: ReadonlySet<string> = new Set(['states', 'find', 'continue', 'continues', 'attacks', 'know', 'knows', 'known']);
+

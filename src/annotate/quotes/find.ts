@@ -5,6 +5,7 @@ import {
   CLAUSE_ONLY_CUES,
   CUE_VERBS,
   DIRECT_MIN_WORDS,
+  EXCLUDED_CUE_FORMS,
   HEADING_LABELS,
   NOUN_LIKE_CUES,
   NOUN_MARKERS,
@@ -155,7 +156,7 @@ function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Se
       if (a) out.push(a);
       continue;
     }
-    const lemma = cueLemma(lowAt(v, i));
+    const lemma = EXCLUDED_CUE_FORMS.has(lowAt(v, i)) ? undefined : cueLemma(lowAt(v, i));
     if (!lemma) {
       const a = thatClauseCue(v, i, from, last);
       if (a) out.push(a);
@@ -357,7 +358,17 @@ const APPOSITION_MAX = 45;
  * Center, said") is the source, apposition included.
  */
 function appositiveSource(v: TokenView, i: number, comma: number, from: number): Span | null {
-  if (lowAt(v, i).endsWith('ing')) return sentenceSubject(v, from, i);
+  if (lowAt(v, i).endsWith('ing')) {
+    // `"…," he said, adding that …`: the source of the earlier cue in the sentence
+    for (let j = comma - 1; j >= from; j--) {
+      if (!cueLemma(lowAt(v, j))) continue;
+      const back = readSourceBack(v, skipAuxLeft(v, j - 1, from), from);
+      const src = back ?? readSourceForward(v, j + 1, comma - 1);
+      if (src) return src;
+      break;
+    }
+    return sentenceSubject(v, from, i);
+  }
   let seen = 0;
   for (let j = comma - 1; j > from && comma - j <= APPOSITION_MAX && seen < 3; j--) {
     if (lowAt(v, j) !== ',') continue;
