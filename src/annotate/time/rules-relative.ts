@@ -1,7 +1,7 @@
 import { fmtYear, isoWeekday, quarterOf } from './calendar.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
 import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
-import { dayOffset, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
+import { dayOffset, monthDayRef, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
 import { durationValue } from './rules-spans.ts';
 import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
@@ -83,6 +83,11 @@ function seasonHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   return hit('DATE', seasonRef(ctx.dct, code, n));
 }
 
+function holidayDirection(rel: string | undefined, ctx: MatchContext): Direction {
+  const r = rel?.toLowerCase();
+  return r === 'last' ? 'past' : r === 'next' ? 'future' : r === 'this' ? 'present' : ctx.dir();
+}
+
 function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
   const g = m.groups!;
   const wd = weekdayOf(g.wd);
@@ -147,19 +152,23 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const n = /following|later/.test(w) ? 1 : /previous|before/.test(w) ? -1 : 0;
     return { type: 'DATE', value: fmtYear(ctx.year + n), anchor: 'context', relative: n === 0 ? 'the year just mentioned' : n > 0 ? 'the year after the one just mentioned' : 'the year before the one just mentioned' };
   }),
-  rule('floating-holiday', `\\b(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
-    const y = m.groups!.year ? +m.groups!.year : ctx.dct?.y;
-    if (y === undefined) return { type: 'DATE', value: 'XXXX-11-XX', anchor: 'publication', relative: 'in the publication year' };
-    const nov1 = isoWeekday({ y, m: 11, d: 1 });
-    // Thanksgiving: the fourth Thursday of November; Election Day: the Tuesday after the first Monday.
-    const d = /thanks/i.test(m.groups!.h) ? 1 + ((4 - nov1 + 7) % 7) + 21 : 1 + ((1 - nov1 + 7) % 7) + 1;
-    const value = `${fmtYear(y)}-11-${String(d).padStart(2, '0')}`;
-    return m.groups!.year ? absolute('DATE', value) : { type: 'DATE', value, anchor: 'publication', relative: 'in the publication year' };
+  rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
+    const g = m.groups!;
+    const dayIn = (y: number): number => {
+      const nov1 = isoWeekday({ y, m: 11, d: 1 });
+      // Thanksgiving: the fourth Thursday of November; Election Day: the Tuesday after the first Monday.
+      return /thanks/i.test(g.h) ? 1 + ((4 - nov1 + 7) % 7) + 21 : 1 + ((1 - nov1 + 7) % 7) + 1;
+    };
+    if (g.year) return absolute('DATE', `${g.year}-11-${String(dayIn(+g.year)).padStart(2, '0')}`);
+    if (!ctx.dct) return { type: 'DATE', value: 'XXXX-11-XX', anchor: 'publication', relative: 'the nearest one to publication' };
+    const y = +monthDayRef(ctx.dct, 11, dayIn(ctx.dct.y), holidayDirection(g.rel, ctx)).value.slice(0, 4);
+    return { type: 'DATE', value: `${fmtYear(y)}-11-${String(dayIn(y)).padStart(2, '0')}`, anchor: 'publication', relative: 'the nearest one to publication in the tense’s direction' };
   }),
-  rule('holiday', `\\b(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|valentine['’]s\\s+day|halloween|veterans\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
-    const md = HOLIDAYS[m.groups!.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")] ?? HOLIDAYS[m.groups!.h.toLowerCase()];
+  rule('holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>christmas\\s+day|christmas\\s+eve|christmas|new\\s+year['’]s\\s+(?:day|eve)|independence\\s+day|valentine['’]s\\s+day|halloween|veterans\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
+    const md = HOLIDAYS[m.groups!.h.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
     if (!md) return null;
     if (m.groups!.year) return absolute('DATE', `${m.groups!.year}-${md}`);
-    return ctx.dct ? { type: 'DATE', value: `${fmtYear(ctx.dct.y)}-${md}`, anchor: 'publication', relative: 'in the publication year' } : { type: 'DATE', value: `XXXX-${md}`, anchor: 'publication', relative: 'in the publication year' };
+    const [mo, d] = md.split('-').map(Number);
+    return hit('DATE', monthDayRef(ctx.dct, mo, d, holidayDirection(m.groups!.rel, ctx)));
   }),
 ];

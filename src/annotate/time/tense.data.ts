@@ -22,6 +22,15 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed']);
 
 /**
+ * Phrases that, shortly before the expression, look forward: "set to resume Monday", "as early as
+ * Tuesday", "is due to open on", "plans to visit in".
+ */
+export const FUTURE_PHRASE_BEFORE = /(?:\b(?:set|due|is|are|scheduled|expected|plans?|planning|going|hopes?|ready|intends?)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}|\bas\s+(?:early|soon)\s+as|\bnot\s+before)\s+(?:on\s+|in\s+|by\s+)?$/i;
+
+/** Words after which a past participle is not a past tense ("be held", "been delayed"). */
+export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 'been', 'being']);
+
+/**
  * How many words either side of the expression to look for a cue. The nearest cue wins; seven
  * words covers a verb group and an object in TimeBank sentences ("will meet the president on Tuesday").
  */

@@ -1,5 +1,5 @@
 import type { Direction } from './resolve.ts';
-import { FUTURE_CUES, NOT_PAST_ED, PAST_CUES, TENSE_WINDOW } from './tense.data.ts';
+import { FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_CUES, TENSE_WINDOW } from './tense.data.ts';
 
 const WORD = /[A-Za-z’']+/g;
 
@@ -26,13 +26,16 @@ const REACH = 80;
 export function tenseAround(text: string, start: number, end: number): Direction {
   const leftText = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(leftText.lastIndexOf('. '), leftText.lastIndexOf('\n'), leftText.lastIndexOf('? '), leftText.lastIndexOf('! '));
-  const left = (cut >= 0 ? leftText.slice(cut + 1) : leftText).match(WORD) ?? [];
+  const leftSentence = cut >= 0 ? leftText.slice(cut + 1) : leftText;
+  if (FUTURE_PHRASE_BEFORE.test(leftSentence)) return 'future';
+  const left = leftSentence.match(WORD) ?? [];
   const rightText = text.slice(end, end + REACH);
   const stop = /[.!?](?:\s|$)|\n/.exec(rightText);
   const right = (stop ? rightText.slice(0, stop.index) : rightText).match(WORD) ?? [];
   for (let i = 0; i < TENSE_WINDOW; i++) {
     const l = left[left.length - 1 - i];
-    const a = l ? classify(l) : null;
+    // "would be held": a participle after "be" takes its tense from the modal before it.
+    const a = l && !(PARTICIPLE_AFTER.has(left[left.length - 2 - i]?.toLowerCase()) && classify(l) === 'past') ? classify(l) : null;
     if (a && a !== 'present') return a;
     const r = right[i];
     const b = r ? classify(r) : null;
