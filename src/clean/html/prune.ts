@@ -35,13 +35,31 @@ export function pruneReason(el: El, s: Stats, pageP: number): Pruned | null {
   const ci = classAndId(el);
   // Embedded posts (tweets, Instagram) are blockquotes quoted by the article: never pruned by class.
   if (!ci || protectedByText || el.tag === 'blockquote' || /embed/i.test(ci) || isPositive(el) || holdsQuote(el)) return null;
+  return classCue(ci);
+}
+
+/** Class/id strings repeat across a page and across pages; their verdicts are cached (pure, so deterministic). */
+const CLASS_CACHE = new Map<string, Pruned | null>();
+const CLASS_CACHE_MAX = 20_000;
+
+function classCue(ci: string): Pruned | null {
+  const hit = CLASS_CACHE.get(ci);
+  if (hit !== undefined) return hit;
+  if (CLASS_CACHE.size >= CLASS_CACHE_MAX) CLASS_CACHE.clear();
   const lower = ci.toLowerCase();
+  let out: Pruned | null = null;
   for (const tok of lower.split(/[\s_\-]+/)) {
-    if (NEGATIVE_TOKENS.has(tok)) return { reason: reasonFor(tok), rule: `dom:class-${tok}` };
+    if (NEGATIVE_TOKENS.has(tok)) {
+      out = { reason: reasonFor(tok), rule: `dom:class-${tok}` };
+      break;
+    }
   }
-  const m = NEGATIVE_SUBSTRINGS.exec(lower);
-  if (m) return { reason: reasonFor(m[0]), rule: `dom:class-${m[0]}` };
-  return null;
+  if (!out) {
+    const m = NEGATIVE_SUBSTRINGS.exec(lower);
+    if (m) out = { reason: reasonFor(m[0]), rule: `dom:class-${m[0]}` };
+  }
+  CLASS_CACHE.set(ci, out);
+  return out;
 }
 
 function reasonFor(cue: string): RemovalReason {
