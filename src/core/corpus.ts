@@ -76,6 +76,11 @@ export interface ResolvedEventMention {
    * of the place, keyed by corpus entity id, so "Pyongyang" and "North Korea" compare as one place.
    */
   readonly geo?: Readonly<Record<string, string>>;
+  /**
+   * Optional (added by fuse): the country a person or organisation participant belongs to, from a
+   * stated role ("North Korean leader" → PRK), keyed by corpus entity id.
+   */
+  readonly affiliation?: Readonly<Record<string, string>>;
   /** Optional (added by fuse): the mention describes a unique earlier occurrence ("his last visit"). */
   readonly occurrence?: 'previous';
 }
