@@ -6,9 +6,14 @@ import {
   MAX_ODD_CHAR_SHARE,
   UTF16_NUL_OTHER_FRACTION,
   UTF16_NUL_PARITY_MIN,
+  COMMON_UTF16_BLOCKS,
+  UTF16_COMMON_SHARE_MIN,
 } from './decode.data.ts';
 
 /** What the raw bytes (or a decoding of them) say before any charset is chosen: binary, UTF-16, damaged UTF-8. */
+
+/** The reason `binaryKind` gives for NUL bytes (the one case where UTF-16 may still be tried). */
+export const NUL_BYTES = 'it contains NUL bytes';
 
 /** What kind of binary the bytes are, or null when they may be text. */
 export function binaryKind(bytes: Uint8Array): string | null {
@@ -19,7 +24,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
   let controls = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return 'it contains NUL bytes';
+    if (b === 0) return NUL_BYTES;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
   return n > 0 && controls / n > CONTROL_RATIO_BINARY ? 'too many control bytes' : null;
@@ -84,4 +89,34 @@ export function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
     if (b === 0x1b && bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) escapes++;
   }
   return escapes > 0;
+}
+
+/**
+ * UTF-16 without BOM for text with little ASCII (Chinese, Japanese): bytes with NULs that decode
+ * strictly, in one byte order, to characters almost all in common blocks. Returns the decoding.
+ */
+export function utf16ByScript(bytes: Uint8Array): { readonly encoding: 'utf-16le' | 'utf-16be'; readonly text: string } | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  let best: { encoding: 'utf-16le' | 'utf-16be'; text: string; score: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    let text: string;
+    try {
+      text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      continue;
+    }
+    const score = commonShare(text);
+    if (score >= UTF16_COMMON_SHARE_MIN && (!best || score > best.score)) best = { encoding, text, score };
+  }
+  return best && { encoding: best.encoding, text: best.text };
+}
+
+function commonShare(text: string): number {
+  if (!text.length) return 0;
+  let common = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (COMMON_UTF16_BLOCKS.some(([lo, hi]) => c >= lo && c <= hi)) common++;
+  }
+  return common / text.length;
 }

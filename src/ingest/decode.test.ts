@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isDossierError } from '../core/errors.ts';
 import { decodeBytes, prescanCharset } from './decode.ts';
@@ -52,7 +53,7 @@ describe('decodeBytes without hints', () => {
     expect(decodeBytes(iconv.encode(text, 'utf-16be', { addBOM: true }), 's')).toMatchObject({ text, encoding: 'utf-16be' });
   });
 
-  it.each(['russian', 'korean', 'french', 'english'] as const)('detects %s as UTF-16 without a BOM', (lang) => {
+  it.each(['russian', 'korean', 'japanese', 'chinese', 'french', 'english'] as const)('detects %s as UTF-16 without a BOM', (lang) => {
     const text = SAMPLES[lang];
     expect(decodeBytes(iconv.encode(text, 'utf-16le'), 's')).toMatchObject({ text, encoding: 'utf-16le' });
     expect(decodeBytes(iconv.encode(text, 'utf-16be'), 's')).toMatchObject({ text, encoding: 'utf-16be' });
@@ -168,6 +169,15 @@ describe('guards', () => {
     const second = damaged.indexOf(0xc3, first + 10);
     damaged[second + 1] = 0x41;
     expect(codeOf(() => decodeBytes(damaged, 's'))).toBe('E_ENCODING');
+  });
+
+  it('never accepts random bytes as text', () => {
+    for (let seed = 0; seed < 300; seed++) {
+      const chunks: Buffer[] = [];
+      for (let k = 0; k < 4 + (seed % 20); k++) chunks.push(createHash('sha256').update(`${seed}:${k}`).digest());
+      const code = codeOf(() => decodeBytes(Buffer.concat(chunks), 's'));
+      expect([seed, code === 'E_BINARY' || code === 'E_ENCODING']).toEqual([seed, true]);
+    }
   });
 
   it('fails bytes that fit no encoding with E_ENCODING, and binary with E_BINARY', () => {

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { DossierError } from '../core/errors.ts';
-import { binaryKind, looksLikeDamagedUtf8, looksLikeIso2022Jp, plausibleText, utf16ByNulParity } from './byte-signals.ts';
+import { binaryKind, looksLikeDamagedUtf8, looksLikeIso2022Jp, NUL_BYTES, plausibleText, utf16ByNulParity, utf16ByScript } from './byte-signals.ts';
 import { canonicalCharset, prescanCharset } from './charset.ts';
 import { BOMS, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
 import { contradictedByDetection, detectCandidates } from './detect.ts';
@@ -46,7 +46,11 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
     if (text !== null && !isMojibake(text) && plausibleText(text)) return { text, encoding: utf16, basis: 'utf16-pattern' };
   }
   const binaryWhat = binaryKind(bytes);
-  if (binaryWhat) throw binary(subject, binaryWhat);
+  if (binaryWhat) {
+    const cjk16 = binaryWhat === NUL_BYTES ? utf16ByScript(bytes) : null;
+    if (cjk16 && !isMojibake(cjk16.text) && plausibleText(cjk16.text)) return { ...cjk16, basis: 'utf16-pattern' };
+    throw binary(subject, binaryWhat);
+  }
 
   if (looksLikeIso2022Jp(bytes)) {
     const text = strictDecode(bytes, 'iso-2022-jp');
