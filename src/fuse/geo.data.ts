@@ -21,3 +21,13 @@ export const COUNTRY_BY_NAME: ReadonlyMap<string, string> = (() => {
   for (const c of countries) for (const cap of c.capital ?? []) add(cap, c.cca3);
   return m;
 })();
+
+/** English demonyms ("North Korean", "Russian") to the country code, lower-cased. */
+export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const c of countries) {
+    const eng = c.demonyms?.eng;
+    for (const d of eng ? [eng.m, eng.f] : []) if (d && !m.has(d.toLowerCase())) m.set(d.toLowerCase(), c.cca3);
+  }
+  return m;
+})();

@@ -2,7 +2,7 @@ import type { EventQuantity, QuoteRecord, ResolvedEventMention } from '../core/c
 import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
-import { countryOf, countryOfEntity } from './geo.ts';
+import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
 
 /**
  * From one document's layers to corpus records: local entity keys become corpus entity ids
@@ -44,8 +44,11 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
     // The place is a local entity key when the extractor linked it, otherwise a name.
     const place = e.place === null ? null : (assignments.get(e.place) ?? e.place);
     const geo: Record<string, string> = {};
+    const affiliation: Record<string, string> = {};
     for (const key of [...e.actors, ...e.targets, ...(e.place === null ? [] : [e.place])]) {
       const local = locals.get(key);
+      const aff = local ? affiliationOfEntity(local) : null;
+      if (aff) affiliation[corpusEntity(article, key, assignments)] = aff;
       const code = local ? countryOfEntity(local) : key === e.place ? countryOf(key) : null;
       if (code) geo[key === e.place ? place! : corpusEntity(article, key, assignments)] = code;
     }
@@ -68,6 +71,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       published: doc.article.published.date,
       outlet: doc.article.outlet,
       ...(Object.keys(geo).length ? { geo } : {}),
+      ...(Object.keys(affiliation).length ? { affiliation } : {}),
     });
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

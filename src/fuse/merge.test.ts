@@ -94,10 +94,11 @@ describe('places at different granularity', () => {
   it('merges a visit to Pyongyang, to North Korea and to Kim, and keeps a visit to Vietnam apart', () => {
     const toNk = mention({ article: 'a', ...undated, targets: [NK], geo: { [NK]: 'PRK' } });
     const toCapital = mention({ article: 'b', ...undated, targets: [PYONGYANG], geo: { [PYONGYANG]: 'PRK' } });
-    const toKim = mention({ article: 'c', ...undated, targets: [KIM] });
+    const toKim = mention({ article: 'c', ...undated, targets: [KIM], affiliation: { [KIM]: 'PRK' } });
+    const toXi = mention({ article: 'e', ...undated, targets: [XI], affiliation: { [XI]: 'CHN' } });
     const toVietnam = mention({ article: 'd', ...undated, modality: 'planned', targets: [VIETNAM], geo: { [VIETNAM]: 'VNM' } });
-    const events = fuseEvents([toNk, toCapital, toKim, toVietnam], []).events;
-    expect(events.map((e) => e.articles)).toEqual(expect.arrayContaining([['a', 'b', 'c'], ['d']]));
-    expect(events).toHaveLength(2);
+    const events = fuseEvents([toNk, toCapital, toKim, toVietnam, toXi], []).events;
+    expect(events.map((e) => e.articles)).toEqual(expect.arrayContaining([['a', 'b', 'c'], ['d'], ['e']]));
+    expect(events).toHaveLength(3);
   });
 });

@@ -16,6 +16,8 @@ export interface Profile {
   readonly targets: ReadonlySet<string>;
   /** The place, as `geo:<country>` when its country is known. */
   readonly place: string | null;
+  /** Country of person/organisation participants with a stated national role. */
+  readonly affiliation: ReadonlyMap<string, string>;
   /** Describes a unique earlier occurrence ("his last visit"): dates may conflict, which is a contradiction. */
   readonly previous: boolean;
   /** The stated date (explicit or relative), narrowed across the group; null when none is stated. */
@@ -58,6 +60,7 @@ export function mentionProfile(m: ResolvedEventMention): Profile {
     targets,
     place: m.place === null ? null : normalise(m, m.place),
     previous: m.occurrence === 'previous',
+    affiliation: new Map(Object.entries(m.affiliation ?? {})),
     stated: statedInterval(m),
     reported: reportedInterval(m),
     mergeable: isMergeable(m.modality),
@@ -73,6 +76,7 @@ const EMPTY: Profile = {
   targets: new Set(),
   place: null,
   previous: false,
+  affiliation: new Map(),
   stated: null,
   reported: null,
   mergeable: false,
@@ -85,6 +89,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   const people = new Set<string>();
   const actors = new Set<string>();
   const targets = new Set<string>();
+  const affiliation = new Map<string, string>();
   let stated: DayInterval | null = null;
   let reported: DayInterval | null = null;
   let mode: string | null = null;
@@ -96,6 +101,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     for (const x of p.participants) people.add(x);
     for (const x of p.actors) actors.add(x);
     for (const x of p.targets) targets.add(x);
+    for (const [k, v] of p.affiliation) affiliation.set(k, v);
     mode ??= m.mode;
     place ??= p.place;
     if (!p.mergeable) mergeable = false;
@@ -105,7 +111,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     const r = p.reported;
     if (r && (!reported || r.lo < reported.lo)) reported = r;
   }
-  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous };
+  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -139,9 +145,9 @@ export function geoConflict(a: Profile, b: Profile): boolean {
 
 /**
  * Participant agreement: the participant sets (places compared as countries) are nested or overlap
- * enough; or, for the same mode, the actors agree and the targets do not clash — a person on one
- * side and a country on the other ("Putin visits Kim" / "Putin visits North Korea") do not clash,
- * two different people ("meets Kim" / "meets Xi") do. Events with no participants need the same place.
+ * enough; or, for the same mode, the actors agree and the targets are a country on one side and
+ * people of that country on the other ("Putin visits North Korea" / "Putin visits Kim, the North
+ * Korean leader"). Events with no participants need the same place.
  */
 export function participantsAgree(a: Profile, b: Profile): boolean {
   if (a.participants.size === 0 || b.participants.size === 0) {
@@ -152,9 +158,16 @@ export function participantsAgree(a: Profile, b: Profile): boolean {
   if (a.mode === null || a.mode !== b.mode || !setsAgree(a.actors, b.actors)) return false;
   const ta = [...a.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
   const tb = [...b.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
-  if (ta.length === 0 || tb.length === 0 || ta.some((t) => tb.includes(t))) return true;
-  // Disjoint targets clash unless one side names only places and the other only non-places.
-  return (ta.every(isGeo) && !tb.some(isGeo)) || (tb.every(isGeo) && !ta.some(isGeo));
+  if (ta.length === 0 || tb.length === 0) return false;
+  if (ta.some((t) => tb.includes(t))) return true;
+  // Disjoint targets agree only when one side names countries and the other people of those
+  // countries ("visits North Korea" / "visits Kim Jong Un, the North Korean leader").
+  return belongsTo(ta, a.affiliation, tb) || belongsTo(tb, b.affiliation, ta);
+}
+
+function belongsTo(people: readonly string[], affiliation: ReadonlyMap<string, string>, places: readonly string[]): boolean {
+  if (!places.every(isGeo)) return false;
+  return people.every((p) => !isGeo(p) && places.includes(`geo:${affiliation.get(p)}`));
 }
 
 /** Date agreement: stated dates refine one another, or a report window contains the stated date. */
