@@ -12,8 +12,9 @@ import {
 
 /** What the raw bytes (or a decoding of them) say before any charset is chosen: binary, UTF-16, damaged UTF-8. */
 
-/** The reason `binaryKind` gives for NUL bytes (the one case where UTF-16 may still be tried). */
+/** The reasons `binaryKind` gives from byte statistics (not a file signature): UTF-16 may still be tried. */
 export const NUL_BYTES = 'it contains NUL bytes';
+export const CONTROL_BYTES = 'too many control bytes';
 
 /** What kind of binary the bytes are, or null when they may be text. */
 export function binaryKind(bytes: Uint8Array): string | null {
@@ -27,7 +28,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
     if (b === 0) return NUL_BYTES;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
   }
-  return n > 0 && controls / n > CONTROL_RATIO_BINARY ? 'too many control bytes' : null;
+  return n > 0 && controls / n > CONTROL_RATIO_BINARY ? CONTROL_BYTES : null;
 }
 
 /** UTF-16 without BOM: NUL bytes at one parity (the high byte of Latin/ASCII characters), none at the other. */
@@ -92,11 +93,12 @@ export function looksLikeIso2022Jp(bytes: Uint8Array): boolean {
 }
 
 /**
- * UTF-16 without BOM for text with little ASCII (Chinese, Japanese): bytes with NULs that decode
+ * UTF-16 without BOM for text with little ASCII (Chinese, Japanese): bytes that look binary (NULs
+ * or control bytes) but decode
  * strictly, in one byte order, to characters almost all in common blocks. Returns the decoding.
  */
 export function utf16ByScript(bytes: Uint8Array): { readonly encoding: 'utf-16le' | 'utf-16be'; readonly text: string } | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   let best: { encoding: 'utf-16le' | 'utf-16be'; text: string; score: number } | null = null;
   for (const encoding of ['utf-16le', 'utf-16be'] as const) {
     let text: string;

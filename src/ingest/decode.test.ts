@@ -88,6 +88,17 @@ describe('7-bit and other Japanese encodings', () => {
   });
 });
 
+describe('UTF-16 without BOM or NUL bytes', () => {
+  it.each(['japanese', 'chinese'] as const)('detects %s text that has no U+xx00 character', (lang) => {
+    const text = [...SAMPLES[lang]].filter((c) => (c.charCodeAt(0) & 0xff) !== 0 && c.charCodeAt(0) > 0xff).join('');
+    for (const enc of ['utf-16le', 'utf-16be']) {
+      const bytes = iconv.encode(text, enc);
+      expect(bytes.includes(0)).toBe(false);
+      expect(decodeBytes(bytes, 's')).toMatchObject({ encoding: enc, text });
+    }
+  });
+});
+
 describe('declared charsets', () => {
   it('uses the HTTP charset first, then <meta charset>, then the XML declaration', () => {
     const ru = koi8Safe(SAMPLES.russian);

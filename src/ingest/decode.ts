@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import type { DossierError } from '../core/errors.ts';
-import { binaryKind, looksLikeDamagedUtf8, looksLikeIso2022Jp, NUL_BYTES, plausibleText, utf16ByNulParity, utf16ByScript } from './byte-signals.ts';
+import { binaryKind, CONTROL_BYTES, looksLikeDamagedUtf8, looksLikeIso2022Jp, NUL_BYTES, plausibleText, utf16ByNulParity, utf16ByScript } from './byte-signals.ts';
 import { canonicalCharset, prescanCharset } from './charset.ts';
 import { BOMS, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
 import { contradictedByDetection, detectCandidates } from './detect.ts';
@@ -47,7 +47,7 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   }
   const binaryWhat = binaryKind(bytes);
   if (binaryWhat) {
-    const cjk16 = binaryWhat === NUL_BYTES ? utf16ByScript(bytes) : null;
+    const cjk16 = binaryWhat === NUL_BYTES || binaryWhat === CONTROL_BYTES ? utf16ByScript(bytes) : null;
     if (cjk16 && !isMojibake(cjk16.text) && plausibleText(cjk16.text)) return { ...cjk16, basis: 'utf16-pattern' };
     throw binary(subject, binaryWhat);
   }
