@@ -102,3 +102,13 @@ describe('places at different granularity', () => {
     expect(events).toHaveLength(3);
   });
 });
+
+describe('mentions with no date at all', () => {
+  it('do not join an event with a stated date', () => {
+    const dated = mention({ article: 'a', mode: 'meet', targets: [KIM], time: time('2019'), text: 'In 2019 they met in Vladivostok.' });
+    const undated = mention({ article: 'b', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'Putin and Kim met.' });
+    const undated2 = mention({ article: 'c', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'The two leaders met.' });
+    const events = fuseEvents([dated, undated, undated2], []).events;
+    expect(events.map((e) => e.articles).sort()).toEqual([['a'], ['b', 'c']]);
+  });
+});

@@ -156,8 +156,10 @@ export function participantsAgree(a: Profile, b: Profile): boolean {
   if (geoConflict(a, b)) return false;
   if (setsAgree(a.participants, b.participants)) return true;
   if (a.mode === null || a.mode !== b.mode || !setsAgree(a.actors, b.actors)) return false;
-  const ta = [...a.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
-  const tb = [...b.targets].filter((t) => !a.actors.has(t) && !b.actors.has(t));
+  // A place known as a country counts as a target here: "Putin and Kim meet in North Korea".
+  const withPlace = (p: Profile) => [...p.targets, ...(p.place && isGeo(p.place) ? [p.place] : [])];
+  const ta = [...new Set(withPlace(a))].filter((t) => !a.actors.has(t) && !b.actors.has(t));
+  const tb = [...new Set(withPlace(b))].filter((t) => !a.actors.has(t) && !b.actors.has(t));
   if (ta.length === 0 || tb.length === 0) return false;
   if (ta.some((t) => tb.includes(t))) return true;
   // Disjoint targets agree only when one side names countries and the other people of those
@@ -176,8 +178,9 @@ export function datesAgree(a: Profile, b: Profile): boolean {
   const stated = a.stated ?? b.stated;
   if (stated) {
     const window = a.stated ? b.reported : a.reported;
-    // An undated, unpublished mention carries no date constraint.
-    return window === null || overlapsWithin(stated, window);
+    // A mention with no date at all (none stated, publication unknown) could be any occurrence:
+    // it never joins a dated event ("Putin and Kim met" is not the 2019 summit by default).
+    return window !== null && overlapsWithin(stated, window);
   }
   if (a.reported && b.reported) return overlapsWithin(a.reported, b.reported);
   return true;
