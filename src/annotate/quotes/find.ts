@@ -5,6 +5,7 @@ import {
   CLAUSE_ONLY_CUES,
   CUE_VERBS,
   DIRECT_MIN_WORDS,
+  DOCUMENT_NOUNS,
   EXCLUDED_CUE_FORMS,
   HEADING_LABELS,
   NOUN_LIKE_CUES,
@@ -150,6 +151,13 @@ function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Se
   const last = to - 1;
   for (let i = from; i <= last; i++) {
     if (used.has(i) || insideAny(quotes, v.toks[i].start)) continue;
+    if (lowAt(v, i) === 'in') {
+      const a = inDocument(v, i, from, last);
+      if (a) {
+        out.push(a);
+        continue;
+      }
+    }
     const viaPrep = SOURCE_FIRST_CUES.find((c) => matchesAt(v, i, c));
     if (viaPrep) {
       const a = accordingTo(v, i, viaPrep.split(' ').length, from, last);
@@ -166,6 +174,31 @@ function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Se
     if (a) out.push(a);
   }
   return out;
+}
+
+/** `In a CNN poll, Clinton led …` / `… Clinton led by 10 points in the latest survey.` */
+function inDocument(v: TokenView, i: number, from: number, last: number): Attribution | null {
+  let head = -1;
+  let j = i + 1;
+  for (; j <= last && j - i <= 9; j++) {
+    const w = lowAt(v, j);
+    if (w === ',' || w === '.' || w === ';') break;
+    if (v.toks[j].kind !== 'word' && !/^['’-]$/.test(w)) break;
+    if (DOCUMENT_NOUNS.has(w)) head = j;
+    if (head >= 0 && ['that', 'which', 'who', 'by'].includes(w)) break;
+  }
+  if (head < 0) return null;
+  const srcEnd = lowAt(v, j) === ',' || j > last ? j - 1 : head;
+  const source = spanOf(v, i + 1, srcEnd);
+  const cue = spanOf(v, i, i);
+  const content =
+    i === from && lowAt(v, j) === ',' && j + 1 <= last
+      ? trimEnd(v.text, { start: v.toks[j + 1].start, end: v.toks[last].end })
+      : i > from + 2
+        ? trimEnd(v.text, { start: v.toks[from].start, end: v.toks[i - 1].end })
+        : null;
+  if (!content || wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  return { kind: 'reported', content, cue, source, stance: 'reports' };
 }
 
 function accordingTo(v: TokenView, i: number, n: number, from: number, last: number): Attribution | null {
