@@ -99,7 +99,8 @@ function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
   if (rel === 'this') dir = 'present';
   if (ctx.dct && rel === 'last' && weekdayRef(ctx.dct, wd, 'past').value === dayOffset(ctx.dct, 0).value) shift = -1;
   const base = hit('DATE', shift ? weekdayRef(ctx.dct, wd, dir, shift) : weekdayRef(ctx.dct, wd, dir));
-  return atPart(base, g.part);
+  // TimeBank/AQUAINT type "Friday night" as a DATE (16 of 23), keeping the part of day in the value.
+  return { ...atPart(base, g.part), type: 'DATE' };
 }
 
 export const RELATIVE_RULES: readonly Rule[] = [
@@ -121,6 +122,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {
     if (!/^the\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
     return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
+  }),
+  // "the year", "the fiscal year", "the week": the one of publication, or a span after "for/during".
+  rule('the-unit', `\\bthe\\s+(?:(?:fiscal|full|calendar|entire|whole)\\s+)?(?<unit>year|week)\\b(?![-'’]|\\s+(?:\\d|two|ago|earlier|before|after|of|in\\b))`, (m, ctx) => {
+    const unit = m.groups!.unit.toLowerCase() as 'year' | 'week';
+    if (/\\b(?:for|during|over|through|throughout|within)\\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+      return { type: 'DURATION', value: unit === 'year' ? 'P1Y' : 'P1W', anchor: 'unanchored' };
+    }
+    return hit('DATE', unitRef(ctx.dct, unit, 0));
   }),
   rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
     const rel = m.groups!.rel.toLowerCase().replace(/\s+/g, ' ');
