@@ -20,6 +20,8 @@ interface RunResult {
   readonly backend: 'sqlite' | 'postgres';
   readonly articles: number;
   readonly articlesPerSecond: number;
+  /** Throughput over the last quarter of commits ÷ over the first quarter: below 1 when cost grows with the corpus. */
+  readonly lateVsEarly: number;
   readonly peakRssMb: number;
   /** Peak RSS before the first commit (runtime, modules and the generated commits). */
   readonly baselineRssMb: number;
@@ -47,8 +49,15 @@ async function child(location: string, articles: number): Promise<RunResult> {
   const store = await openStore(location);
   const baselineRssMb = process.resourceUsage().maxRSS / 1024;
   const started = performance.now();
-  for (const c of commits) await store.commitArticle(c);
+  const at: number[] = [];
+  for (const c of commits) {
+    await store.commitArticle(c);
+    at.push(performance.now());
+  }
   const seconds = (performance.now() - started) / 1000;
+  const quarter = Math.max(1, Math.floor(articles / 4));
+  const early = at[quarter - 1]! - started;
+  const late = at[articles - 1]! - at[articles - 1 - quarter]!;
   const latencies: number[] = [];
   for (const q of benchQueries(60)) {
     const t = performance.now();
@@ -61,6 +70,7 @@ async function child(location: string, articles: number): Promise<RunResult> {
     backend: store.kind,
     articles,
     articlesPerSecond: articles / seconds,
+    lateVsEarly: early / late,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     baselineRssMb,
     searchMedianMs: median(latencies),
@@ -127,6 +137,7 @@ async function main(): Promise<void> {
     return {
       runs: rs.length,
       articlesPerSecond: round(median(rs.map((r) => r.articlesPerSecond)), 1),
+      lateVsEarly: round(median(rs.map((r) => r.lateVsEarly))),
       peakRssMb: round(median(rs.map((r) => r.peakRssMb)), 0),
       baselineRssMb: round(median(rs.map((r) => r.baselineRssMb)), 0),
       searchMedianMs: round(median(rs.map((r) => r.searchMedianMs))),
@@ -158,7 +169,7 @@ async function main(): Promise<void> {
   }
   log(`\n${articles} articles per run, ${runs} runs, medians:`);
   for (const [name, s] of [['sqlite', sqlite], ['postgres', postgres]] as const) {
-    if (s) log(`  ${name.padEnd(8)} ${s.articlesPerSecond} articles/s, peak RSS ${s.peakRssMb} MB (${s.baselineRssMb} MB before the first commit), search median ${s.searchMedianMs} ms (p95 ${s.searchP95Ms} ms)`);
+    if (s) log(`  ${name.padEnd(8)} ${s.articlesPerSecond} articles/s (last quarter vs first ×${s.lateVsEarly}), peak RSS ${s.peakRssMb} MB (${s.baselineRssMb} MB before the first commit), search median ${s.searchMedianMs} ms (p95 ${s.searchP95Ms} ms)`);
   }
   if (report.postgresVsSqlite) {
     const r = report.postgresVsSqlite;
