@@ -16,6 +16,11 @@ describe('inferPublishedDate', () => {
     expect(d.notBefore).toBe('2023-09');
   });
 
+  it('ignores forward-looking dates for the lower bound', () => {
+    const d = inferPublishedDate(textDoc('The leaders met in March 2024.\n\nThey will sign a treaty by 2030.', null));
+    expect(d.notBefore).toBe('2024-03');
+  });
+
   it('stays unknown when nothing supports a date', () => {
     expect(inferPublishedDate(textDoc('Kim met Putin on Tuesday.', null))).toEqual({ date: null, basis: 'unknown' });
   });

@@ -10,6 +10,7 @@ import {
   PUBLISHED_CUES,
 } from './article-date.data.ts';
 import { tagTimexes } from './tagger.ts';
+import { tenseAround } from './tense.ts';
 
 const UNKNOWN: PublishedDate = Object.freeze({ date: null, basis: 'unknown' });
 
@@ -37,7 +38,8 @@ export function inferPublishedDate(doc: Doc): PublishedDate {
       return { date: day, basis: 'inferred', how: `dateline "${text.slice(lineStart, t.end).trim()}"`, confidence: CONFIDENCE_DATELINE };
     }
   }
-  const latest = latestDated(absolutes);
+  // A date in a forward-looking phrase ("by 2030", "will open in May 2026") bounds nothing.
+  const latest = latestDated(absolutes.filter((t) => tenseAround(text, t.start, t.end) !== 'future' && !/\b(?:by|until|before)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))));
   if (early.length && latest && latest.value!.slice(0, 10) === early[0].value!.slice(0, 10)) {
     const t = early[0];
     return {
