@@ -1,7 +1,7 @@
 import type { Quote } from '../core/layers.ts';
 import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
-import { cueStance } from '../annotate/quotes/index.ts';
+import { cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { CLAUSE_BREAKS, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
@@ -33,6 +33,11 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
   return null;
 }
 
+/** A cue whose content is a reported proposition or a denial (not a stance on a thing: "defended X"). */
+function reportsOrDenies(cue: string): boolean {
+  return cueReports(cue) || cueStance(cue) === 'denies';
+}
+
 /**
  * How the text commits to an event at `trigger`: hypothetical, negated or planned from local cues;
  * denied or reported when the trigger sits inside the content of an attribution (a quote layer span
@@ -40,7 +45,9 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
  */
 export function modalityOf(v: TokenView, first: number, sentenceFirst: number, trigger: Span, quotes: readonly Quote[], cueTrigger: boolean): ModalityResult {
   const local = localModality(v, first, sentenceFirst);
-  const qi = cueTrigger ? -1 : quotes.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end && q.cue !== null);
+  const qi = cueTrigger
+    ? -1
+    : quotes.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end && q.cue !== null && reportsOrDenies(v.text.slice(q.cue.start, q.cue.end)));
   if (qi >= 0) {
     const q = quotes[qi];
     const stance = q.cue ? cueStance(v.text.slice(q.cue.start, q.cue.end)) : 'asserts';

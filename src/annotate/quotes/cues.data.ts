@@ -134,3 +134,15 @@ export const EXCLUDED_CUE_FORMS: ReadonlySet<string> = new Set(['states', 'find'
  * interviews and reports were tried and cost precision (PolNeAR dev and train), so only polls stay.
  */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys', 'words']);
+
+/**
+ * Stance verbs whose content is a noun phrase, not a reported proposition ("defended North Korea's
+ * missile launches", "praised the deal"): an event inside such content keeps its own modality
+ * instead of becoming `reported`, and the cue needs a subject of its own (not "to help defend").
+ */
+export const STANCE_CUES: ReadonlySet<string> = new Set([
+  'support', 'offer', 'decide', 'encourage', 'defend', 'discuss', 'attack', 'unleash', 'chant', 'sing', 'endorse',
+  'oppose', 'back', 'denounce', 'mock', 'seek', 'express', 'post', 'refer', 'prefer', 'praise', 'criticize',
+  'criticise', 'condemn', 'slam', 'blast', 'call', 'describe', 'welcome', 'applaud', 'highlight', 'underscore',
+  'show', 'link', 'pledge', 'promise', 'vow', 'urge', 'ask', 'demand', 'propose', 'recommend', 'advocate', 'scold',
+]);

@@ -10,6 +10,7 @@ import {
   HEADING_LABELS,
   NOUN_LIKE_CUES,
   NOUN_MARKERS,
+  STANCE_CUES,
   VERB_BEFORE,
   MIN_CONTENT_WORDS,
   SOURCE_FIRST_CUES,
@@ -35,6 +36,12 @@ const CUE_FORMS: ReadonlyMap<string, string> = new Map(
 /** The lemma of a cue verb form ("said" → "say"), or undefined. */
 export function cueLemma(word: string): string | undefined {
   return CUE_FORMS.get(word.toLowerCase());
+}
+
+/** Whether a cue reports a proposition ("said", "according to") rather than a stance on a thing ("defended", "praised"). */
+export function cueReports(cue: string): boolean {
+  const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
+  return !lemma || !STANCE_CUES.has(lemma);
 }
 
 /** The stance a cue gives its content ("denied" → `denies`); `asserts` for anything else. */
@@ -232,6 +239,7 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   if (form.endsWith('ing') && ![',', 'is', 'are', 'was', 'were', 'been', 'be', 'and', 'on', 'by', 'for', 'from', 'of', 'after', 'while', 'then', 'without', 'before'].includes(prev) && lowAt(v, i + 1) !== 'that') return null;
   if (lemma === 'report' && !form.endsWith('ed') && lowAt(v, i + 1) !== 'that') return null;
   if (looksLikeNoun(v, i, lemma, from)) return null;
+  if (STANCE_CUES.has(lemma) && (prev === 'to' || prev === 'help')) return null; // "to help defend": no subject of its own
   if (/ly$/.test(prev) && ['being', 'been', 'was', 'were', 'is', 'are'].includes(lowAt(v, i - 2))) return null;
   if (['the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'that', 'to', 'so-called'].includes(prev) && prev !== 'to') return null;
   // Passives ("was accused", "is expected") have no speaking subject; progressives ("is stressing") do.

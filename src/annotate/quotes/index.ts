@@ -4,7 +4,7 @@ import type { Quote } from '../../core/layers.ts';
 import { findAttributions } from './find.ts';
 import { resolveSpeaker } from './speaker.ts';
 
-export { cueLemma, cueStance, findAttributions, type Attribution } from './find.ts';
+export { cueLemma, cueReports, cueStance, findAttributions, type Attribution } from './find.ts';
 export { entitiesIn, resolveSpeaker } from './speaker.ts';
 
 /**
