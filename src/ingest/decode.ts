@@ -47,8 +47,8 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   }
   const binaryWhat = binaryKind(bytes);
   if (binaryWhat) {
-    const cjk16 = binaryWhat === NUL_BYTES || binaryWhat === CONTROL_BYTES ? utf16ByScript(bytes) : null;
-    if (cjk16 && !isMojibake(cjk16.text) && plausibleText(cjk16.text)) return { ...cjk16, basis: 'utf16-pattern' };
+    const cjk16 = binaryWhat === NUL_BYTES || binaryWhat === CONTROL_BYTES ? utf16ByScriptChecked(bytes) : null;
+    if (cjk16) return cjk16;
     throw binary(subject, binaryWhat);
   }
 
@@ -83,6 +83,9 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
     const text = decodeChecked(bytes, label);
     if (text !== null) return { text, encoding: effectiveLegacy(bytes, label), basis: 'detected' };
   }
+  // Last resort, once no legacy charset fits: BOM-less UTF-16 with neither NUL nor control bytes.
+  const lastResort = utf16ByScriptChecked(bytes);
+  if (lastResort) return lastResort;
   throw encodingError(subject, 'is not valid UTF-8 and matches no supported encoding');
 }
 
@@ -95,6 +98,12 @@ export function guardText(text: string, subject: string, encoding: string): { re
   const repaired = repairDoubleEncoding(text);
   if (repaired) return { text: repaired.text, encoding: `${encoding}, ${repaired.encoding.replace(/^utf-8 \(|\)$/g, '')}` };
   throw encodingError(subject, 'holds mojibake ("Ã©", "â€™"): the text was mis-decoded before it was saved');
+}
+
+/** BOM-less UTF-16 told by the scripts it decodes to (see `utf16ByScript`), with the guards. */
+function utf16ByScriptChecked(bytes: Uint8Array): Decoded | null {
+  const found = utf16ByScript(bytes);
+  return found && !isMojibake(found.text) && plausibleText(found.text) ? { ...found, basis: 'utf16-pattern' } : null;
 }
 
 function encodingError(subject: string, message: string): DossierError {
