@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { DossierError } from '../../../core/errors.ts';
 import { readConllFile, type ConllDoc } from './conll.ts';
 import { bcubed, matchMentions, readGoldMentions, type GoldMention } from './linking.ts';
-import { compromiseVersion, layout, runCompromise, runOurs, type Layout, type OursOutput, type TokenSpan } from './systems.ts';
+import { compromiseVersion, layout, runCompromise, runOurs, type Layout, type OursOutput, type ScorerLib, type TokenSpan } from './systems.ts';
+import { pathToFileURL } from 'node:url';
 import { nerModel } from '../recognize.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -62,11 +63,12 @@ const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
 /** Share of the documents run once, untimed, by each system before timing (JIT warm-up). */
 const WARMUP_SHARE = 0.2;
 
-function evaluate(goldPath: string, docs: readonly ConllDoc[], n: number) {
+function evaluate(goldPath: string, docs: readonly ConllDoc[], n: number, lib: ScorerLib) {
+  const peerRun = (l: Layout) => runCompromise(l, lib);
   const layouts = docs.map(layout);
   const warm = layouts.slice(0, Math.ceil(layouts.length * WARMUP_SHARE));
   warm.forEach(runOurs);
-  warm.forEach(runCompromise);
+  warm.forEach(peerRun);
   const ours = { rates: [] as number[], cpu: [] as number[], out: [] as OursOutput[] };
   const peer = { rates: [] as number[], cpu: [] as number[], out: [] as TokenSpan[][] };
   for (let i = 0; i < n; i++) {
@@ -74,7 +76,7 @@ function evaluate(goldPath: string, docs: readonly ConllDoc[], n: number) {
     ours.out = a.out;
     ours.rates.push(a.rate);
     ours.cpu.push(a.cpuRate);
-    const b = timed(layouts, runCompromise);
+    const b = timed(layouts, peerRun);
     peer.out = b.out;
     peer.rates.push(b.rate);
     peer.cpu.push(b.cpuRate);
@@ -104,7 +106,7 @@ function linking(gold: readonly GoldMention[], layouts: readonly Layout[], ours:
   return { all: fmt(bcubed(ordered, pred)), named: fmt(bcubed(named.map((x) => x.g), named.map((x) => x.p))) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const conllPath = join(dataDir, 'conll2003', `${split}.txt`);
   if (!existsSync(conllPath)) {
     throw new DossierError('E_NOT_FOUND', `no ${split} split at ${conllPath}`, {
@@ -113,10 +115,11 @@ function main(): void {
     });
   }
   nerModel(); // load the weights before timing
+  const lib = (await import(pathToFileURL(join(dataDir, 'lib', 'conll.mjs')).href)) as ScorerLib;
   const n = Math.max(1, runs);
-  const conll = evaluate(conllPath, readConllFile(conllPath), n);
+  const conll = evaluate(conllPath, readConllFile(conllPath), n, lib);
   const gumPath = join(dataDir, 'gum', 'news.conll');
-  const gum = existsSync(gumPath) ? evaluate(gumPath, readConllFile(gumPath), 1) : null;
+  const gum = existsSync(gumPath) ? evaluate(gumPath, readConllFile(gumPath), 1, lib) : null;
   const mentionsPath = join(dataDir, 'gum', 'news_mentions.jsonl');
   const link = gum && existsSync(mentionsPath) ? linking(readGoldMentions(mentionsPath), gum.layouts, gum.ours) : null;
   const result = {
@@ -157,12 +160,10 @@ function main(): void {
   if (bench) console.log(`peak RSS ${result.peakRssMb} MB`);
 }
 
-try {
-  main();
-} catch (e) {
+main().catch((e: unknown) => {
   if (e instanceof DossierError) {
     console.error(e.oneLine());
     process.exit(2);
   }
   throw e;
-}
+});

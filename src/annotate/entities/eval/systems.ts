@@ -5,7 +5,7 @@ import { annotateEntities } from '../index.ts';
 
 /**
  * The systems compared by `npm run eval:entities`, run over CoNLL documents. Each document's
- * tokens become a synthetic text (tokens joined by spaces, sentences by newlines) with the
+ * tokens become a synthetic text (lightly detokenised, sentences on their own lines) with the
  * tokens and sentences layers taken from the gold tokenisation, so predictions map back to token
  * offsets exactly.
  */
@@ -17,6 +17,10 @@ export interface Layout {
   readonly sentences: Sentence[];
 }
 
+/** Light detokenisation (no space before closing punctuation and clitics, none after opening brackets), so the peer sees news-like text. */
+const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', '%', ')', ']', '}', "'s", "'S", "n't", "'", "''", "'re", "'ve", "'ll", "'d", "'m"]);
+const NO_SPACE_AFTER = new Set(['(', '[', '{', '``', '$']);
+
 export function layout(doc: ConllDoc): Layout {
   let text = '';
   const tokens: Token[] = [];
@@ -25,7 +29,7 @@ export function layout(doc: ConllDoc): Layout {
     if (si > 0) text += '\n';
     const start = text.length;
     s.words.forEach((w, i) => {
-      if (i > 0) text += ' ';
+      if (i > 0 && !NO_SPACE_BEFORE.has(w) && !NO_SPACE_AFTER.has(s.words[i - 1])) text += ' ';
       const kind = /^\d/.test(w) ? 'number' : /^[\p{L}\p{M}]/u.test(w) ? 'word' : 'punct';
       tokens.push({ start: text.length, end: text.length + w.length, kind });
       text += w;
@@ -88,19 +92,38 @@ export function compromiseVersion(): string {
   return (createRequire(import.meta.url)('compromise') as { version: string }).version;
 }
 
-/** compromise (the peer): people → PER, places → LOC, organizations → ORG. */
-export function runCompromise(l: Layout): TokenSpan[] {
+/** The shared scorer library's helpers (`DIR/lib/conll.mjs`), loaded at measurement time. */
+export interface ScorerLib {
+  charToTokens(layout: { tokStart: number[]; tokEnd: number[]; tokSent: number[] }, cs: number, ce: number, toks: string[]): { start: number; end: number } | null;
+  resolveOverlaps(spans: TokenSpan[]): TokenSpan[];
+}
+
+/**
+ * compromise (the peer): people → PER, places → LOC, organizations → ORG, mapped to tokens with
+ * the shared library's `charToTokens` (edge punctuation and possessives trimmed) and
+ * `resolveOverlaps`, as the dataset README's compromise figures were measured.
+ */
+export function runCompromise(l: Layout, lib: ScorerLib): TokenSpan[] {
   nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
   const doc = nlp(l.text);
+  const tokStart = l.tokens.map((t) => t.start);
+  const tokEnd = l.tokens.map((t) => t.end);
+  const tokSent: number[] = [];
+  let si = 0;
+  for (const t of l.tokens) {
+    while (l.sentences[si].end < t.start) si++;
+    tokSent.push(si);
+  }
+  const toks = l.tokens.map((t) => l.text.slice(t.start, t.end));
   const out: TokenSpan[] = [];
   const add = (ms: CompromiseMatch[], type: string) => {
     for (const m of ms) {
-      const t = toTokens(l, m.offset.start, m.offset.start + m.offset.length);
-      if (t) out.push({ ...t, type });
+      const t = lib.charToTokens({ tokStart, tokEnd, tokSent }, m.offset.start, m.offset.start + m.offset.length, toks);
+      if (t) out.push({ start: t.start, end: t.end, type });
     }
   };
   add(doc.people().json({ offset: true, terms: false }), 'PER');
   add(doc.places().json({ offset: true, terms: false }), 'LOC');
   add(doc.organizations().json({ offset: true, terms: false }), 'ORG');
-  return out;
+  return lib.resolveOverlaps(out);
 }

@@ -3,7 +3,7 @@
  * Reads DIR/conll2003/train.txt (default DIR: ../shared/eval/ner from the repo root) and writes
  * src/annotate/entities/model/ner.bin. Averaged perceptron, greedy decoding with the model's own
  * previous labels, documents shuffled with a fixed seed: the same data gives the same weights.
- * Licence: CoNLL-2003 is Reuters text for research use only; see docs/entities.md.
+ * Licence: CoNLL-2003 is Reuters text for research use only; see ../README.md (what shipping the weights implies).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
