@@ -2,6 +2,7 @@ import type { TimeExpression } from '../../core/layers.ts';
 import type { Ymd } from './calendar.ts';
 import { ANCHOR, ANCHOR_MARGIN } from './patterns.data.ts';
 import { precisionOf } from './precision.ts';
+import { RULE_KEYS } from './rule-keys.data.ts';
 import type { Direction } from './resolve.ts';
 import type { Hit, MatchContext, Rule } from './rule.ts';
 import { DATE_RULES } from './rules-dates.ts';
@@ -52,6 +53,7 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
   for (const [from, to] of anchorWindows(text)) {
     const slice = text.slice(from, to);
     RULES.forEach((rule, priority) => {
+      if (RULE_KEYS[rule.name] && !RULE_KEYS[rule.name].test(slice)) return;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(slice); m; m = rule.re.exec(slice)) {
         if (m[0].length === 0) {
