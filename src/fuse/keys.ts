@@ -8,7 +8,8 @@ import { yearOf } from './dates.ts';
  * - `tm:` type + mode + the sorted participant set (finds the same event however it is dated);
  * - `te:` type + one participant + the year (the stated year, else the publication year), which
  *   finds events whose participant lists differ ("Putin arrives" / "Kim welcomes Putin");
- * - `tp:` type + place + year for events with no participants.
+ * - `tp:` type + place + year for events with no participants;
+ * - `prev:` type + mode + actor for descriptions of a previous occurrence ("his last visit").
  */
 export function participants(m: Pick<ResolvedEventMention, 'actors' | 'targets'>): string[] {
   return [...new Set([...m.actors, ...m.targets])].sort();
@@ -21,6 +22,8 @@ export function mentionKeys(m: ResolvedEventMention): string[] {
   const keys = [`tm:${m.type}:${m.mode ?? '-'}:${people.join('+')}`];
   for (const p of people) keys.push(`te:${m.type}:${p}:${y}`);
   if (people.length === 0 && m.place) keys.push(`tp:${m.type}:${m.place}:${y}`);
+  // Descriptions of a previous occurrence meet whatever year they give (a conflict is a contradiction).
+  if (m.occurrence === 'previous') for (const a of m.actors) keys.push(`prev:${m.type}:${m.mode ?? '-'}:${a}`);
   return keys;
 }
 

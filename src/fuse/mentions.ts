@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
 import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
+import { previousOccurrences } from './previous.ts';
 
 /**
  * From one document's layers to corpus records: local entity keys become corpus entity ids
@@ -74,6 +75,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       ...(Object.keys(affiliation).length ? { affiliation } : {}),
     });
   }
+  out.push(...previousOccurrences(doc, out, assignments));
   return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -195,6 +195,8 @@ export function compatible(a: Profile, b: Profile): boolean {
   // Two descriptions of the one earlier occurrence ("his last visit") are the same event whatever
   // dates they give; a date disagreement between them is a contradiction, not two events.
   if (a.previous && b.previous) return true;
+  // "His last visit" is not this visit: it joins an ordinary report only on an agreeing stated date.
+  if (a.previous !== b.previous) return a.stated !== null && b.stated !== null && relate(a.stated, b.stated) !== 'conflict';
   return datesAgree(a, b);
 }
 

@@ -1,0 +1,119 @@
+import type { ResolvedEventMention } from '../core/corpus.ts';
+import type { Doc } from '../core/doc.ts';
+import { stableId } from '../core/ids.ts';
+import type { EntityMention } from '../core/layers.ts';
+import { yearOf } from './dates.ts';
+import { FIRST_IN_YEARS_CUE, FIRST_SINCE_CUE, LAST_CUE, NUMBER_WORDS } from './fuse.data.ts';
+import { corpusEntity } from './mentions.ts';
+import { countryOfEntity } from './geo.ts';
+
+/**
+ * Previous-occurrence descriptors. "His last visit … in 2002", "Putin's last trip to Pyongyang in
+ * 2000", "first visit to Pyongyang since 2000" and "first visit in 24 years" each describe the one
+ * earlier occurrence of the event and date it. Each becomes a derived mention (occurrence
+ * `previous`) so sources that date that occurrence differently meet in one event and their
+ * disagreement is a contradiction.
+ */
+interface Cue {
+  readonly start: number;
+  readonly end: number;
+  readonly noun: string;
+  readonly year: number | null;
+  readonly basis: 'explicit' | 'relative';
+  readonly relative?: string;
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+function nearestYear(text: string, from: number, to: number): number | null {
+  let best: number | null = null;
+  let dist = Infinity;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const d = m.index < from ? from - m.index : m.index - to;
+    if (d >= 0 && d <= 40 && d < dist) [best, dist] = [+m[1], d];
+  }
+  return best;
+}
+
+export function findCues(text: string, published: string | null): Cue[] {
+  const out: Cue[] = [];
+  const last = LAST_CUE.exec(text);
+  if (last) {
+    const year = nearestYear(text, last.index, last.index + last[0].length);
+    out.push({ start: last.index, end: last.index + last[0].length, noun: last[1].toLowerCase(), year, basis: 'explicit' });
+  }
+  const since = FIRST_SINCE_CUE.exec(text);
+  if (since) out.push({ start: since.index, end: since.index + since[0].length, noun: since[1].toLowerCase(), year: +since[2], basis: 'explicit' });
+  const years = FIRST_IN_YEARS_CUE.exec(text);
+  if (years) {
+    const n = /^\d+$/.test(years[2]) ? +years[2] : (NUMBER_WORDS[years[2].toLowerCase()] ?? null);
+    const pub = yearOf(published);
+    out.push({
+      start: years.index,
+      end: years.index + years[0].length,
+      noun: years[1].toLowerCase(),
+      year: n !== null && pub !== null ? pub - n : null,
+      basis: 'relative',
+      relative: `${years[2]} years before publication`,
+    });
+  }
+  return out;
+}
+
+function modeOf(noun: string, fallback: string | null): string | null {
+  if (['visit', 'trip', 'journey', 'tour'].includes(noun)) return 'visit';
+  if (['meeting', 'summit', 'talks'].includes(noun)) return 'meet';
+  return fallback;
+}
+
+/** Derived previous-occurrence mentions for the cues inside the host mentions' evidence. */
+export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMention[], assignments: ReadonlyMap<string, string>): ResolvedEventMention[] {
+  const article = doc.article.id;
+  const mentions = doc.layers.mentions ?? [];
+  const locals = new Map((doc.layers.entities ?? []).map((e) => [e.key, e]));
+  const seen = new Set<string>();
+  const out: ResolvedEventMention[] = [];
+  for (const h of hosts) {
+    if (h.type !== 'CONSULT') continue;
+    for (const cue of findCues(h.evidence.text, h.published)) {
+      const start = h.evidence.start + cue.start;
+      const end = h.evidence.start + cue.end;
+      const mode = modeOf(cue.noun, h.mode);
+      const id = stableId('evm', article, start, end, h.type, 'previous');
+      if (seen.has(id) || mode === null) continue;
+      seen.add(id);
+      // The possessor ("Putin's", "his") just before or at the cue, else the host's actors.
+      const owner = mentions.find((m: EntityMention) => m.type === 'PERSON' && m.end <= start + 4 && m.end >= start - 3);
+      const actors = owner ? [corpusEntity(article, owner.entity, assignments)] : [...h.actors];
+      // The destination: the first place named inside the cue ("to Pyongyang"), else the host's targets.
+      const dest = mentions.find((m) => (m.type === 'GPE' || m.type === 'LOC') && m.start >= start && m.end <= end);
+      const targets = dest ? [corpusEntity(article, dest.entity, assignments)] : h.targets.filter((t) => !actors.includes(t));
+      const geo: Record<string, string> = { ...(h.geo ?? {}) };
+      const destLocal = dest ? locals.get(dest.entity) : undefined;
+      const code = destLocal ? countryOfEntity(destLocal) : null;
+      if (dest && code) geo[corpusEntity(article, dest.entity, assignments)] = code;
+      const value = cue.year === null ? null : String(cue.year);
+      out.push({
+        ...h,
+        id,
+        mode,
+        actors: [...new Set(actors)].sort(),
+        targets: [...new Set(targets)].sort(),
+        time: {
+          value,
+          precision: value ? 'year' : null,
+          basis: value ? cue.basis : 'unknown',
+          timex: null,
+          ...(cue.relative ? { relative: cue.relative } : {}),
+        },
+        modality: 'asserted',
+        summary: `previous ${mode}: ${h.evidence.text.slice(cue.start, cue.end)}`,
+        quantities: [],
+        ...(Object.keys(geo).length ? { geo } : {}),
+        occurrence: 'previous',
+      });
+    }
+  }
+  return out;
+}
