@@ -50,7 +50,7 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
   markRepeats(lines, ws, verdicts);
   markBreadcrumbs(lines, ws, verdicts);
 
-  const region = mainRegion(lines.map((l, i) => ({ text: l, words: ws[i].length, prose: verdicts[i].kind === 'pending' && isProse(l, ws[i].length), junk: verdicts[i].kind === 'drop' })));
+  const region = mainRegion(lines.map((l, i) => ({ text: l, words: ws[i].length, prose: verdicts[i].kind === 'pending' && isProse(l, ws[i].length), junk: verdicts[i].kind === 'drop', ends: isEnd(verdicts[i]) })));
   const headerEnd = region ? region.start : lines.length;
   if (region) {
     for (let i = region.end + 1; i < lines.length; i++) {
@@ -100,6 +100,10 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
     authors: dedupe(authors),
     outlet,
   };
+}
+
+function isEnd(v: Verdict): boolean {
+  return v.kind === 'drop' && v.ends === true;
 }
 
 function firstVerdict(line: string, wordCount: number): Verdict {

@@ -11,6 +11,8 @@ export interface LineInfo {
   readonly prose: boolean;
   /** Already known to be boilerplate (a cue or caption matched). */
   readonly junk: boolean;
+  /** A cue that ends articles ("Latest News from …", "Leave a Reply"): a strong boundary. */
+  readonly ends: boolean;
   readonly text: string;
 }
 
@@ -18,6 +20,8 @@ export interface LineInfo {
 const JUNK_COST = 2;
 const SHORT_COST = 3;
 const RUN_GROWTH = 0.5;
+/** An end-of-article cue costs as much as a long paragraph, so a region rarely spans one. */
+const ENDS_COST = 40;
 
 export function mainRegion(lines: readonly LineInfo[]): { start: number; end: number } | null {
   let best = 0;
@@ -29,7 +33,10 @@ export function mainRegion(lines: readonly LineInfo[]): { start: number; end: nu
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     let score: number;
-    if (l.prose) {
+    if (l.ends) {
+      score = -ENDS_COST;
+      run++;
+    } else if (l.prose) {
       score = l.words;
       run = 0;
     } else if (!l.junk && l.words >= 6 && endsWithPeriod(l.text)) {
