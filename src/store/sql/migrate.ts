@@ -34,9 +34,3 @@ export async function runMigrations(db: SqlBackend): Promise<void> {
     });
   }
 }
-
-/** The versions applied, ascending (for tests and `dossier doctor`). */
-export async function appliedMigrations(db: SqlBackend): Promise<number[]> {
-  const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-  return rows.map((r) => Number(r.version));
-}

@@ -276,7 +276,7 @@ export class SqlStore implements Store {
       throw new DossierError('E_STORE', `${what} failed in ${this.db.location}: ${message}`, {
         subject: subject ?? this.db.location,
         cause: e,
-        fix: 'Nothing of this operation was written. Check that the store is writable and not corrupt (dossier doctor), then retry.',
+        fix: 'Nothing of this operation was written. Check that the store is reachable, writable and has free space, then retry; if it keeps failing, report the message.',
       });
     }
   }
