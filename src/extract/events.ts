@@ -2,7 +2,7 @@ import type { Doc } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
-import { tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
+import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, type TriggerHit } from './lexicon.ts';
 import { modalityOf } from './modality.ts';
@@ -52,13 +52,53 @@ export function extractEvents(doc: Doc): EventMention[] {
 function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number): Draft {
   const e = hit.entry;
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
-  // A noun trigger without a possessor belongs to the clause's subject ("Putin started his journey … for a summit").
-  if (actors.length === 0 && e.pos === 'noun') actors = mainSubject(doc, v, from, hit.first);
+  // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
+  // belongs to the clause's subject ("Putin started his journey … for a summit").
+  if (actors.length === 0 && (e.pos === 'noun' || isInfinitive(v, hit.first, from))) actors = mainSubject(doc, v, from, hit.first);
   if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from);
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true);
   let targets = [...obj.targets];
   if (e.swap && targets.length) [actors, targets] = [targets, actors];
+  if (e.pos === 'verb' && isPassive(v, hit.first, from)) {
+    // "Both countries are sanctioned by the West": the agent after "by" acts on the subject
+    const agent = agentOf(doc, v, hit.last, to - 1);
+    [actors, targets] = [agent, actors];
+  }
   return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place: obj.place };
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+
+/** "are heavily sanctioned", "was attacked": a past participle after a form of "be" (adverbs skipped). */
+function isPassive(v: TokenView, first: number, from: number): boolean {
+  if (!/ed$|wn$|en$|ht$|ck$/.test(lowAt(v, first))) return false;
+  for (let j = first - 1; j >= from && first - j <= 3; j--) {
+    const w = lowAt(v, j);
+    if (BE.has(w)) return true;
+    if (!/ly$/.test(w) && w !== 'not' && w !== 'also') return false;
+  }
+  return false;
+}
+
+/** "to strengthen ties", "to … and sign": an infinitive takes the main subject. */
+function isInfinitive(v: TokenView, first: number, from: number): boolean {
+  if (lowAt(v, first - 1) === 'to') return true;
+  if (lowAt(v, first - 1) !== 'and') return false;
+  for (let j = first - 2; j >= from && first - j <= 10; j--) {
+    if (lowAt(v, j) === 'to') return true;
+    if (lowAt(v, j) === ',' || lowAt(v, j) === '.') return false;
+  }
+  return false;
+}
+
+/** The agent of a passive: the mention chain after "by" right of the trigger. */
+function agentOf(doc: Doc, v: TokenView, last: number, clauseLast: number): string[] {
+  for (let j = last + 1; j <= clauseLast && j - last <= 6; j++) {
+    if (lowAt(v, j) !== 'by') continue;
+    const obj = objectOf(doc, v, j, clauseLast, false);
+    return [...obj.targets];
+  }
+  return [];
 }
 
 /** One event per (type, mode) per sentence: "Putin jets in for North Korea visit" is one visit. */

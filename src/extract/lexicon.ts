@@ -80,6 +80,8 @@ export function findTriggers(v: TokenView, from: number, to: number): TriggerHit
     let hit: TriggerHit | null = null;
     for (const p of candidates) {
       if (p.words.length === 1 && (p.entry.pos === 'noun') !== noun && candidates.some((c) => c.words.length === 1 && c.entry.pos !== p.entry.pos)) continue;
+      // "a welcome event", "the ships": a single verb form after a determiner is a noun, not this trigger
+      if (p.words.length === 1 && p.entry.pos === 'verb' && noun) continue;
       const last = matchPattern(v, i, p);
       if (last < 0 || last >= to) continue;
       if (p.entry.needs && !hasNeeded(v, last, p.entry.needs)) continue;
