@@ -217,3 +217,11 @@ export const COMMON_UTF16_BLOCKS: readonly (readonly [number, number])[] = [
   [0xff00, 0xffef], // half- and full-width forms
 ];
 export const UTF16_COMMON_SHARE_MIN = 0.9;
+
+/**
+ * BOM-less UTF-16 as the last resort (no legacy charset fitted) must look like prose: at least one
+ * space or punctuation mark (ASCII, CJK 、。, full-width ，) per this many characters. Real CJK
+ * news prose has one every 10–25 characters in the samples; arbitrary high bytes read as UTF-16BE
+ * give unbroken runs of ideographs.
+ */
+export const UTF16_LAST_RESORT_CHARS_PER_PUNCT = 40;

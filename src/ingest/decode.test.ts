@@ -89,6 +89,10 @@ describe('7-bit and other Japanese encodings', () => {
 });
 
 describe('UTF-16 without BOM or NUL bytes', () => {
+  it.each(['ロシアの大統領は平壌を訪問した。', '两国领导人签署了条约。首尔表示担忧。', '俄罗斯总统访问平壤，签署条约。'])('detects the short sentence %s', (text) => {
+    for (const enc of ['utf-16le', 'utf-16be']) expect(decodeBytes(iconv.encode(text, enc), 's')).toMatchObject({ encoding: enc, text });
+  });
+
   it.each(['japanese', 'chinese'] as const)('detects %s text that has no U+xx00 character', (lang) => {
     const text = [...SAMPLES[lang]].filter((c) => (c.charCodeAt(0) & 0xff) !== 0 && c.charCodeAt(0) > 0xff).join('');
     for (const enc of ['utf-16le', 'utf-16be']) {

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import type { DossierError } from '../core/errors.ts';
 import { binaryKind, CONTROL_BYTES, looksLikeDamagedUtf8, looksLikeIso2022Jp, NUL_BYTES, plausibleText, utf16ByNulParity, utf16ByScript } from './byte-signals.ts';
 import { canonicalCharset, prescanCharset } from './charset.ts';
-import { BOMS, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
+import { BOMS, UTF16_LAST_RESORT_CHARS_PER_PUNCT, UTF8_OVERRIDES_DECLARED_MIN } from './decode.data.ts';
 import { contradictedByDetection, detectCandidates } from './detect.ts';
 import { binary, fail } from './errors.ts';
 import { isMojibake } from './mojibake.ts';
@@ -85,7 +85,7 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   }
   // Last resort, once no legacy charset fits: BOM-less UTF-16 with neither NUL nor control bytes.
   const lastResort = utf16ByScriptChecked(bytes);
-  if (lastResort) return lastResort;
+  if (lastResort && looksLikeProse(lastResort.text)) return lastResort;
   throw encodingError(subject, 'is not valid UTF-8 and matches no supported encoding');
 }
 
@@ -104,6 +104,11 @@ export function guardText(text: string, subject: string, encoding: string): { re
 function utf16ByScriptChecked(bytes: Uint8Array): Decoded | null {
   const found = utf16ByScript(bytes);
   return found && !isMojibake(found.text) && plausibleText(found.text) ? { ...found, basis: 'utf16-pattern' } : null;
+}
+
+function looksLikeProse(text: string): boolean {
+  const marks = text.match(/[\s\p{P}]/gu)?.length ?? 0;
+  return marks >= 1 && marks * UTF16_LAST_RESORT_CHARS_PER_PUNCT >= text.length;
 }
 
 function encodingError(subject: string, message: string): DossierError {
