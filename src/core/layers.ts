@@ -67,6 +67,12 @@ export interface TimeExpression extends Span {
   /** For anchored values: the relation in words, e.g. `the Tuesday before publication`. */
   readonly relative?: string;
   readonly precision?: DatePrecision;
+  /**
+   * TIMEX3 `mod` when the expression qualifies its value: `START` ("early 2024"), `MID`, `END`
+   * ("the late 1940s"), `APPROX` ("about two years"), `MORE_THAN`, `LESS_THAN`, `EQUAL_OR_MORE`,
+   * `EQUAL_OR_LESS`.
+   */
+  readonly mod?: 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
 }
 
 export interface Quantity extends Span {
