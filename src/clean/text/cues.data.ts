@@ -32,6 +32,12 @@ export const LINE_CUES: readonly LineCue[] = [
     maxWords: 25,
   },
   {
+    id: 'related-label',
+    re: /^related( [\p{L}]+){1,2}\s*[:»>]|\[(news|insight|warning|latest|read more|more|video|pictures|pics|poll|reveal|analysis|update|live|in full|gallery|watch)\]$/iu,
+    reason: 'related-links',
+    maxWords: 25,
+  },
+  {
     id: 'read-more-arrow',
     re: /^(read|see|watch|listen)( more| the full story| full story)?\s*[:»>→]/i,
     reason: 'related-links',
@@ -74,7 +80,7 @@ export const LINE_CUES: readonly LineCue[] = [
   // Site slogans and follow-us lines.
   {
     id: 'slogan',
-    re: /is your go-to (destination|source)|\blike us on facebook\b|\bfollow us (on|at|from|@)|\bmore to follow\b|keep checking back|for the latest news on this story|download our (free )?app|subscribe to our (youtube )?channel|\bjoin us on (telegram|whatsapp)\b|\bfollow (him|her|them) on (twitter|x|instagram)\b|get the latest .{0,40} on our (app|website)/i,
+    re: /is your go-to (destination|source)|\blike us on facebook\b|\bfollow us (on|at|from|@)|\bmore to follow\b|keep checking back|for the latest news on this story|download our (free )?app|subscribe to our (youtube )?channel|\bjoin us on (telegram|whatsapp)\b|\bfollow (him|her|them) on (twitter|x|instagram)\b|^follow [\p{L}]+( [\p{L}]+)? on (instagram|facebook|twitter|youtube|x|tiktok|linkedin)\b|^join our .{0,40}\b(forums?|community|discord|telegram channel|whatsapp channel)\b|get the latest .{0,40} on our (app|website)/iu,
     reason: 'slogan',
     maxWords: 40,
   },
