@@ -83,7 +83,7 @@ function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | 
 }
 
 /** Most characters between an attributed quote's cue and a following quote that continues it. */
-const CONTINUATION_GAP = 40;
+const CONTINUATION_GAP = 40; // characters; covers ", he said. " and a paragraph break
 
 /** `"…," he said. "More of it."`: a quote right after an attributed one, in the same paragraph, continues it. */
 function continuation(text: string, q: Span, found: readonly Attribution[]): Attribution | null {
@@ -91,7 +91,9 @@ function continuation(text: string, q: Span, found: readonly Attribution[]): Att
   if (!prev || prev.kind !== 'direct' || !prev.cue) return null;
   const lastEnd = Math.max(prev.content.end, prev.cue.end, prev.source?.end ?? 0);
   if (lastEnd > q.start || q.start - lastEnd > CONTINUATION_GAP) return null;
-  if (/\n/.test(text.slice(lastEnd, q.start))) return null;
+  const gap = text.slice(lastEnd, q.start);
+  // The next paragraph may open with a quotation that goes on with the same speaker.
+  if (/\n/.test(gap) && !/^[\s.]*\n\s*$/.test(gap)) return null;
   return { ...prev, content: q };
 }
 
