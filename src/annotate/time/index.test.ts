@@ -42,6 +42,8 @@ describe('timeComponent', () => {
     );
     const byText = Object.fromEntries(t.map((x) => [x.text, [x.type, x.value]]));
     expect(byText['the late 1940’s']).toEqual(['DATE', '194']);
+    const late = layer(timeComponent.run(textDoc('Ties go back to the late 1940’s and about two years ago.', null)), 'timexes');
+    expect(late.map((x) => x.mod)).toEqual(['END', 'APPROX']);
     expect(byText['recent months']).toEqual(['DURATION', 'PXM']);
     expect(byText['earlier this week']).toEqual(['DATE', '2024-W25']);
     expect(byText['two years']).toEqual(['DURATION', 'P2Y']);

@@ -128,3 +128,15 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
   'percent', 'per', 'million', 'billion', 'square', 'times', 'hours', 'minutes', 'years', 'days', 'missiles',
   'containers', 'shells', 'rounds', 'sq', 'mph', 'degrees',
 ]);
+
+/** Leading qualifiers of an expression → TIMEX3 `mod` (TimeML 1.2.1). */
+export const MODS: readonly (readonly [RegExp, 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'])[] = [
+  [/^(?:the\s+)?(?:early|earlier)\b|^the\s+(?:beginning|start)\s+of\b/i, 'START'],
+  [/^(?:the\s+)?mid\b|^the\s+middle\s+of\b/i, 'MID'],
+  [/^(?:the\s+)?(?:late|later)\b|^the\s+end\s+of\b/i, 'END'],
+  [/^(?:about|around|approximately|nearly|almost|some|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\b/i, 'APPROX'],
+  [/^(?:more\s+than|over)\b/i, 'MORE_THAN'],
+  [/^(?:less\s+than|under|fewer\s+than|barely)\b/i, 'LESS_THAN'],
+  [/^at\s+least\b/i, 'EQUAL_OR_MORE'],
+  [/^(?:up\s+to|at\s+most)\b/i, 'EQUAL_OR_LESS'],
+];

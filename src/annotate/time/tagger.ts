@@ -3,6 +3,7 @@ import type { Ymd } from './calendar.ts';
 import { ANCHOR, ANCHOR_MARGIN } from './patterns.data.ts';
 import { precisionOf } from './precision.ts';
 import { RULE_KEYS } from './rule-keys.data.ts';
+import { MODS } from './lexicon.data.ts';
 import type { Direction } from './resolve.ts';
 import type { Hit, MatchContext, Rule } from './rule.ts';
 import { DATE_RULES } from './rules-dates.ts';
@@ -88,7 +89,7 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
       if (h.anchor !== 'context') carried.quarter = h.value;
       carried.quarterEnd = c.end;
     }
-    out.push(toTimex(c, h));
+    out.push(toTimex(c, h, text));
   }
   return out;
 }
@@ -112,8 +113,10 @@ function anchorWindows(text: string): [number, number][] {
   return out;
 }
 
-function toTimex(c: Candidate, h: Hit): TimeExpression {
+function toTimex(c: Candidate, h: Hit, text: string): TimeExpression {
   const precision = h.type === 'DURATION' || h.type === 'SET' ? null : precisionOf(h.value);
+  const extent = text.slice(c.start, c.end);
+  const mod = /^[A-Z_]+_REF$/.test(h.value) ? undefined : MODS.find(([re]) => re.test(extent))?.[1];
   return {
     start: c.start,
     end: c.end,
@@ -122,5 +125,6 @@ function toTimex(c: Candidate, h: Hit): TimeExpression {
     anchor: h.anchor,
     ...(h.relative !== undefined && h.anchor !== 'absolute' ? { relative: h.relative } : {}),
     ...(precision ? { precision } : {}),
+    ...(mod ? { mod } : {}),
   };
 }
