@@ -86,7 +86,8 @@ export interface EventFilter {
    * first day of its interval, `to` up to the last day of its interval). An event is in range
    * when its interval OVERLAPS [from, to]: with from=2024-06 and to=2024-12, an event dated
    * `2024` (somewhere that year) and one dated `2024-06-18` are both in; one dated `2025` is not.
-   * Undated events are left out whenever `from` or `to` is given.
+   * Undated events are left out whenever `from` or `to` is given. A bound that is not such a
+   * prefix throws DossierError E_DATE. Results are ordered by start day (undated last), then id.
    */
   readonly from?: string;
   readonly to?: string;
@@ -149,7 +150,7 @@ export interface Store {
   /** Quotes of current articles; with `article`, that article's quotes whether current or not. */
   listQuotes(options?: { speaker?: string; article?: string }): Promise<readonly QuoteRecord[]>;
   listContradictions(options?: { event?: string }): Promise<readonly Contradiction[]>;
-  /** Resolved entity mentions, by article and/or entity, in article then offset order. */
+  /** Resolved entity mentions of current articles (or of `article`, current or not), by ingest then offset order. */
   listMentions(filter?: MentionFilter): Promise<readonly EntityMentionRecord[]>;
   listStories(): Promise<readonly StoryRecord[]>;
   /**
