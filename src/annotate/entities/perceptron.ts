@@ -142,29 +142,35 @@ export class HashedModel implements Scorer {
   }
 
   static read(path: string): HashedModel {
-    let buf: Buffer;
-    try {
-      buf = readFileSync(path);
-    } catch (e) {
-      throw new DossierError('E_NOT_FOUND', `entity model not found at ${path}`, {
-        subject: path,
-        fix: 'Run `npm run train:entities` to build the model, or restore src/annotate/entities/model/ner.bin.',
-        cause: e,
-      });
-    }
-    const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    if (view.getUint32(0, true) !== MAGIC) {
-      throw new DossierError('E_FORMAT', `${path} is not an entity model`, { subject: path, fix: 'Rebuild it with `npm run train:entities`.' });
-    }
-    const rows = view.getUint32(4, true);
-    const scale = view.getFloat32(8, true);
-    const hashes = new Uint32Array(rows);
-    for (let r = 0; r < rows; r++) hashes[r] = view.getUint32(12 + 4 * r, true);
-    const wStart = 12 + 4 * rows;
-    const weights = new Float32Array(rows * N_LABELS);
-    for (let k = 0; k < weights.length; k++) weights[k] = view.getInt16(wStart + 2 * k, true) * scale;
+    const { hashes, weights } = readModelFile(path);
     return new HashedModel(hashes, weights);
   }
+}
+
+/** The raw rows of a model file: feature hashes and their weights (N_LABELS per row). */
+export function readModelFile(path: string): { hashes: Uint32Array; weights: Float32Array } {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (e) {
+    throw new DossierError('E_NOT_FOUND', `entity model not found at ${path}`, {
+      subject: path,
+      fix: 'Run `npm run train:entities` to build the model, or restore src/annotate/entities/model/ner.bin.',
+      cause: e,
+    });
+  }
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) {
+    throw new DossierError('E_FORMAT', `${path} is not an entity model`, { subject: path, fix: 'Rebuild it with `npm run train:entities`.' });
+  }
+  const rows = view.getUint32(4, true);
+  const scale = view.getFloat32(8, true);
+  const hashes = new Uint32Array(rows);
+  for (let r = 0; r < rows; r++) hashes[r] = view.getUint32(12 + 4 * r, true);
+  const wStart = 12 + 4 * rows;
+  const weights = new Float32Array(rows * N_LABELS);
+  for (let k = 0; k < weights.length; k++) weights[k] = view.getInt16(wStart + 2 * k, true) * scale;
+  return { hashes, weights };
 }
 
 /** Serialises feature rows (hash → weights per label) in the format `HashedModel.read` expects. */

@@ -68,7 +68,8 @@ function update(f: number, c: number, delta: number) {
   w[k] += delta;
 }
 
-let seed = 12345;
+/** Shuffle seed; `--seed` trains the differently-ordered members of an averaged ensemble. */
+let seed = Number(arg('seed', '12345'));
 const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 const scores = new Float64Array(N_LABELS);
 for (let epoch = 0; epoch < epochs; epoch++) {
