@@ -15,10 +15,11 @@ export const BANDS = 32;
 export const ROWS_PER_BAND = 4;
 /**
  * Estimated Jaccard similarity at or above which two articles are copies of one another.
- * Calibrated on Timeline17 (`npx tsx src/fuse/eval/duplicates.ts`): same-day article pairs of one
- * topic are bimodal, with paraphrased coverage below 0.3 and wire copies re-run with a new
- * headline, byline or trailing paragraph at 0.6–1.0; 0.5 sits in the gap. A copy that adds or drops
- * a third of its text still scores above 0.5.
+ * Calibrated on Timeline17 with `npx tsx src/fuse/eval/duplicates.ts` (LSH candidate pairs, 2,602
+ * articles): no cross-topic pair reaches 0.5; same-topic pairs at 0.5–0.65 are re-published
+ * versions of one article (a Guardian piece re-run with an edited first paragraph scores 0.52);
+ * pairs at 0.35–0.5 are different articles from one outlet sharing an appended fact box or
+ * boilerplate paragraphs, which is paragraph reuse (`reusedParagraphs`), not a copy.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.5;
 /** Paragraphs shorter than this many words are not tested for reuse (datelines, "Advertisement"). */
