@@ -37,7 +37,7 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
   const bom = BOMS.find((b) => b.bytes.every((x, i) => bytes[i] === x));
   if (bom) {
     const text = strictDecode(bytes.subarray(bom.bytes.length), bom.encoding);
-    if (text === null) throw encodingError(subject, `starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`);
+    if (text === null) throw encodingError(subject, `starts with a ${bom.encoding} byte-order mark but is not valid ${bom.encoding}`, DAMAGED_FIX);
     return { text, encoding: bom.encoding, basis: 'bom' };
   }
   const utf16 = utf16ByNulParity(bytes);
@@ -74,10 +74,10 @@ export function decodeBytes(bytes: Uint8Array, subject: string, hints: DecodeHin
     if (!isMojibake(utf8)) return { text: utf8, encoding: 'utf-8', basis: 'utf-8' };
     const repaired = repairDoubleEncoding(utf8);
     if (repaired) return repaired;
-    throw encodingError(subject, 'is valid UTF-8 but full of mojibake ("Ã©", "â€™"): it was mis-converted before it was saved');
+    throw encodingError(subject, 'is valid UTF-8 but full of mojibake ("Ã©", "â€™"): it was mis-converted before it was saved', MOJIBAKE_FIX);
   }
   if (looksLikeDamagedUtf8(bytes)) {
-    throw encodingError(subject, 'is mostly UTF-8 but has invalid byte sequences (a damaged or truncated UTF-8 file)');
+    throw encodingError(subject, 'is mostly UTF-8 but has invalid byte sequences (a damaged or truncated UTF-8 file)', DAMAGED_FIX);
   }
   for (const label of detectCandidates(bytes)) {
     const text = decodeChecked(bytes, label);
@@ -97,7 +97,7 @@ export function guardText(text: string, subject: string, encoding: string): { re
   if (!isMojibake(text)) return { text, encoding };
   const repaired = repairDoubleEncoding(text);
   if (repaired) return { text: repaired.text, encoding: `${encoding}, ${repaired.encoding.replace(/^utf-8 \(|\)$/g, '')}` };
-  throw encodingError(subject, 'holds mojibake ("Ã©", "â€™"): the text was mis-decoded before it was saved');
+  throw encodingError(subject, 'holds mojibake ("Ã©", "â€™"): the text was mis-decoded before it was saved', MOJIBAKE_FIX);
 }
 
 /** BOM-less UTF-16 told by the scripts it decodes to (see `utf16ByScript`), with the guards. */
@@ -111,13 +111,12 @@ function looksLikeProse(text: string): boolean {
   return marks >= 1 && marks * UTF16_LAST_RESORT_CHARS_PER_PUNCT >= text.length;
 }
 
-function encodingError(subject: string, message: string): DossierError {
-  return fail(
-    'E_ENCODING',
-    subject,
-    message,
-    'Re-save it as UTF-8 (e.g. `iconv -f CHARSET -t UTF-8`), or serve it with a correct charset in the Content-Type header.',
-  );
+const RESAVE_FIX = 'Re-save it as UTF-8 (e.g. `iconv -f CHARSET -t UTF-8`), or serve it with a correct charset in the Content-Type header.';
+const DAMAGED_FIX = 'Get the file again from its source (it was cut or corrupted), or re-save it as UTF-8.';
+const MOJIBAKE_FIX = 'Export or fetch it again from its source; it was decoded with the wrong charset once already (ftfy can repair such text).';
+
+function encodingError(subject: string, message: string, fix: string = RESAVE_FIX): DossierError {
+  return fail('E_ENCODING', subject, message, fix);
 }
 
 function nonAsciiCount(text: string): number {
