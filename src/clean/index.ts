@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic } from '../core/diagnostics.ts';
 import { assembleArticle } from './assemble.ts';
 import { extractFromHtml } from './html/extract.ts';
 import { extractFromText } from './text/classify.ts';
+import { dateLineSources } from './meta/dateline.ts';
 import { wordCount } from './text/features.ts';
 import type { CleanOptions, Extraction } from './types.ts';
 
@@ -59,14 +60,15 @@ function extract(raw: RawDocument, body: string, deadline: () => void): Extracti
     case 'text':
     case 'markdown': {
       const t = extractFromText(raw.format === 'markdown' ? stripMarkdown(body) : body, raw.hints);
+      const dates = dateLineSources(t.dateLines);
       return {
         blocks: t.blocks,
         removed: t.removed,
         title: t.title ? { value: t.title, source: 'heuristic', how: 'first headline line' } : null,
         authors: t.authors.length ? { value: t.authors, source: 'heuristic', how: 'byline' } : null,
         outlet: t.outlet ? { value: t.outlet.name, source: 'text', how: t.outlet.how } : null,
-        published: null,
-        modified: null,
+        published: dates.published,
+        modified: dates.modified,
         language: null,
         canonicalUrl: null,
       };

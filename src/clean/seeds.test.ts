@@ -101,6 +101,18 @@ describe('clean on the seed articles (text mode)', () => {
     expect(seed('002').text).not.toContain('sends message to Vladimir Putin on his 70th birthday');
   });
 
+  it('takes a date line above a scraped article as its publication date, out of the text', () => {
+    const body = 'Harbour ferry strike ends after 11-day stand-off\n\nPublished 14 March 2023\n\nFerry crews at the harbour returned to work on Tuesday morning, ending an 11-day strike that had cut the island off from regular crossings.\n\nThe agreement gives the 140 crew members a pay rise of 6 per cent this year and a further 4 per cent next spring.';
+    const r = clean({ source: 'x.txt', format: 'text', body, encoding: 'utf-8', hints: {}, contentHash: sha256(body) });
+    expect(r.kind).toBe('article');
+    if (r.kind !== 'article') return;
+    expect(r.article.published).toMatchObject({ date: '2023-03-14', basis: 'metadata' });
+    expect(r.article.metadataSources.published).toBe('dateline');
+    expect(r.article.text).not.toContain('Published 14 March');
+    const hinted = clean({ source: 'x.txt', format: 'text', body, encoding: 'utf-8', hints: { published: '2023-03-15', publishedSource: 'user' }, contentHash: sha256(body) });
+    expect(hinted.kind === 'article' && hinted.article.published).toEqual({ date: '2023-03-15', basis: 'user', how: 'supplied by the user' });
+  });
+
   it('gives the same id for the same content', () => {
     expect(seed('001').id).toBe(seed('001').id);
     expect(seed('001').id).toMatch(/^art_[0-9a-f]{16}$/);

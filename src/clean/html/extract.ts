@@ -1,6 +1,7 @@
 import type { MetadataHints } from '../../core/article.ts';
 import type { Extraction } from '../types.ts';
 import { extractMain } from './dom.ts';
+import { dateLineSources } from '../meta/dateline.ts';
 import { pageMetadata } from './metadata.ts';
 import { textOf } from './render.ts';
 import { parseHtml } from './tree.ts';
@@ -15,14 +16,12 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
   deadline();
   const title = hints.title ?? meta.title?.value ?? null;
   const main = extractMain(page.root, title, deadline);
-  const dl = (kind: 'published' | 'modified') => main.dateLines.find((d) => d.kind === kind);
-  const pub = dl('published');
-  const mod = dl('modified');
+  const dates = dateLineSources(main.dateLines);
   return {
     ...meta,
     authors: meta.authors ?? (main.bylineAuthors.length ? { value: main.bylineAuthors, source: 'heuristic', how: 'byline on the page' } : null),
-    published: meta.published ?? (pub ? { value: pub.time ?? pub.date, source: 'dateline', how: 'date line above the article' } : null),
-    modified: meta.modified ?? (mod ? { value: mod.time ?? mod.date, source: 'dateline', how: 'date line above the article' } : null),
+    published: meta.published ?? dates.published,
+    modified: meta.modified ?? dates.modified,
     blocks: main.blocks,
     removed: main.removed,
   };

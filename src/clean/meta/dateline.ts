@@ -1,3 +1,4 @@
+import type { Sourced } from '../types.ts';
 import { normaliseDate } from './dates.ts';
 import { MONTHS } from './dates.data.ts';
 
@@ -36,4 +37,13 @@ export function parseDateLine(text: string): DateLine | null {
     .split(/[^\p{L}\d]+/u)
     .filter((w) => w && !/^\d+$/.test(w) && !MONTHS.has(w) && !MONTHS.has(w.replace(/\.$/, '')) && !FILLER.has(w));
   return rest.length <= 1 ? { date: n.date, time: n.time, kind } : null;
+}
+
+/** The first published and modified date lines as metadata values (source `dateline`). */
+export function dateLineSources(lines: readonly DateLine[]): { published: Sourced<string> | null; modified: Sourced<string> | null } {
+  const pick = (kind: DateLine['kind']): Sourced<string> | null => {
+    const d = lines.find((l) => l.kind === kind);
+    return d ? { value: d.time ?? d.date, source: 'dateline', how: 'date line above the article' } : null;
+  };
+  return { published: pick('published'), modified: pick('modified') };
 }

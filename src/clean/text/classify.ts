@@ -7,6 +7,7 @@ import { BYLINE_RE, LINE_CUES, type LineCue } from './cues.data.ts';
 import { endsWithPeriod, squash, words } from './features.ts';
 import { splitLines } from './lines.ts';
 import { mainRegion } from './region.ts';
+import { parseDateLine, type DateLine } from '../meta/dateline.ts';
 
 /**
  * Text mode: decides, line by line, what of a scraped page is article. Lines are first matched
@@ -26,6 +27,8 @@ export interface TextExtraction {
   readonly title: string | null;
   readonly authors: readonly string[];
   readonly outlet: { readonly name: string; readonly how: string } | null;
+  /** Date lines above the article ("Published 18 June 2024"), taken out of the text. */
+  readonly dateLines: readonly DateLine[];
 }
 
 /** A prose line: at least this many words and sentence-final punctuation. Article sentences in the seeds have 12+ words; boilerplate sentences ("Get all your news in one place.") fewer. */
@@ -70,7 +73,8 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
   }
 
   const authors: string[] = [];
-  decideHeader(lines, ws, verdicts, headerEnd, titleIndex, authors);
+  const dateLines: DateLine[] = [];
+  decideHeader(lines, ws, verdicts, headerEnd, titleIndex, authors, dateLines);
   decideBody(lines, ws, verdicts, headerEnd);
 
   const blocks: Block[] = [];
@@ -99,6 +103,7 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
     title: titleIndex >= 0 ? lines[titleIndex] : null,
     authors: dedupe(authors),
     outlet,
+    dateLines,
   };
 }
 
@@ -180,12 +185,16 @@ function findTitle(lines: readonly string[], ws: readonly string[][], v: readonl
   return -1;
 }
 
-function decideHeader(lines: readonly string[], ws: readonly string[][], v: Verdict[], headerEnd: number, titleIndex: number, authors: string[]): void {
+function decideHeader(lines: readonly string[], ws: readonly string[][], v: Verdict[], headerEnd: number, titleIndex: number, authors: string[], dateLines: DateLine[]): void {
   for (let i = 0; i < headerEnd; i++) {
     const cur = v[i];
     if (cur.kind === 'drop' && cur.reason === 'byline') authors.push(...bylineAuthors(lines[i]));
     if (cur.kind !== 'pending') continue;
-    if (isPersonName(lines[i])) {
+    const dl = parseDateLine(lines[i]);
+    if (dl) {
+      dateLines.push(dl);
+      v[i] = { kind: 'drop', reason: 'byline', rule: 'line:date-line' };
+    } else if (isPersonName(lines[i])) {
       authors.push(lines[i]);
       v[i] = { kind: 'drop', reason: 'byline', rule: 'line:author-name' };
     } else if (i > titleIndex && titleIndex >= 0 && isHeadlineLike(lines[i], ws[i].length)) {
