@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../core/article.ts';
+import { createDoc } from '../core/doc.ts';
+import { defaultPipeline } from '../pipeline/components.ts';
+import { fuseEvents, resolveEventMentions, resolveQuotes } from './index.ts';
+
+const TEXT = [
+  'Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with North Korean leader Kim Jong Un.',
+  'It is Putin’s first visit to Pyongyang since 2000.',
+  '"We highly appreciate your support," Putin told Kim.',
+].join('\n\n');
+
+function article(id: string, published: string | null): Article {
+  return {
+    id, source: id, contentHash: id, format: 'text', title: null, outlet: `outlet ${id}`, authors: [],
+    published: published ? { date: published, basis: 'metadata' } : { date: null, basis: 'unknown' },
+    modified: null, language: 'en', canonicalUrl: null, text: TEXT, removed: [], metadataSources: {}, diagnostics: [],
+  };
+}
+
+describe('resolveEventMentions on real layers', () => {
+  const doc = defaultPipeline().run(createDoc(article('art_a', '2024-06-19')));
+  const assignments = new Map((doc.layers.entities ?? []).map((e) => [e.key, `ent_${e.name.toLowerCase().replace(/\W+/g, '_')}`]));
+
+  it('gives evidence that is the text it points at, stable ids and the article metadata', () => {
+    const ms = resolveEventMentions(doc, assignments);
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) {
+      expect(m.evidence.text).toBe(TEXT.slice(m.evidence.start, m.evidence.end));
+      expect(m.published).toBe('2024-06-19');
+      expect(m.outlet).toBe('outlet art_a');
+    }
+    expect(resolveEventMentions(doc, assignments).map((m) => m.id)).toEqual(ms.map((m) => m.id));
+  });
+
+  it('derives the previous visit (2000) from "first visit since 2000", apart from this visit', () => {
+    const ms = resolveEventMentions(doc, assignments);
+    const prev = ms.filter((m) => m.occurrence === 'previous');
+    expect(prev.map((m) => m.time.value)).toContain('2000');
+    const events = fuseEvents(ms, []).events;
+    const previous = events.find((e) => e.mentions.some((m) => m.occurrence === 'previous'))!;
+    expect(previous.date).toBe('2000');
+    expect(previous.mentions.every((m) => m.occurrence === 'previous')).toBe(true);
+  });
+
+  it('resolves quotes with their text', () => {
+    for (const q of resolveQuotes(doc, assignments)) expect(q.text).toBe(TEXT.slice(q.start, q.end));
+  });
+});
