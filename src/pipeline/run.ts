@@ -24,6 +24,8 @@ export interface RunSummary {
   /** Stored articles whose publication date the user supplied in this run: dates recomputed. */
   readonly redated: number;
   readonly failed: readonly Failure[];
+  /** Files in the given directories passed over for an unsupported extension. */
+  readonly skipped: number;
   readonly articles: readonly string[];
 }
 
@@ -56,6 +58,7 @@ export async function runIngest(store: Store, inputs: readonly string[], options
   let updated = 0;
   let duplicates = 0;
   let redated = 0;
+  let skipped = 0;
   const failed: Failure[] = [];
   const articles: string[] = [];
   const tick = () => options.onProgress?.({ done, total, elapsedMs: now() - started });
@@ -64,6 +67,7 @@ export async function runIngest(store: Store, inputs: readonly string[], options
     switch (item.kind) {
       case 'planned':
         total = item.total;
+        skipped = item.skipped ?? skipped;
         tick();
         continue;
       case 'failure':
@@ -88,7 +92,7 @@ export async function runIngest(store: Store, inputs: readonly string[], options
     if (total !== null && done > total) total = done;
     tick();
   }
-  return { ingested, updated, duplicates, redated, failed, articles };
+  return { ingested, updated, duplicates, redated, failed, skipped, articles };
 }
 
 async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Promise<Outcome> {

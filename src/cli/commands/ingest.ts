@@ -10,7 +10,8 @@ export const ingestCommand: CommandSpec = {
   summary: 'Ingest articles from files, directories, URLs and RSS/Atom feeds.',
   usage: 'PATH|URL ...',
   details: [
-    'Files: .txt, .html/.htm, .md, .json and .jsonl (one article per line: {text or html, url?, title?, published?, outlet?}).',
+    'Files: .txt, .html/.htm, .md, .json, .jsonl (one article per line: {text, html or markdown, url?, title?, published?, outlet?, authors?, language?})',
+    'and RSS/Atom feeds (.xml/.rss/.atom, or a URL); each feed item’s page is fetched. See docs/ingest.md.',
     'Directories are read recursively. A sidecar NAME.meta.json ({published?, outlet?, title?, url?}) supplies metadata for plain text.',
     'The same content is stored once (content hash); an edited file keeps both versions, the newest current.',
     'Exit code 1 when any source failed; the others are still stored.',
@@ -58,6 +59,7 @@ export function reportSummary(ctx: CommandContext, s: RunSummary): void {
   parts.push(`${s.duplicates} duplicates`);
   if (s.redated) parts.push(`${s.redated} re-dated`);
   parts.push(`${s.failed.length} failed`);
+  if (s.skipped) parts.push(`${s.skipped} files skipped (unsupported extension)`);
   const reasons = [...new Set(s.failed.map((f) => f.code))];
   ctx.stderr.write(`${parts.join(', ')}${reasons.length ? ` (${reasons.join(', ')})` : ''}\n`);
 }
