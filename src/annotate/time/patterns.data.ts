@@ -22,7 +22,7 @@ export const NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS))})`;
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';
 /** A count: digits, a number word, or a compound ("twenty-five", "two and a half"). */
-export const COUNT = `(?:\\d+(?:[.,]\\d+)?|${TENS}[-\\s]${ONES}|${NUMWORD}(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?)`;
+export const COUNT = `(?:\\d+\\s+1/2|\\d+(?:[.,]\\d+)?|${TENS}[-\\s]${ONES}|${NUMWORD}(?:\\s+hundred)?(?:\\s+and\\s+a\\s+half)?)`;
 export const VAGUE = `(?:${alt(VAGUE_COUNTS)})`;
 export const UNIT = `(?:${alt(Object.keys(UNITS))}|centuries)`;
 export const ORDINAL = `(?:${alt(Object.keys(ORDINALS))}|1st|2nd|3rd|4th)`;

@@ -62,6 +62,8 @@ export function countOf(s: string): number {
     extra = 0.5;
     t = t.replace(/ and a half$/, '');
   }
+  const half = /^(\d+)\s+1\/2$/.exec(t);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d+(?:\.\d+)?$/.test(t)) return Number(t) + extra;
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t] + extra;
   const parts = t.split(/[-\s]/);

@@ -126,7 +126,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "the year", "the fiscal year", "the week": the one of publication, or a span after "for/during".
   rule('the-unit', `\\bthe\\s+(?:(?:fiscal|full|calendar|entire|whole)\\s+)?(?<unit>year|week)\\b(?![-'’]|\\s+(?:\\d|two|ago|earlier|before|after|of|in\\b))`, (m, ctx) => {
     const unit = m.groups!.unit.toLowerCase() as 'year' | 'week';
-    if (/\\b(?:for|during|over|through|throughout|within)\\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+    // "the fiscal year" names a reporting period (P1Y in 2 of 3 TimeBank cases).
+    if (/fiscal/i.test(m[0]) || /\b(?:for|during|over|through|throughout|within)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
       return { type: 'DURATION', value: unit === 'year' ? 'P1Y' : 'P1W', anchor: 'unanchored' };
     }
     return hit('DATE', unitRef(ctx.dct, unit, 0));

@@ -20,18 +20,26 @@ export function durationValue(count: number | 'X', unit: string): string | null 
     if (n !== 'X') n = n * (letter === 'DE' ? 10 : 100);
     letter = n === 'X' ? (letter === 'DE' ? 'DE' : 'CE') : 'Y';
   } else if (n !== 'X') n = n * info.factor;
+  if (n !== 'X' && !Number.isInteger(n)) {
+    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the half goes to the next smaller unit.
+    const smaller = HALF_OF[letter + (info.time ? 'T' : '')];
+    if (smaller) return `P${info.time ? 'T' : ''}${Math.floor(n)}${letter}${smaller}`;
+  }
   return `P${info.time ? 'T' : ''}${n}${letter}`;
 }
+
+/** Half of a unit in the next smaller one (TimeML writes P2Y6M, not P2.5Y). */
+const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', D: 'T12H', HT: '30M', MT: '30S', W: '3DT12H' };
 
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
 const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
 
 export const SPAN_RULES: readonly Rule[] = [
-  rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
+  rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<andHalf>\\s+and\\s+a\\s+half)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
     const g = m.groups!;
     const vague = VAGUE_RE.test(g.count);
-    const n = vague ? 'X' : countOf(g.count);
+    const n = vague ? 'X' : countOf(g.count) + (g.andHalf ? 0.5 : 0);
     if (n !== 'X' && (Number.isNaN(n) || n <= 0)) return null;
     const value = durationValue(n, g.unit);
     if (!value) return null;
