@@ -63,6 +63,21 @@ export function isCapsSentence(words: readonly string[]): boolean {
   return letters >= 6 && up / letters > 0.8;
 }
 
+/**
+ * Lower-case words that occur inside names ("Bank of England", "Vincent van Gogh"). Any other
+ * all-lower-case word is labelled O without scoring: in CoNLL-2003 train, 54% of tokens are
+ * lower-case words and all but about 40 of their entity-internal occurrences are these.
+ */
+const CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'and', 'de', 'the', 'van', 'for', 'der', 'in', 'on', 'et', 'al', 'den', 'da', 'della', 'du', 'von', 'la', 'le',
+  'del', 'di', 'y', 'bin', 'el', 'des', 'dos', 'do', 'ter', 'ten', 'zu', 'upon', 'at', 'dem', 'st',
+]);
+
+/** An all-lower-case word that is not a name connector: the tagger labels it O without scoring. */
+export function isPlainWord(w: string): boolean {
+  return /^[a-z]+$/.test(w) && !CONNECTORS.has(w);
+}
+
 const BOS = '<s>';
 const EOS = '</s>';
 
@@ -95,6 +110,10 @@ export function sentenceFeatures(words: readonly string[], ctx: DocContext): { l
     const w = words[i];
     const l = lower[i];
     const s = shapes[i];
+    if (isPlainWord(w)) {
+      feats.push([]);
+      continue;
+    }
     const f: number[] = [
       T['b'],
       fnvStr(T['w='], l),

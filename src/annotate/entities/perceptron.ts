@@ -77,6 +77,13 @@ export function decodeSentence(
   let prev2 = -1;
   let prev = -1;
   for (let i = 0; i < lower.length; i++) {
+    if (feats[i].length === 0) {
+      // A plain lower-case word (see `isPlainWord`): O without scoring.
+      out.push(0);
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
     scores.fill(0);
     for (const f of feats[i]) model.add(f, scores);
     model.add(P1[prev + 1], scores);

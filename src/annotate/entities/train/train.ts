@@ -84,6 +84,14 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       let prev = -1;
       for (let i = 0; i < ex.lower.length; i++) {
         now++;
+        if (ex.feats[i].length === 0) {
+          // Plain lower-case word: labelled O without scoring, as at run time.
+          total++;
+          if (ex.gold[i] !== 0) errors++;
+          prev2 = prev;
+          prev = 0;
+          continue;
+        }
         const hist = historyFeatures(prev2, prev, ex.lower[i], memory.feature(ex.lower[i], ex.caps[i])).map(fid);
         ensure(index.size);
         const feats = [...ex.feats[i], ...hist];
