@@ -54,8 +54,9 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
   // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
   // belongs to the clause's subject ("Putin started his journey … for a summit").
-  if (actors.length === 0 && (e.pos === 'noun' || isInfinitive(v, hit.first, from))) actors = mainSubject(doc, v, from, hit.first);
-  if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from);
+  if (actors.length === 0 && e.pos === 'noun') actors = mainSubject(doc, v, from, hit.first);
+  // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
+  if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true);
   let targets = [...obj.targets];
   if (e.swap && targets.length) [actors, targets] = [targets, actors];

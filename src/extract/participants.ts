@@ -39,7 +39,18 @@ function chainRight(doc: Doc, ms: readonly EntityMention[], first: number): Enti
 /** The entity a mention stands for (a demonym → its country) or its own key. */
 function keyOf(doc: Doc, m: EntityMention): string {
   if (m.form === 'pronoun') return resolveSpeaker(doc, m) ?? m.entity;
+  if (m.form === 'demonym') {
+    const standsFor = doc.layers.entities?.find((e) => e.key === m.entity)?.standsFor;
+    if (standsFor && !standsFor.startsWith('name:')) return standsFor;
+  }
   return m.entity;
+}
+
+/** Mentions in a range; demonyms ("Russian officials") only when nothing else names the participant. */
+function mentionsIn(doc: Doc, start: number, end: number): EntityMention[] {
+  const all = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end);
+  const named = all.filter((m) => m.form !== 'demonym');
+  return named.length ? named : all;
 }
 
 const uniq = (xs: readonly string[]) => [...new Set(xs)];
@@ -49,7 +60,7 @@ const uniq = (xs: readonly string[]) => [...new Set(xs)];
  * ("Washington and Seoul accused …"), skipping possessors ("North Korea's leader Kim" → Kim).
  * A pronoun subject resolves to its antecedent.
  */
-export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number): string[] {
+export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number, clauseInitial = false): string[] {
   const start = v.toks[clauseFirst].start;
   const end = v.toks[first].start;
   // Walk left over the clause; stop at a subordinate break so "after Putin landed, the leaders met" picks "the leaders".
@@ -60,7 +71,7 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
       break;
     }
   }
-  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= from && m.end <= end && m.form !== 'demonym');
+  const ms = mentionsIn(doc, from, end);
   if (ms.length === 0) {
     const region = doc.text.slice(from, end);
     const collective = COLLECTIVES.find((c) => c.re.test(region));
@@ -68,9 +79,12 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
     const pronoun = pronounBefore(doc, v, first, clauseFirst);
     if (pronoun) return [pronoun];
     // "Russia and North Korea deny an arms deal but vowed …": a coordinated verb shares the subject
-    if (from > start && /\b(but|and)\s*$/i.test(doc.text.slice(start, from)) && /^\s*$/.test(region)) return mainSubject(doc, v, clauseFirst, first);
+    if (from > start && /\b(but|and)\s*$/i.test(doc.text.slice(start, from))) return mainSubject(doc, v, clauseFirst, first);
+    // An infinitive with no subject in reach takes the sentence's ("officials discussed … to employ workers")
+    if (clauseInitial) return mainSubject(doc, v, clauseFirst, first);
     return [];
   }
+  if (clauseInitial) return uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m)));
   return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
 }
 
@@ -78,7 +92,7 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
 export function mainSubject(doc: Doc, v: TokenView, clauseFirst: number, before: number): string[] {
   const start = v.toks[clauseFirst].start;
   const end = v.toks[before]?.start ?? doc.text.length;
-  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
+  const ms = mentionsIn(doc, start, end);
   if (ms.length === 0) return [];
   return uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m)));
 }
