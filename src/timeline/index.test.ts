@@ -35,6 +35,9 @@ describe('buildTimeline', () => {
     expect(buildTimeline(events, { to: '2001' }).map((t) => t.date)).toEqual(['2000']);
     expect(buildTimeline(events, { maxDates: 1 }).map((t) => t.date)).toEqual(['2024-06-19']);
     expect(buildTimeline(events, { entity: 'nobody' })).toEqual([]);
+    expect(buildTimeline(events, { query: 'partnership treaty' }).map((t) => t.events.length)).toEqual([1]);
+    expect(buildTimeline(events, { articles: ['c'] }).map((t) => t.date)).toEqual(['2024-06-19']);
+    expect(buildTimeline(events, { articles: ['zzz'] })).toEqual([]);
     expect(PUTIN).toBeTruthy();
   });
 

@@ -17,6 +17,10 @@ export interface TimelineOptions {
   readonly to?: string;
   /** Keep only the most salient dates (then shown in date order). */
   readonly maxDates?: number;
+  /** A story's timeline: only events reported by these articles (`StoryRecord.articles`). */
+  readonly articles?: readonly string[];
+  /** A query's timeline: only events whose summary or evidence contains every word of the query. */
+  readonly query?: string;
 }
 
 /** Salience of one event: independent sources, articles and intensity (conflict or cooperation). */
@@ -34,6 +38,11 @@ export function inRange(date: string, from?: string, to?: string): boolean {
   if (from && date.slice(0, from.length) < from.slice(0, date.length)) return false;
   if (to && date.slice(0, to.length) > to.slice(0, date.length)) return false;
   return true;
+}
+
+function matchesQuery(e: EventRecord, words: readonly string[]): boolean {
+  const hay = [e.summary, ...e.mentions.map((m) => m.evidence.text)].join(' ').toLowerCase();
+  return words.every((w) => hay.includes(w));
 }
 
 function involves(e: EventRecord, entity: string): boolean {
@@ -66,7 +75,11 @@ export function chooseSummary(events: readonly EventRecord[]): Evidence | null {
 
 export function buildTimeline(events: readonly EventRecord[], options: TimelineOptions = {}): TimelineEntry[] {
   const byDate = new Map<string, EventRecord[]>();
+  const story = options.articles ? new Set(options.articles) : null;
+  const words = (options.query ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   for (const e of events) {
+    if (story && !e.articles.some((a) => story.has(a))) continue;
+    if (words.length && !matchesQuery(e, words)) continue;
     const date = placeDate(e);
     if (!date || !(TIMELINE_MODALITIES as readonly string[]).includes(e.modality)) continue;
     if (options.entity && !involves(e, options.entity)) continue;
