@@ -115,9 +115,19 @@ export const DATE_RULES: readonly Rule[] = [
 ];
 
 /** "by/until/through February" looks forward; otherwise the tense decides, and news defaults to the past. */
+const MONTH_WORD = new RegExp(MONTH, 'i');
+
 function monthDirection(ctx: MatchContext, at: number): 'past' | 'future' {
   if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return 'future';
-  return ctx.dir() === 'future' ? 'future' : 'past';
+  const d = ctx.dir();
+  if (d === 'present' && ctx.dct) {
+    // With no tense cue, next month's name looks forward ("in November" written in October);
+    // any other month looks back. Tried 1–4 months ahead on TimeBank/AQUAINT train: 1 is best.
+    const m = monthOf(MONTH_WORD.exec(ctx.text.slice(at, at + 40))?.[0] ?? '');
+    const ahead = (m - ctx.dct.m + 12) % 12;
+    return m > 0 && ahead === 1 ? 'future' : 'past';
+  }
+  return d === 'future' ? 'future' : 'past';
 }
 
 function clock(m: RegExpExecArray, ctx: MatchContext): Hit {
