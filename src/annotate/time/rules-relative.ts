@@ -92,7 +92,8 @@ function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
   const g = m.groups!;
   const wd = weekdayOf(g.wd);
   const rel = g.rel?.toLowerCase();
-  let dir: Direction = ctx.dir();
+  // "Wednesday's ruling": a possessive weekday names something already done.
+  let dir: Direction = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? 'past' : ctx.dir();
   let shift = 0;
   if (rel === 'last' || rel === 'past') dir = 'past';
   if (rel === 'next' || rel === 'coming') dir = 'future';
