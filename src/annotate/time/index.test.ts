@@ -60,4 +60,12 @@ describe('timeComponent', () => {
     expect(tag(text, '2025-06-05')[0].value).toBe('2025-06-04');
     expect(tag(text, null)[0].value).toBe('XXXX-XX-XX');
   });
+
+  it('copes with empty, time-free and number-heavy texts', () => {
+    expect(tag('', '2024-06-20')).toEqual([]);
+    expect(tag('No dates here at all, just words.', null)).toEqual([]);
+    const numbers = Array.from({ length: 2000 }, (_, i) => `${i * 37} units, $${i}.5 million`).join('; ');
+    // Counts and money ("1998 units", "$1998.5 million") are not years.
+    expect(tag(numbers, '2024-06-20')).toEqual([]);
+  });
 });
