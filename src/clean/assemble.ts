@@ -75,8 +75,9 @@ function publishedDate(raw: RawDocument, ex: Extraction, canonical: string | nul
       return { date: n.date, basis: 'metadata', how: `${ex.published.how}${n.time ? ` (${n.time})` : ''}` };
     }
   }
+  // Only web addresses: a local file name ("notes_20240618.txt") is not a publication date.
   for (const url of [h.url, canonical, raw.source]) {
-    const n = url ? dateFromUrl(url) : null;
+    const n = url && /^https?:\/\//i.test(url) ? dateFromUrl(url) : null;
     if (n) {
       sources.published = 'url';
       return { date: n.date, basis: 'metadata', how: `URL path of ${url}` };

@@ -113,6 +113,15 @@ describe('clean on the seed articles (text mode)', () => {
     expect(hinted.kind === 'article' && hinted.article.published).toEqual({ date: '2023-03-15', basis: 'user', how: 'supplied by the user' });
   });
 
+  it('reads a date from a web address but not from a file name', () => {
+    const body = readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('001')) as string), 'utf8');
+    const at = (source: string) => clean({ source, format: 'text', body, encoding: 'utf-8', hints: {}, contentHash: sha256(body) });
+    const web = at('https://news.example/2025/04/02/kim-backs-putin');
+    expect(web.kind === 'article' && web.article.published).toEqual({ date: '2025-04-02', basis: 'metadata', how: 'URL path of https://news.example/2025/04/02/kim-backs-putin' });
+    const file = at('/data/scrapes/2025/04/02/kim.txt');
+    expect(file.kind === 'article' && file.article.published).toEqual({ date: null, basis: 'unknown' });
+  });
+
   it('gives the same id for the same content', () => {
     expect(seed('001').id).toBe(seed('001').id);
     expect(seed('001').id).toMatch(/^art_[0-9a-f]{16}$/);
