@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround } from './tense.ts';
+
+function dirOf(sentence: string, word: string): string {
+  const i = sentence.indexOf(word);
+  return tenseAround(sentence, i, i + word.length);
+}
+
+describe('tenseAround', () => {
+  it('follows the nearest tense cue', () => {
+    expect(dirOf('The ministers met on Tuesday in Seoul.', 'Tuesday')).toBe('past');
+    expect(dirOf('The ministers will meet on Tuesday in Seoul.', 'Tuesday')).toBe('future');
+    expect(dirOf('Talks are set to resume Monday in Belfast.', 'Monday')).toBe('future');
+    expect(dirOf('The summit would still be held on April 24.', 'April')).toBe('future');
+  });
+
+  it('ignores names and stops at the sentence end', () => {
+    expect(dirOf('He flew to the United States Thursday with his wife.', 'Thursday')).toBe('past');
+    expect(dirOf('A delegation from the United States Thursday with gifts.', 'Thursday')).toBe('present');
+    expect(dirOf('It ended. Talks resume on Friday.', 'Friday')).toBe('present');
+  });
+});
