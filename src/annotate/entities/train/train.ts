@@ -21,7 +21,8 @@ function arg(name: string, fallback: string): string {
 }
 
 const dataDir = resolve(repo, arg('data', '../shared/eval/ner'));
-const epochs = Number(arg('epochs', '12'));
+/** 15 epochs: of 10, 12 and 15 on CoNLL valid, 15 scored best (89.74 / 89.68 / 89.92 tagger-only F1). */
+const epochs = Number(arg('epochs', '15'));
 const out = resolve(repo, arg('out', 'src/annotate/entities/model/ner.bin'));
 /** Averaged weights below this magnitude in every label are dropped; 0.05 keeps valid F1 within 0.1 of unpruned at a third of the size. */
 const PRUNE = Number(arg('prune', '0.05'));
@@ -43,7 +44,7 @@ const data: Example[][] = docs.map((d) => {
   const sents = d.sentences.map((s) => s.words);
   const ctx = docContext(sents);
   return d.sentences.map((s) => {
-    const { lower, caps, feats } = sentenceFeatures(s.words, ctx);
+    const { lower, caps, feats } = sentenceFeatures(s.words, ctx, true);
     return { lower, caps, gold: toIob2(s.tags).map((t) => labelIndex.get(t) ?? 0), feats: feats.map((fs) => fs.map(fid)) };
   });
 });
@@ -84,14 +85,6 @@ for (let epoch = 0; epoch < epochs; epoch++) {
       let prev = -1;
       for (let i = 0; i < ex.lower.length; i++) {
         now++;
-        if (ex.feats[i].length === 0) {
-          // Plain lower-case word: labelled O without scoring, as at run time.
-          total++;
-          if (ex.gold[i] !== 0) errors++;
-          prev2 = prev;
-          prev = 0;
-          continue;
-        }
         const hist = historyFeatures(prev2, prev, ex.lower[i], memory.feature(ex.lower[i], ex.caps[i])).map(fid);
         ensure(index.size);
         const feats = [...ex.feats[i], ...hist];
