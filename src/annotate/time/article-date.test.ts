@@ -21,6 +21,11 @@ describe('inferPublishedDate', () => {
     expect(d.notBefore).toBe('2024-03');
   });
 
+  it('gives a range when the text also looks forward to a day', () => {
+    const d = inferPublishedDate(textDoc('The leaders met in March 2024.\n\nThey will meet again on June 30, 2024.', null));
+    expect(d).toMatchObject({ date: null, basis: 'inferred', notBefore: '2024-03', notAfter: '2024-06-30' });
+  });
+
   it('stays unknown when nothing supports a date', () => {
     expect(inferPublishedDate(textDoc('Kim met Putin on Tuesday.', null))).toEqual({ date: null, basis: 'unknown' });
   });

@@ -39,7 +39,12 @@ export function inferPublishedDate(doc: Doc): PublishedDate {
     }
   }
   // A date in a forward-looking phrase ("by 2030", "will open in May 2026") bounds nothing.
-  const latest = latestDated(absolutes.filter((t) => tenseAround(text, t.start, t.end) !== 'future' && !/\b(?:by|until|before)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start))));
+  const ahead = (t: TimeExpression): boolean =>
+    tenseAround(text, t.start, t.end) === 'future' || /\b(?:by|until|before)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
+  const latest = latestDated(absolutes.filter((t) => !ahead(t)));
+  // A day the text still looks forward to ("will visit on June 30, 2024") bounds it from above.
+  const upcoming = absolutes.filter((t) => ahead(t) && /^\d{4}-\d{2}-\d{2}/.test(t.value ?? '')).sort((a, b) => a.value!.localeCompare(b.value!))[0];
+  const notAfter = upcoming && (!latest || upcoming.value!.slice(0, 10) >= latest.value!.replace(/T.*$/, '')) ? { notAfter: upcoming.value!.slice(0, 10) } : {};
   if (early.length && latest && latest.value!.slice(0, 10) === early[0].value!.slice(0, 10)) {
     const t = early[0];
     return {
@@ -50,14 +55,19 @@ export function inferPublishedDate(doc: Doc): PublishedDate {
       notBefore: t.value!.slice(0, 10),
     };
   }
+  const upper = upcoming && 'notAfter' in notAfter ? `; not after "${text.slice(upcoming.start, upcoming.end)}", still ahead in the text` : '';
   if (latest) {
     return {
       date: null,
       basis: 'inferred',
-      how: `not before the latest date the text mentions, "${text.slice(latest.start, latest.end)}"`,
+      how: `not before the latest date the text mentions, "${text.slice(latest.start, latest.end)}"${upper}`,
       confidence: CONFIDENCE_LOWER_BOUND,
       notBefore: latest.value!.replace(/T.*$/, ''),
+      ...notAfter,
     };
+  }
+  if (upcoming) {
+    return { date: null, basis: 'inferred', how: upper.slice(2), confidence: CONFIDENCE_LOWER_BOUND, ...notAfter };
   }
   return UNKNOWN;
 }
