@@ -63,6 +63,17 @@ describe('dossier on the seed articles', () => {
     const names = [kimUn[0].name, ...kimUn[0].aliases].join('|');
     expect(names).not.toMatch(/Jong[- ]?Il\b|Il[- ]?Sung/i);
     expect(kimUn[0].type).toBe('PERSON');
+    // The Sun's photo caption names Kim Jong Il: he is his own entity.
+    const kimIl = exp.entities.filter((e: any) => [e.name, ...e.aliases].some((n: string) => /^Kim Jong[- ]?Il$/i.test(n)));
+    expect(kimIl).toHaveLength(1);
+    expect(kimIl[0].id).not.toBe(kimUn[0].id);
+  });
+
+  it('shows the sources’ disagreement on the year of Putin’s previous visit', () => {
+    const dates = exp.contradictions.filter((c: any) => c.about === 'date');
+    const years = dates.map((c: any) => c.claims.map((k: any) => k.value).sort().join(' vs '));
+    expect(years).toContain('2000 vs 2002');
+    for (const c of exp.contradictions) for (const k of c.claims) expect(k.evidence.length).toBeGreaterThan(0);
   });
 
   it('resolves the people once each, with their aliases', () => {

@@ -27,8 +27,9 @@ interface Expectation {
 
 const EXPECT: Record<string, Expectation> = {
   '000': {
-    keep: ['VLADIMIR Putin has started his journey', 'has thanked Pyongyang for their support', 'The pair are expected to reinforce', 'US pressure, blackmail and military threats', 'used Russia’s invasion of Ukraine as a distraction to ramp up his weapons tests and military demonstrations.'],
-    drop: ['[/caption]', 'Sky News', 'Putin is heading to North Korea for a two-day summit', 'More to follow', 'go-to destination', 'Like us on Facebook', 'Visited 1 times', 'Leave a Reply', 'Your email address', 'Putin jets in for North Korea visit'],
+    // Captions keep their statement (the only mention of the 2002 meeting is one); the credit run into them goes.
+    keep: ['\n\nPutin shakes hands with North Korean leader Kim Jong Il in 2002 on his last visit to the rogue state\n\n', '\n\nPutin is heading to North Korea for a two-day summit\n\n', 'VLADIMIR Putin has started his journey', 'has thanked Pyongyang for their support', 'The pair are expected to reinforce', 'US pressure, blackmail and military threats', 'used Russia’s invasion of Ukraine as a distraction to ramp up his weapons tests and military demonstrations.'],
+    drop: ['[/caption]', 'Sky News', 'AFP', 'More to follow', 'go-to destination', 'Like us on Facebook', 'Visited 1 times', 'Leave a Reply', 'Your email address', 'Putin jets in for North Korea visit'],
     title: 'Putin jets in for North Korea visit for first time 24 YEARS as he prepares for ‘new world order’ talks with Kim Jong-un',
     authors: [],
     outlet: 'The Sun',
@@ -41,7 +42,7 @@ const EXPECT: Record<string, Expectation> = {
     outlet: null,
   },
   '002': {
-    keep: ['North Korean leader Kim Jong-un sent a message to congratulate', 'Such reality is unthinkable', 'strengthened recently like "never before."', 'wrote in a recent report for 38 North.', 'help rebuild those war-torn areas.'],
+    keep: ['\n\nRussian President Vladimir Putin meets with North Korean leader Kim Jong Un at the Far Eastern Federal University campus\n\n', 'North Korean leader Kim Jong-un sent a message to congratulate', 'Such reality is unthinkable', 'strengthened recently like "never before."', 'wrote in a recent report for 38 North.', 'help rebuild those war-torn areas.'],
     drop: ['Get all your news in one place', 'premium titles', 'One app', 'Start reading', 'Daily Mirror', 'Rachel Hagan', '(NHK World Japan)', 'AFP/Getty Images', '(Getty Images)', 'Sign up to read this article', 'Already a member', 'Related Stories', 'Top stories on inkl', 'Our Picks', 'Fourteen days free', 'Download the app', 'trusted global sources'],
     title: 'North Korean leader Kim Jong-un sends message to Vladimir Putin on his 70th birthday',
     authors: ['Rachel Hagan'],

@@ -16,7 +16,8 @@ function claim(value: string, mentions: readonly ResolvedEventMention[]): Contra
   return {
     value,
     articles: [...new Set(mentions.map((m) => m.article))].sort(),
-    evidence: mentions.map((m) => m.evidence),
+    // Two event mentions in one clause share their evidence span: show it once.
+    evidence: [...new Map(mentions.map((m) => [`${m.evidence.article}:${m.evidence.start}:${m.evidence.end}`, m.evidence])).values()],
   };
 }
 

@@ -70,19 +70,19 @@ function addPerson(clusters: Cluster[], m: RawMention, text: string): void {
   const candidates = same ? [same] : clusters.filter((c) => c.type === 'PERSON' && containsRun(c.tokens, tokens));
   let target: Cluster | undefined;
   if (candidates.length) {
-    // Ambiguous short forms ("Kim" with Kim Jong Un and Kim Jong Il) go to the most mentioned person.
-    target = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length || nearest(b, m) - nearest(a, m))[0];
+    // Ambiguous short forms ("Kim" with Kim Jong Un and Kim Jong Il) go to the most mentioned person,
+    // then to the one the article introduced first: news names its main actor in full first and
+    // brings in others (a father, a predecessor in a photo caption) later.
+    target = [...candidates].sort((a, b) => b.mentions.length - a.mentions.length || firstStart(a) - firstStart(b))[0];
   } else {
     target = newCluster(clusters, 'PERSON', key, tokens);
   }
   target.mentions.push({ m, form: tokens.length < target.tokens.length ? 'short' : 'name', text: form });
 }
 
-/** Start of the cluster's last mention before `m` (−1 when none). */
-function nearest(c: Cluster, m: { start: number }): number {
-  let best = -1;
-  for (const x of c.mentions) if (x.m.start < m.start && x.m.start > best) best = x.m.start;
-  return best;
+/** Start of the cluster's first mention. */
+function firstStart(c: Cluster): number {
+  return Math.min(...c.mentions.map((x) => x.m.start));
 }
 
 function newCluster(clusters: Cluster[], type: EntityType, key: string, tokens: string[]): Cluster {

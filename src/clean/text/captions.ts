@@ -34,3 +34,37 @@ export function isCreditLine(line: string): boolean {
   if (/\s[/|]\s/.test(line) && CREDIT_RE.test(line)) return true;
   return CREDIT_RE.test(line) && n <= 6;
 }
+
+/** A caption that states something ("Putin shakes hands with … in 2002") has at least this many words; name-only captions ("Vladimir Putin and Kim Jong-un") have at most five in the seeds and the visible pages. */
+const CAPTION_STATEMENT_MIN_WORDS = 6;
+
+const SHORTCODE = /\[\/?caption[^\]]*\]/gi;
+
+/**
+ * The statement a caption makes, without its photo credit and CMS remnants: captions are the
+ * outlet's own words about the story (the seeds' only mention of a 2002 meeting is one), so they are
+ * kept as their own paragraph while the credit ("AFP", "Sky News", "(Getty Images)") and
+ * "[/caption]" are removed. Returns null when what is left is not a statement.
+ */
+export function captionStatement(line: string): { readonly text: string; readonly removed: readonly string[] } | null {
+  const removed: string[] = [];
+  let text = line;
+  const codes = text.match(SHORTCODE);
+  if (codes) {
+    removed.push(...codes);
+    text = text.replace(SHORTCODE, ' ').trim();
+    // A credit run into the caption's first word: "AFPPutin shakes …", "Sky NewsPutin is …".
+    const glued = /^(.{2,40}?)(?:(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))/.exec(text);
+    if (glued && !/\s\S+\s\S+\s\S+\s/.test(glued[1])) {
+      removed.push(glued[1]);
+      text = text.slice(glued[1].length);
+    }
+  }
+  const trailing = TRAILING_CREDIT.exec(text);
+  if (trailing && isCaptionWithCredit(text)) {
+    removed.push(trailing[0].trim());
+    text = text.slice(0, trailing.index).trim();
+  }
+  if (removed.length === 0 || wordCount(text) < CAPTION_STATEMENT_MIN_WORDS) return null;
+  return { text, removed };
+}

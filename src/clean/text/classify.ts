@@ -2,7 +2,7 @@ import type { MetadataHints, Removal, RemovalReason } from '../../core/article.t
 import type { Block, BlockKind } from '../types.ts';
 import { bylineAuthors, isPersonName } from '../meta/people.ts';
 import { outletFromLines } from '../meta/outlet-text.ts';
-import { isCaptionWithCredit, isCreditLine } from './captions.ts';
+import { captionStatement, isCaptionWithCredit, isCreditLine } from './captions.ts';
 import { BYLINE_RE, LINE_CUES, type LineCue } from './cues.data.ts';
 import { endsWithPeriod, squash, words } from './features.ts';
 import { splitLines } from './lines.ts';
@@ -19,7 +19,8 @@ type Verdict =
   | { readonly kind: 'pending' }
   | { readonly kind: 'keep'; readonly block: BlockKind }
   | { readonly kind: 'drop'; readonly reason: RemovalReason; readonly rule: string; readonly ends?: boolean }
-  | { readonly kind: 'title' };
+  | { readonly kind: 'title' }
+  | { readonly kind: 'caption'; readonly text: string; readonly removed: readonly string[] };
 
 export interface TextExtraction {
   readonly blocks: readonly Block[];
@@ -76,6 +77,7 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
   const dateLines: DateLine[] = [];
   decideHeader(lines, ws, verdicts, headerEnd, titleIndex, authors, dateLines);
   decideBody(lines, ws, verdicts, headerEnd);
+  if (region) keepCaptionStatements(lines, verdicts, region.start, region.end);
 
   const blocks: Block[] = [];
   const removed: Removal[] = [];
@@ -92,6 +94,10 @@ export function extractFromText(body: string, hints: MetadataHints): TextExtract
         break;
       case 'pending':
         blocks.push({ kind: 'paragraph', text: lines[i] });
+        break;
+      case 'caption':
+        blocks.push({ kind: 'paragraph', text: v.text });
+        for (const text of v.removed) removed.push({ text, reason: /^\[/.test(text) ? 'markup' : 'photo-credit', rule: 'line:caption-credit-trimmed' });
         break;
     }
   });
@@ -230,6 +236,16 @@ function decideBody(lines: readonly string[], ws: readonly string[][], v: Verdic
     else if (n <= HEADING_MAX_WORDS && !/[.!?…,;:]["'”’)\]]*$/.test(lines[i]) && /^["'“‘]?[\p{Lu}\p{N}]/u.test(lines[i])) {
       v[i] = { kind: 'keep', block: 'heading' };
     } else v[i] = { kind: 'keep', block: 'paragraph' };
+  }
+}
+
+/** Captions inside the article keep their statement; the credit and CMS remnants go (see `captionStatement`). */
+function keepCaptionStatements(lines: readonly string[], v: Verdict[], start: number, end: number): void {
+  for (let i = start; i <= end && i < lines.length; i++) {
+    const cur = v[i];
+    if (cur.kind !== 'drop' || cur.reason !== 'caption' || cur.rule === 'line:caption-before-credit') continue;
+    const statement = captionStatement(lines[i]);
+    if (statement) v[i] = { kind: 'caption', ...statement };
   }
 }
 
