@@ -35,7 +35,7 @@ for (const s of STAGES) {
     continue;
   }
   results[s.stage] = parsed;
-  for (const f of s.figures(parsed)) rows.push([s.stage, f.name, fmt(f.ours), fmt(f.peer), s.peer]);
+  for (const f of bench ? speedFigures(parsed) : s.figures(parsed)) rows.push([s.stage, f.name, fmt(f.ours), fmt(f.peer), s.peer]);
 }
 
 if (json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
@@ -44,6 +44,20 @@ else {
   for (const r of rows) process.stdout.write(r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd() + '\n');
 }
 process.exitCode = failed ? 1 : 0;
+
+/** Throughput and memory figures, whatever a runner names them: every numeric field about speed or memory, ours beside the peer's. */
+function speedFigures(r: Record<string, any>): { name: string; ours: unknown; peer: unknown }[] {
+  const speedy = /per ?second|PerSecond|secondsPer|seconds|rss|memory|speedRatio|ratio/i;
+  const peer = r.peer ?? r.baseline ?? {};
+  const flat = (o: Record<string, any>, prefix = ''): [string, number][] =>
+    Object.entries(o ?? {}).flatMap(([k, v]) =>
+      typeof v === 'number' ? [[prefix + k, v] as [string, number]] : v && typeof v === 'object' && !Array.isArray(v) && k !== 'peer' && k !== 'baseline' ? flat(v, `${prefix}${k}.`) : [],
+    );
+  const peerFlat = new Map(flat(peer));
+  return flat(r)
+    .filter(([k]) => speedy.test(k))
+    .map(([k, v]) => ({ name: k, ours: v, peer: peerFlat.get(k) }));
+}
 
 function fmt(v: unknown): string {
   if (typeof v !== 'number') return v === undefined || v === null ? '–' : String(v);

@@ -10,6 +10,9 @@ export interface StageEval {
   readonly figures: (r: Record<string, any>) => readonly { name: string; ours: unknown; peer: unknown }[];
 }
 
+/** The peer's figures: `peer`, or `baseline` where the peer is a published baseline. */
+const peer = (r: Record<string, any>): Record<string, any> | undefined => r.peer ?? r.baseline;
+
 export const STAGES: readonly StageEval[] = [
   {
     stage: 'clean',
@@ -46,9 +49,9 @@ export const STAGES: readonly StageEval[] = [
     script: 'eval:quotes',
     peer: 'quoted-strings baseline',
     figures: (r) => [
-      { name: 'source F1', ours: r.source?.f1, peer: r.peer?.source?.f1 },
-      { name: 'cue F1', ours: r.cue?.f1, peer: r.peer?.cue?.f1 },
-      { name: 'content F1', ours: r.content?.f1, peer: r.peer?.content?.f1 },
+      { name: 'source F1 (overlap)', ours: r.source?.f1, peer: peer(r)?.source?.f1 },
+      { name: 'cue F1', ours: r.cue?.f1, peer: peer(r)?.cue?.f1 },
+      { name: 'content F1', ours: r.content?.f1, peer: peer(r)?.content?.f1 },
     ],
   },
   {
@@ -56,8 +59,8 @@ export const STAGES: readonly StageEval[] = [
     script: 'eval:events',
     peer: 'majority class',
     figures: (r) => [
-      { name: 'macro F1', ours: r.macroF1, peer: r.peer?.macroF1 },
-      { name: 'accuracy', ours: r.accuracy, peer: r.peer?.accuracy },
+      { name: 'macro F1 (PLOVER)', ours: r.macroF1, peer: peer(r)?.macroF1 },
+      { name: 'accuracy', ours: r.accuracy, peer: peer(r)?.accuracy },
     ],
   },
   {
