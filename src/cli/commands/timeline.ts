@@ -69,7 +69,8 @@ export async function renderTimeline(
       const md = format === 'md';
       const out: string[] = md ? ['# Timeline', ''] : [];
       for (const t of entries) {
-        out.push(md ? `## ${t.date}` : `${t.date}${t.summary ? `  ${t.summary}` : ''}`);
+        const date = showDate(t.date);
+        out.push(md ? `## ${date}` : `${date}${t.summary ? `  ${t.summary}` : ''}`);
         if (md && t.summary) out.push('', `> ${t.summary}`, '');
         for (const id of t.events) {
           const e = byId.get(id);
@@ -88,6 +89,13 @@ export async function renderTimeline(
       return out.join('\n') + '\n';
     }
   }
+}
+
+/** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */
+export function showDate(date: string): string {
+  if (/^\d{3}X?$/.test(date)) return `${date.slice(0, 3)}0s`;
+  if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
+  return date;
 }
 
 export const exportCommand: CommandSpec = {
