@@ -193,7 +193,9 @@ function addPronouns(clusters: Cluster[], sentences: readonly (readonly Word[])[
       const here = pick(personMentions.filter((p) => p.m.sentence === si && p.m.end <= w.start));
       // "him" is never the subject of its own clause ("The leader thanked him").
       const object = w.text.toLowerCase() === 'him';
-      const prev = pick(personMentions.filter((p) => p.m.sentence === si - 1 && !(object && here && p.c === here.c)));
+      const before = (k: number) => pick(personMentions.filter((p) => p.m.sentence === si - k && !(object && here && p.c === here.c)));
+      // Two sentences back only when the one before names nobody (a caption between paragraphs).
+      const prev = before(1) ?? before(2);
       const ante = object ? prev : (here ?? prev);
       if (!ante) continue;
       ante.c.mentions.push({ m: { start: w.start, end: w.end, sentence: si, confidence: PRONOUN_CONFIDENCE }, form: 'pronoun', text: w.text });

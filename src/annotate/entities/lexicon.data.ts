@@ -62,6 +62,15 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common nouns that describe an organisation; a name right after one, or after it and a comma,
+ * is that organisation even when the tagger says PER ("the party newspaper, Rodong Sinmun").
+ */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'newspaper', 'daily', 'agency', 'broadcaster', 'network', 'channel', 'company', 'firm', 'group', 'party',
+  'magazine', 'outlet', 'website', 'publisher', 'airline', 'bank', 'carrier', 'automaker', 'manufacturer',
+]);
+
+/**
  * Names that stand for a country's government without being its capital city (metonymy). The
  * value is the country's common name in world-countries.
  */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../core/ontology.ts';
 import type { Span } from '../../core/span.ts';
 import { countryOf, foldCase, isPlaceName } from './gazetteer.ts';
-import { EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ROLE_NOUNS } from './lexicon.data.ts';
+import { EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ROLE_NOUNS } from './lexicon.data.ts';
 import { HashedModel, tagDocument, type TaggedSpan } from './perceptron.ts';
 import { fixSpans } from './spans.ts';
 
@@ -72,10 +72,13 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
   const lastWord = lower(last - 1);
   const place = countryOf(text);
   switch (span.type) {
-    case 'PER':
+    case 'PER': {
       // "Kim Il Sung Square" is a place named after a person.
       if (last - first > 1 && FACILITY_HEADS.has(lastWord)) return { ...base, type: 'FAC', form: 'name', country: null };
+      const before = first > 0 && sent[first - 1].text === ',' ? first - 2 : first - 1;
+      if (before >= 0 && ORG_DESCRIPTORS.has(lower(before))) return { ...base, type: 'ORG', form: 'name', country: null };
       return { ...base, type: 'PERSON', form: 'name', country: null };
+    }
     case 'ORG':
       if (place?.via === 'seat') return metonym(sent, base, place.country.name);
       // "US pressure": an abbreviated country name is the country, not an organisation.
