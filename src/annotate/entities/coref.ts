@@ -56,7 +56,7 @@ export function corefDocument(
   }
   addNominals(clusters, sentences, sorted, text);
   addPronouns(clusters, sentences, text);
-  return finish(clusters, text);
+  return finish(clusters);
 }
 
 const spanOf = (text: string, m: { start: number; end: number }) => text.slice(m.start, m.end);
@@ -203,7 +203,7 @@ function addPronouns(clusters: Cluster[], sentences: readonly (readonly Word[])[
   });
 }
 
-function finish(clusters: readonly Cluster[], text: string): { mentions: EntityMention[]; entities: LocalEntity[] } {
+function finish(clusters: readonly Cluster[]): { mentions: EntityMention[]; entities: LocalEntity[] } {
   const live = clusters.filter((c) => c.mentions.length);
   live.sort((a, b) => Math.min(...a.mentions.map((x) => x.m.start)) - Math.min(...b.mentions.map((x) => x.m.start)));
   const keyOf = new Map<Cluster, string>(live.map((c, i) => [c, `e${i + 1}`]));
@@ -224,7 +224,6 @@ function finish(clusters: readonly Cluster[], text: string): { mentions: EntityM
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  void text;
   return { mentions, entities };
 }
 
