@@ -121,3 +121,28 @@ export interface Article {
 export type CleanResult =
   | { readonly kind: 'article'; readonly article: Article }
   | { readonly kind: 'rejected'; readonly source: string; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * An article made from plain text with no metadata (date unknown, English, nothing removed), with
+ * `fields` overriding any of that: for tests and evaluation harnesses that start from text, not pages.
+ */
+export function plainArticle(text: string, fields: Partial<Article> = {}): Article {
+  return {
+    id: 'art_plain',
+    source: 'text',
+    contentHash: 'text',
+    format: 'text',
+    title: null,
+    outlet: null,
+    authors: [],
+    published: { date: null, basis: 'unknown' },
+    modified: null,
+    language: 'en',
+    canonicalUrl: null,
+    text,
+    removed: [],
+    metadataSources: {},
+    diagnostics: [],
+    ...fields,
+  };
+}

@@ -1,4 +1,4 @@
-import type { Article } from '../../core/article.ts';
+import { plainArticle, type Article } from '../../core/article.ts';
 import type {
   Contradiction,
   EntityMentionRecord,
@@ -44,24 +44,7 @@ export function at(text: string, needle: string, nth = 0): Span {
 
 function article(source: string, text: string, fields: Partial<Article>): Article {
   const contentHash = sha256(text);
-  return {
-    id: stableId('art', contentHash),
-    source,
-    contentHash,
-    format: 'text',
-    title: null,
-    outlet: null,
-    authors: [],
-    published: { date: null, basis: 'unknown' },
-    modified: null,
-    language: 'en',
-    canonicalUrl: null,
-    text,
-    removed: [],
-    metadataSources: {},
-    diagnostics: [],
-    ...fields,
-  };
+  return plainArticle(text, { id: stableId('art', contentHash), source, contentHash, ...fields });
 }
 
 export const articleA = article('fixtures/brenton-gazette.html', TEXT_A, {

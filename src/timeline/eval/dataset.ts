@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article } from '../../core/article.ts';
+import { plainArticle } from '../../core/article.ts';
 import { createDoc, withLayers, type Doc } from '../../core/doc.ts';
 import type { Sentence } from '../../core/layers.ts';
 import { tokenize } from '../../annotate/sentences.ts';
@@ -67,23 +67,13 @@ export function articleDoc(a: TlsArticle, withTokens = true): Doc {
     sentences.push({ start: pos, end: pos + l.length });
     pos += l.length + 1;
   }
-  const article: Article = {
+  const article = plainArticle(text, {
     id: a.id,
     source: a.source,
     contentHash: a.id,
-    format: 'text',
-    title: null,
     outlet: a.source,
-    authors: [],
     published: { date: a.date, basis: 'metadata' },
-    modified: null,
-    language: 'en',
-    canonicalUrl: null,
-    text,
-    removed: [],
-    metadataSources: {},
-    diagnostics: [],
-  };
+  });
   return withLayers(createDoc(article), withTokens ? { sentences, tokens: tokenize(text) } : { sentences });
 }
 
