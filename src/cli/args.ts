@@ -42,6 +42,13 @@ export const FORMAT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: 'string', value: 'FORMAT', description: 'text (default), md, json, jsonl or csv' },
 };
 
+/** The event filter shared by `events`, `timeline` and `export`. */
+export const EVENT_FILTER_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  entity: { type: 'string', value: 'NAME', description: 'only events involving this entity (name, alias or id)' },
+  from: { type: 'string', value: 'DATE', description: 'only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)' },
+  to: { type: 'string', value: 'DATE', description: 'only events on or before DATE' },
+};
+
 export function dbLocation(values: CommandContext['values']): string {
   return (values.db as string | undefined) ?? process.env.DOSSIER_DB ?? 'dossier.db';
 }

@@ -1,4 +1,4 @@
-import type { RawDocument } from '../core/article.ts';
+import type { Article, RawDocument } from '../core/article.ts';
 import type { Pipeline } from '../core/component.ts';
 import { DossierError, toDossierError } from '../core/errors.ts';
 import { ingest, type IngestOptions } from '../ingest/index.ts';
@@ -102,8 +102,7 @@ async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Pr
     const stored = userDate ? await store.getArticle(existing) : null;
     if (!stored || !userDate || stored.article.published.date === userDate) return { kind: 'duplicate', id: existing };
     // Same content, but the user now supplies its date: recompute every date that depends on it.
-    const doc = redate(stored.article, userDate, pipeline);
-    await store.commitArticle(await integrate(store, doc, existing));
+    await redateStored(store, stored.article, userDate, pipeline);
     return { kind: 'redated', id: existing };
   }
   const processed = processRaw(raw, pipeline);
@@ -118,6 +117,11 @@ async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Pr
   const supersedes = previous && previous.id !== processed.doc.article.id ? previous.id : null;
   await store.commitArticle(await integrate(store, processed.doc, supersedes));
   return { kind: 'ingested', id: processed.doc.article.id, updated: supersedes !== null };
+}
+
+/** Re-runs a stored article's stages with a user-supplied date and commits it in place of itself. */
+export async function redateStored(store: Store, article: Article, date: string, pipeline: Pipeline): Promise<void> {
+  await store.commitArticle(await integrate(store, redate(article, date, pipeline), article.id));
 }
 
 function failureOf(error: DossierError, subject: string): Failure {

@@ -73,18 +73,13 @@ export const dateCommand: CommandSpec = {
     const [id, value] = ctx.positionals;
     if (!id || !value || ctx.positionals.length > 2) throw usageError('date', 'give an ARTICLE id (or prefix) and a DATE');
     const date = normaliseUserDate(value, 'DATE');
-    const [{ defaultPipeline }, { integrate }, { redate }] = await Promise.all([
-      import('../../pipeline/components.ts'),
-      import('../../pipeline/integrate.ts'),
-      import('../../pipeline/process.ts'),
-    ]);
+    const [{ defaultPipeline }, { redateStored }] = await Promise.all([import('../../pipeline/components.ts'), import('../../pipeline/run.ts')]);
     await withStore(ctx, async (store) => {
       const stored = await store.getArticle(id);
       if (!stored) {
         throw new DossierError('E_NOT_FOUND', `no article "${id}"`, { subject: id, fix: 'Run `dossier articles` to list article ids.' });
       }
-      const doc = redate(stored.article, date, defaultPipeline());
-      await store.commitArticle(await integrate(store, doc, stored.article.id));
+      await redateStored(store, stored.article, date, defaultPipeline());
       ctx.stdout.write(`${stored.article.id}: published ${date} (user); dates recomputed\n`);
     });
     return 0;

@@ -1,6 +1,6 @@
 import type { Contradiction, EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.ts';
-import type { SearchHit } from '../../store/types.ts';
-import { DB_OPTION, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
+import type { SearchHit, Store } from '../../store/types.ts';
+import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { entityIds, entityNamer, withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
 import { normaliseUserDate } from '../dates.ts';
@@ -36,9 +36,7 @@ export const eventsCommand: CommandSpec = {
   options: {
     ...DB_OPTION,
     ...FORMAT_OPTIONS,
-    entity: { type: 'string', value: 'NAME', description: 'only events involving this entity (name, alias or id)' },
-    from: { type: 'string', value: 'DATE', description: 'only events on or after DATE' },
-    to: { type: 'string', value: 'DATE', description: 'only events on or before DATE' },
+    ...EVENT_FILTER_OPTIONS,
     type: { type: 'string', value: 'TYPE', description: 'only events of this PLOVER type' },
   },
   async run(ctx) {
@@ -72,7 +70,7 @@ export const eventsCommand: CommandSpec = {
 };
 
 export async function listFilteredEvents(
-  store: Parameters<Parameters<typeof withStore>[1]>[0],
+  store: Store,
   values: Readonly<Record<string, unknown>>,
 ): Promise<readonly EventRecord[]> {
   const from = values.from === undefined ? undefined : normaliseUserDate(String(values.from), '--from');

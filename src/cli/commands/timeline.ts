@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { EventRecord, TimelineEntry } from '../../core/corpus.ts';
 import type { Store } from '../../store/types.ts';
-import { DB_OPTION, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
+import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { entityNamer, withStore } from '../context.ts';
 import { csvCell, outputFormat, type OutputFormat } from '../format.ts';
 import { listFilteredEvents } from './records.ts';
@@ -15,9 +15,7 @@ export const timelineCommand: CommandSpec = {
   options: {
     ...DB_OPTION,
     ...FORMAT_OPTIONS,
-    entity: { type: 'string', value: 'NAME', description: 'only events involving this entity' },
-    from: { type: 'string', value: 'DATE', description: 'from this date' },
-    to: { type: 'string', value: 'DATE', description: 'to this date' },
+    ...EVENT_FILTER_OPTIONS,
   },
   async run(ctx) {
     const format = outputFormat(ctx.values, 'timeline');
@@ -110,9 +108,7 @@ export const exportCommand: CommandSpec = {
     ...DB_OPTION,
     format: { type: 'string', value: 'FORMAT', description: 'json (default), jsonl or csv' },
     out: { type: 'string', value: 'FILE', description: 'write to FILE (a directory for csv) instead of stdout' },
-    entity: { type: 'string', value: 'NAME', description: 'only what involves this entity' },
-    from: { type: 'string', value: 'DATE', description: 'only events from this date' },
-    to: { type: 'string', value: 'DATE', description: 'only events to this date' },
+    ...EVENT_FILTER_OPTIONS,
   },
   async run(ctx) {
     const format = (ctx.values.format as string | undefined) ?? 'json';
