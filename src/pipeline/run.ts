@@ -6,6 +6,8 @@ import type { Store } from '../store/types.ts';
 import { defaultPipeline } from './components.ts';
 import { integrate } from './integrate.ts';
 import { processRaw, redate } from './process.ts';
+import { matchArticle, parseDatesFile, type DateEntry } from './dates-file.ts';
+import { readFile } from 'node:fs/promises';
 
 export interface Failure {
   readonly subject: string;
@@ -122,6 +124,64 @@ async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Pr
 /** Re-runs a stored article's stages with a user-supplied date and commits it in place of itself. */
 export async function redateStored(store: Store, article: Article, date: string, pipeline: Pipeline): Promise<void> {
   await store.commitArticle(await integrate(store, redate(article, date, pipeline), article.id));
+}
+
+/** Reads a dates file (see dates-file.ts) and applies it. */
+export async function applyDatesFile(
+  store: Store,
+  path: string,
+  pipeline: Pipeline,
+  check: (date: string, key: string) => string,
+): Promise<DatesApplied> {
+  let content: string;
+  try {
+    content = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new DossierError('E_UNREADABLE', `cannot read ${path}: ${(e as Error).message}`, { subject: path, fix: 'Check the path of the dates file.' });
+  }
+  return applyDates(store, parseDatesFile(content, path), pipeline, check);
+}
+
+export interface DatesApplied {
+  /** Articles whose date changed: `[article id, date]`. */
+  readonly redated: readonly (readonly [string, string])[];
+  /** Already carried that date. */
+  readonly unchanged: number;
+  /** Keys that named no stored article. */
+  readonly unmatched: readonly string[];
+}
+
+/**
+ * Applies user-supplied publication dates (from `dossier date --file` or `demo --dates`): each
+ * matching current article is re-dated and its dependent dates recomputed. Dates are checked by
+ * `check` (the CLI's date parser) before anything is written.
+ */
+export async function applyDates(
+  store: Store,
+  entries: readonly DateEntry[],
+  pipeline: Pipeline,
+  check: (date: string, key: string) => string,
+): Promise<DatesApplied> {
+  const checked = entries.map((e) => ({ key: e.key, date: check(e.date, e.key) }));
+  const summaries = await store.listArticles();
+  const redated: [string, string][] = [];
+  const unmatched: string[] = [];
+  let unchanged = 0;
+  for (const { key, date } of checked) {
+    const id = matchArticle(key, summaries);
+    const stored = id ? await store.getArticle(id) : null;
+    if (!stored) {
+      unmatched.push(key);
+      continue;
+    }
+    if (stored.article.published.basis === 'user' && stored.article.published.date === date) {
+      unchanged++;
+      continue;
+    }
+    await redateStored(store, stored.article, date, pipeline);
+    redated.push([stored.article.id, date]);
+  }
+  return { redated, unchanged, unmatched };
 }
 
 function failureOf(error: DossierError, subject: string): Failure {

@@ -52,3 +52,12 @@ export const CURRENT_NEWS_CUES: ReadonlySet<string> = new Set(['has', 'have', 'i
 
 /** What may precede a fronted time adverbial at the start of its clause: nothing, or a preposition. */
 export const FRONTED_LEAD = /^\s*(?:(?:in|on|at|during|by|since|until|earlier|later|late|early|and|but|then)\s+)?$/i;
+
+/**
+ * An introductory phrase (a segment before the main clause, ending at a comma) that is adverbial:
+ * it opens with a preposition or a comparative/adverbial lead and holds no finite clause of its own
+ * (no subject pronoun). "After …" and "Since …" are left out: they introduce their own event ("After
+ * the summit in September, …" dates the summit). Chosen by reading the seed articles and TimeBank.
+ */
+export const LEADING_ADVERBIAL =
+  /^\s*(?:(?:as\s+(?:recent|early|late|recently)\s+as|in|on|at|during|by|earlier|later|late|early|over|throughout|within|last|this|that|then)\b(?![^,]*\b(?:he|she|they|we|it|i)\s+\w+ed\b)[^,;.]*,)$/i;

@@ -49,4 +49,20 @@ describe('eventTime', () => {
     expect(t.basis).toBe('unknown');
     expect(t.value).toBeNull();
   });
+
+  it('lets a time in a run of introductory adverbial phrases govern the main clause', () => {
+    const t4 = 'As recent as this week, on Wednesday, at an emergency meeting of the Council, Russia defended the launches.';
+    const d = withLayers(textDoc(t4, '2022-10-07'), {
+      timexes: [
+        { ...span(t4, 'this week'), type: 'DATE', value: '2022-W40', anchor: 'publication', precision: 'range' },
+        { ...span(t4, 'Wednesday'), type: 'DATE', value: '2022-10-05', anchor: 'publication', precision: 'day' },
+      ],
+    });
+    expect(eventTime(d, span(t4, 'defended'), { start: 0, end: t4.length }).value).toBe('2022-10-05');
+    const t5 = 'After the summit in September, Russia defended the launches.';
+    const d5 = withLayers(textDoc(t5, '2022-10-07'), {
+      timexes: [{ ...span(t5, 'September'), type: 'DATE', value: '2022-09', anchor: 'publication', precision: 'month' }],
+    });
+    expect(eventTime(d5, span(t5, 'defended'), { start: 0, end: t5.length }).value).toBeNull();
+  });
 });

@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { EventTime, TimeExpression } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import { CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD } from './event-time.data.ts';
+import { CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD, LEADING_ADVERBIAL } from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
 
 /**
@@ -26,6 +26,9 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   let chosen = nearest(within(own), trigger);
   if (!chosen && own.kind !== 'subordinate') {
     chosen = nearest(timexes.filter((t) => isFronted(doc.text, scope, t)), trigger);
+  }
+  if (!chosen && own.kind !== 'subordinate' && ownIndex > 0) {
+    chosen = nearest(leadingAdverbials(doc.text, segments.slice(0, ownIndex)).flatMap(within), trigger);
   }
   if (!chosen && own.kind === 'coordinate' && ownIndex > 0) {
     const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
@@ -68,6 +71,20 @@ function segment(text: string, scope: Span): Segment[] {
 /** A time adverbial opening the scope ("In 2019 …", "On Wednesday, …"), which governs the whole clause. */
 function isFronted(text: string, scope: Span, t: Span): boolean {
   return t.end - scope.start <= FRONTED_ADVERBIAL_MAX && FRONTED_LEAD.test(text.slice(scope.start, t.start));
+}
+
+/**
+ * The introductory phrases before the trigger's clause when they are all adverbial ("As recent as
+ * this week, on Wednesday, at an emergency meeting of the Council, Russia defended…"; "During their
+ * schedule on Wednesday, both leaders…"): each starts with a preposition or adverbial lead and ends
+ * at a comma. A time expression in one of them governs the main clause. Empty when any earlier
+ * segment is a clause of its own (it would then own its dates).
+ */
+function leadingAdverbials(text: string, before: readonly Segment[]): Segment[] {
+  const lead = before.length ? text.slice(before[0].start, before[before.length - 1].end) : '';
+  if (!/,\s*$/.test(lead)) return [];
+  for (const phrase of lead.split(/(?<=,)\s*/).filter(Boolean)) if (!LEADING_ADVERBIAL.test(phrase)) return [];
+  return [...before];
 }
 
 function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpression | undefined {

@@ -1,5 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
-import type { RunSummary } from '../../pipeline/run.ts';
+import type { DatesApplied, RunSummary } from '../../pipeline/run.ts';
 import { DB_OPTION, usageError, type CommandSpec, type CommandContext } from '../args.ts';
 import { withStore } from '../context.ts';
 import { progressBar } from '../progress.ts';
@@ -66,14 +66,24 @@ export function reportSummary(ctx: CommandContext, s: RunSummary): void {
 
 export const dateCommand: CommandSpec = {
   name: 'date',
-  summary: "Set an article's publication date; every date that depends on it is resolved again.",
-  usage: 'ARTICLE DATE',
-  options: { ...DB_OPTION },
+  summary: "Set an article's publication date (or many, from a file); every date that depends on it is resolved again.",
+  usage: 'ARTICLE DATE | --file DATES',
+  details: [
+    'ARTICLE: an article id or unique prefix. DATE: YYYY-MM-DD (or YYYY-MM, YYYY).',
+    '--file: JSON {"ARTICLE": "DATE", …} (or {"dates": {…}} with notes beside it) or CSV lines ARTICLE,DATE,',
+    'where ARTICLE may also be a file name, a source path or a URL. See docs/dates.md.',
+  ].join('\n'),
+  options: { ...DB_OPTION, file: { type: 'string', value: 'DATES', description: 'a JSON or CSV file of article → date' } },
   async run(ctx) {
+    const [{ defaultPipeline }, { redateStored, applyDatesFile }] = await Promise.all([import('../../pipeline/components.ts'), import('../../pipeline/run.ts')]);
+    if (ctx.values.file !== undefined) {
+      if (ctx.positionals.length > 0) throw usageError('date', 'give either ARTICLE DATE or --file DATES, not both');
+      const file = String(ctx.values.file);
+      return withStore(ctx, async (store) => reportDates(ctx, await applyDatesFile(store, file, defaultPipeline(), normaliseUserDate)));
+    }
     const [id, value] = ctx.positionals;
-    if (!id || !value || ctx.positionals.length > 2) throw usageError('date', 'give an ARTICLE id (or prefix) and a DATE');
+    if (!id || !value || ctx.positionals.length > 2) throw usageError('date', 'give an ARTICLE id (or prefix) and a DATE, or --file DATES');
     const date = normaliseUserDate(value, 'DATE');
-    const [{ defaultPipeline }, { redateStored }] = await Promise.all([import('../../pipeline/components.ts'), import('../../pipeline/run.ts')]);
     await withStore(ctx, async (store) => {
       const stored = await store.getArticle(id);
       if (!stored) {
@@ -85,6 +95,14 @@ export const dateCommand: CommandSpec = {
     return 0;
   },
 };
+
+/** Prints what a dates file did; exit code 1 when a key matched no article. */
+export function reportDates(ctx: CommandContext, r: DatesApplied): number {
+  for (const [id, date] of r.redated) ctx.stdout.write(`${id}: published ${date} (user); dates recomputed\n`);
+  for (const key of r.unmatched) ctx.stderr.write(`no article matches "${key}": run \`dossier articles\` to list ids and sources\n`);
+  ctx.stderr.write(`${r.redated.length} re-dated, ${r.unchanged} unchanged, ${r.unmatched.length} unmatched\n`);
+  return r.unmatched.length ? 1 : 0;
+}
 
 async function enqueue(ctx: CommandContext, redis: string, published: string | undefined, timeout: number | undefined): Promise<number> {
   const { enqueueSources } = await import('../../pipeline/queue/enqueue.ts');

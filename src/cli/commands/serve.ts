@@ -3,7 +3,8 @@ import type { Store } from '../../store/types.ts';
 import { DB_OPTION, usageError, type CommandContext, type CommandSpec } from '../args.ts';
 import { withStore } from '../context.ts';
 import { progressBar } from '../progress.ts';
-import { reportSummary } from './ingest.ts';
+import { reportDates, reportSummary } from './ingest.ts';
+import { normaliseUserDate } from '../dates.ts';
 import { renderTimeline } from './timeline.ts';
 
 const SERVE_OPTIONS = {
@@ -32,6 +33,7 @@ export const demoCommand: CommandSpec = {
     ...DB_OPTION,
     ...SERVE_OPTIONS,
     'no-serve': { type: 'boolean', description: 'print the timeline and exit without serving' },
+    dates: { type: 'string', value: 'DATES', description: 'apply a dates file after ingest (e.g. examples/seeds.dates.json; see `dossier date --file`)' },
   },
   async run(ctx) {
     return withStore(ctx, async (store) => {
@@ -39,6 +41,10 @@ export const demoCommand: CommandSpec = {
       const bar = progressBar(ctx.stderr, 'demo');
       const summary = await runIngest(store, [DEMO_CORPUS], { onProgress: (p) => bar.update(p) }).finally(() => bar.finish());
       reportSummary(ctx, summary);
+      if (ctx.values.dates !== undefined) {
+        const [{ applyDatesFile }, { defaultPipeline }] = await Promise.all([import('../../pipeline/run.ts'), import('../../pipeline/components.ts')]);
+        reportDates(ctx, await applyDatesFile(store, String(ctx.values.dates), defaultPipeline(), normaliseUserDate));
+      }
       const events = await store.listEvents();
       ctx.stdout.write('\n' + (await renderTimeline(store, buildTimeline(events), events, 'text')));
       const undated = events.filter((e) => e.date === null).length;
