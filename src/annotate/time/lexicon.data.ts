@@ -133,10 +133,22 @@ export const NOT_YEAR_AFTER: ReadonlySet<string> = new Set([
 export const MODS: readonly (readonly [RegExp, 'START' | 'MID' | 'END' | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'])[] = [
   [/^(?:the\s+)?(?:early|earlier)\b|^the\s+(?:beginning|start)\s+of\b/i, 'START'],
   [/^(?:the\s+)?mid\b|^the\s+middle\s+of\b/i, 'MID'],
-  [/^(?:the\s+)?(?:late|later)\b|^the\s+end\s+of\b/i, 'END'],
+  [/^(?:the\s+)?(?:late|later)\b|^the\s+end\s+of\b|^(?:the\s+)?year(?:['’]s\s+|[-\s])end\b/i, 'END'],
   [/^(?:about|around|approximately|nearly|almost|some|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\b/i, 'APPROX'],
   [/^(?:more\s+than|over)\b/i, 'MORE_THAN'],
   [/^(?:less\s+than|under|fewer\s+than|barely)\b/i, 'LESS_THAN'],
   [/^at\s+least\b/i, 'EQUAL_OR_MORE'],
   [/^(?:up\s+to|at\s+most)\b/i, 'EQUAL_OR_LESS'],
 ];
+
+/** Spelled-out decades → TIMEX3 decade value ("the nineties" → 199; the twentieth century is meant). */
+export const DECADE_WORDS: Readonly<Record<string, string>> = {
+  twenties: '192', thirties: '193', forties: '194', fifties: '195', sixties: '196', seventies: '197', eighties: '198', nineties: '199',
+};
+
+/** Spelled-out ordinals of centuries → number ("the nineteenth century" → 19). */
+export const CENTURY_ORDINAL: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
+};

@@ -1,4 +1,4 @@
-import { DAY_PARTS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, REF_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.data.ts';
+import { DAY_PARTS, DECADE_WORDS, HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINALS, REF_WORDS, SEASONS, SET_WORDS, UNITS, VAGUE_COUNTS, WEEKDAYS } from './lexicon.data.ts';
 
 /**
  * Regular-expression fragments built from the lexicons. Every rule in rules-*.ts composes these;
@@ -50,6 +50,7 @@ const ANCHOR_WORDS = new Set<string>([
   ...Object.keys(SET_WORDS).map((w) => w.split(' ').pop()!),
   ...Object.keys(HOLIDAYS).map((w) => w.split(' ')[0]).filter((w) => w !== 'new'),
   'year’s', "year's",
+  ...Object.keys(DECADE_WORDS),
   ...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2 && !w.includes(' ')),
   'today', 'tomorrow', 'yesterday', 'thanksgiving', 'election', 'thousand', 'quarter', 'half', 'period',
 ]);

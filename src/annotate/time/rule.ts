@@ -13,6 +13,15 @@ export interface MatchContext {
   readonly quarter: string | null;
   /** The year of the latest explicit (absolute) date mentioned before this match, if any. */
   readonly year: number | null;
+  /** The latest month (`1998-06`, absolute or resolved) or finer date mentioned before this match, if any. */
+  readonly month: string | null;
+  /** The latest day (`1998-10-23`, absolute or resolved) mentioned before this match, if any. */
+  readonly day: string | null;
+  /**
+   * True while the tagger only chooses among overlapping candidates (before values are computed in
+   * text order): a rule that needs an earlier mention must not reject its match then.
+   */
+  readonly probing: boolean;
   /** Characters between the end of that quarter mention and this match. */
   readonly quarterDistance: number;
 }

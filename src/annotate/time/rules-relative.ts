@@ -38,13 +38,19 @@ function yearAgo(ctx: MatchContext, n: number): Hit {
   return hit('DATE', unitRef(ctx.dct, 'year', -n));
 }
 
+/** Words that make "period" name a reporting quarter ("the latest period", "the year-ago period"). */
+const PERIOD_REL: ReadonlySet<string> = new Set(['latest', 'most recent', 'same', 'year-earlier', 'year-ago']);
+const yearTextOf = (g: Record<string, string | undefined>): string | undefined => g.year1 ?? g.year2;
+
 function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   const g = m.groups!;
   const half = /half/i.test(g.q);
+  // "the latest period", "the 1989 period": in an earnings report, the quarter reported on.
+  if (/period/i.test(g.q) && (g.ord || !(yearTextOf(g) || PERIOD_REL.has(g.rel?.toLowerCase() ?? '')))) return null;
   const ordWord = g.ord?.toLowerCase();
   const ord = ordWord ? { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: half ? 2 : 4 }[ordWord] : undefined;
   const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
-  const yearText = g.year1 ?? g.year2;
+  const yearText = yearTextOf(g);
   const yearAgoRel = rel === 'year-earlier' || rel === 'year-ago';
   if (ord === undefined) {
     if (half) return null;
@@ -125,17 +131,23 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
   }),
   // "the year", "the fiscal year", "the week": the one of publication, or a span after "for/during".
-  rule('the-unit', `\\bthe\\s+(?:(?:fiscal|full|calendar|entire|whole)\\s+)?(?<unit>year|week)\\b(?![-'’]|\\s+(?:\\d|two|ago|earlier|before|after|of|in\\b))`, (m, ctx) => {
-    const unit = m.groups!.unit.toLowerCase() as 'year' | 'week';
+  rule('the-unit', `\\b(?:${POSITION})?the\\s+(?:(?:fiscal|full|calendar|entire|whole)\\s+)?(?<unit>year|month|week)\\b(?![-'’]|\\s+(?:\\d|two|ago|earlier|before|after|of|in\\b))`, (m, ctx) => {
+    const unit = m.groups!.unit.toLowerCase() as 'year' | 'month' | 'week';
     // "the fiscal year" names a reporting period (P1Y in 2 of 3 TimeBank cases).
     if (/fiscal/i.test(m[0]) || /\b(?:for|during|over|through|throughout|within)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
-      return { type: 'DURATION', value: unit === 'year' ? 'P1Y' : 'P1W', anchor: 'unanchored' };
+      return { type: 'DURATION', value: durationValue(1, unit)!, anchor: 'unanchored' };
     }
     return hit('DATE', unitRef(ctx.dct, unit, 0));
   }),
   rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
     const rel = m.groups!.rel.toLowerCase().replace(/\s+/g, ' ');
     return hit('DATE', unitRef(ctx.dct, unitName(m.groups!.unit), SHIFT[rel] ?? 0));
+  }),
+  // "by year-end" is the end of the publication year; "since year-end" (or a past-tense one) the last one.
+  rule('year-end', `\\b(?:the\\s+)?(?:year['’]s\\s+end|year[-\\s]end)\\b(?![-\\s](?:results|figures|bonus|dividend))`, (m, ctx) => {
+    const before = ctx.text.slice(Math.max(0, m.index - 8), m.index);
+    const last = /\bsince\s+$/i.test(before) || (!/\b(?:by|until|before)\s+$/i.test(before) && ctx.dir() === 'past');
+    return { ...hit('DATE', unitRef(ctx.dct, 'year', last ? -1 : 0)), relative: last ? 'the end of the year before publication' : 'the end of the publication year' };
   }),
   rule('the-weekend', `\\bthe\\s+weekend\\b`, (m, ctx) => {
     const before = ctx.dir() !== 'future' && ctx.dct !== null && isoWeekday(ctx.dct) < 6;
@@ -155,14 +167,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return hit('DATE', unitRef(ctx.dct, unit, future ? n : -n));
   }),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
-  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
+  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
   rule('season', `\\b(?:(?<rel>last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
-  rule('context-year', `\\b(?:later\\s+|earlier\\s+)?(?<w>the\\s+following\\s+year|that\\s+year|that\\s+same\\s+year|the\\s+same\\s+year|the\\s+previous\\s+year|the\\s+year\\s+before|a\\s+year\\s+later)\\b`, (m, ctx) => {
-    if (ctx.year === null) return null;
-    const w = m.groups!.w.toLowerCase();
-    const n = /following|later/.test(w) ? 1 : /previous|before/.test(w) ? -1 : 0;
-    return { type: 'DATE', value: fmtYear(ctx.year + n), anchor: 'context', relative: n === 0 ? 'the year just mentioned' : n > 0 ? 'the year after the one just mentioned' : 'the year before the one just mentioned' };
-  }),
   rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const g = m.groups!;
     const dayIn = (y: number): number => {

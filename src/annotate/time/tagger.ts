@@ -6,13 +6,14 @@ import { RULE_KEYS } from './rule-keys.data.ts';
 import { MODS } from './lexicon.data.ts';
 import type { Direction } from './resolve.ts';
 import type { Hit, MatchContext, Rule } from './rule.ts';
+import { CONTEXT_RULES } from './rules-context.ts';
 import { DATE_RULES } from './rules-dates.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { SPAN_RULES } from './rules-spans.ts';
 import { tenseAround } from './tense.ts';
 
 /** Every rule, in priority order: when two matches have the same extent, the earlier rule wins. */
-export const RULES: readonly Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...SPAN_RULES];
+export const RULES: readonly Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...CONTEXT_RULES, ...SPAN_RULES];
 
 interface Candidate {
   readonly rule: Rule;
@@ -27,9 +28,11 @@ interface Carried {
   quarter: string | null;
   quarterEnd: number;
   year: number | null;
+  month: string | null;
+  day: string | null;
 }
 
-const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null };
+const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null, month: null, day: null };
 
 /**
  * Finds and normalises the time expressions of a text. A pure function of (text, article date):
@@ -38,7 +41,7 @@ const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null };
  * order so that "the quarter" or "that year" can refer back.
  */
 export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
-  const contextAt = (start: number, end: number, carried: Carried): MatchContext => {
+  const contextAt = (start: number, end: number, carried: Carried, probing = false): MatchContext => {
     let dir: Direction | undefined;
     return {
       text,
@@ -46,6 +49,9 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
       quarter: carried.quarter,
       quarterDistance: start - carried.quarterEnd,
       year: carried.year,
+      month: carried.month,
+      day: carried.day,
+      probing,
       dir: () => (dir ??= tenseAround(text, start, end)),
     };
   };
@@ -73,7 +79,7 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
   const taken: Candidate[] = [];
   for (const c of found) {
     if (used[c.start] || used[c.end - 1] || used.subarray(c.start, c.end).includes(1)) continue;
-    if (!c.rule.build(c.m, contextAt(c.start, c.end, NONE))) continue;
+    if (!c.rule.build(c.m, contextAt(c.start, c.end, NONE, true))) continue;
     used.fill(1, c.start, c.end);
     taken.push(c);
   }
@@ -85,6 +91,8 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
     const h = c.rule.build(c.m, contextAt(c.start, c.end, carried));
     if (!h) continue;
     if (h.anchor === 'absolute' && /^\d{4}(?:-|$)/.test(h.value)) carried.year = +h.value.slice(0, 4);
+    if (/^\d{4}-\d\d(?:-|$)/.test(h.value)) carried.month = h.value.slice(0, 7);
+    if (/^\d{4}-\d\d-\d\d/.test(h.value)) carried.day = h.value.slice(0, 10);
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
       if (h.anchor !== 'context') carried.quarter = h.value;
       carried.quarterEnd = c.end;

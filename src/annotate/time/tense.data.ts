@@ -6,8 +6,8 @@
 /** Words that put the nearest verb group in the future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', "'ll", '’ll', 'shall', 'wo', "won't", 'won’t', 'would', 'going', 'plans', 'plan', 'planned', 'planning',
-  'scheduled', 'might', 'could', 'may', 'should', 'soon', 'expected', 'expects', 'expect', 'intends', 'due', 'upcoming', 'hopes', 'aims', 'prepares', 'preparing',
-]);
+  'scheduled', 'might', 'may', 'should', 'soon', 'expected', 'expects', 'expect', 'intends', 'due', 'upcoming', 'hopes', 'aims', 'prepares', 'preparing',
+])
 
 /** Irregular past-tense verbs common in news (regular ones end in -ed). */
 export const PAST_CUES: ReadonlySet<string> = new Set([
@@ -16,22 +16,29 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   'bought', 'spoke', 'wrote', 'ran', 'struck', 'shot', 'fought', 'flew', 'led', 'kept', 'put', 'set', 'hit',
   'ago', 'last', 'earlier', 'arrived', 'thought', 'felt', 'found', 'knew', 'meant', 'stood', 'drew', 'grew',
   'threw', 'broke', 'chose', 'hid', 'sank', 'slid', 'sought', 'taught', 'caught', 'wore', 'swore', 'tore',
-]);
+])
 
 /** Words ending in -ed that are not past tense. */
-export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed']);
+export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed'])
 
 /**
  * Phrases that, shortly before the expression, look forward: "set to resume Monday", "as early as
- * Tuesday", "is due to open on", "plans to visit in".
+ * Tuesday", "is due to open on", "plans to visit in", "postponed until Tuesday".
  */
-export const FUTURE_PHRASE_BEFORE = /(?:\b(?:set|due|is|are|scheduled|expected|plans?|planning|going|hopes?|ready|intends?)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}|\bas\s+(?:early|soon)\s+as|\bnot\s+before)\s+(?:on\s+|in\s+|by\s+)?$/i;
+export const FUTURE_PHRASE_BEFORE = /(?:\b(?:set|due|is|are|scheduled|expected|plans?|planning|going|hopes?|ready|intends?)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}|\bas\s+(?:early|soon)\s+as|\bnot\s+before|(?<!\bup\s)\buntil|\btill)\s+(?:on\s+|in\s+|by\s+)?$/i
 
 /** Words after which a past participle is not a past tense ("be held", "been delayed"). */
-export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 'been', 'being']);
+export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 'been', 'being'])
 
 /**
  * How many words either side of the expression to look for a cue. The nearest cue wins; seven
  * words covers a verb group and an object in TimeBank sentences ("will meet the president on Tuesday").
  */
-export const TENSE_WINDOW = 7;
+export const TENSE_WINDOW = 7
+
+/**
+ * Where the words after an expression stop counting for its tense: the end of the sentence, or
+ * the start of a subordinate clause ("warned officials Wednesday that they should expect…": the
+ * modal belongs to the reported clause, not to the weekday).
+ */
+export const RIGHT_STOP = /[.!?](?:\s|$)|\n|[,;]|\b(?:that|which|who|because|when|while|but)\b/

@@ -20,3 +20,19 @@ describe('tenseAround', () => {
     expect(dirOf('It ended. Talks resume on Friday.', 'Friday')).toBe('present');
   });
 });
+
+describe('tenseAround: clause limits and forward phrases', () => {
+  it('reads "could" as past ability, not a future', () => {
+    expect(dirOf('Neither he nor his grandparents could be located Wednesday in their hometown.', 'Wednesday')).not.toBe('future');
+  });
+
+  it('does not take a cue from a following subordinate clause or list item', () => {
+    expect(dirOf('Officials warned the agency Wednesday that they should expect little help.', 'Wednesday')).toBe('past');
+    expect(dirOf('On Friday, the government will pay the bills.', 'Friday')).toBe('present');
+  });
+
+  it('reads "until" as looking forward, except "up until"', () => {
+    expect(dirOf('Officials postponed until Tuesday morning any action on the case.', 'Tuesday')).toBe('future');
+    expect(dirOf('Up until Thursday, however, the search had stalled.', 'Thursday')).toBe('present');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Direction } from './resolve.ts';
-import { FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_CUES, TENSE_WINDOW } from './tense.data.ts';
+import { RIGHT_STOP, FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_CUES, TENSE_WINDOW } from './tense.data.ts';
 
 const WORD = /[A-Za-z’']+/g;
 
@@ -30,7 +30,7 @@ export function tenseAround(text: string, start: number, end: number): Direction
   if (FUTURE_PHRASE_BEFORE.test(leftSentence)) return 'future';
   const left = leftSentence.match(WORD) ?? [];
   const rightText = text.slice(end, end + REACH);
-  const stop = /[.!?](?:\s|$)|\n/.exec(rightText);
+  const stop = RIGHT_STOP.exec(rightText);
   const right = (stop ? rightText.slice(0, stop.index) : rightText).match(WORD) ?? [];
   for (let i = 0; i < TENSE_WINDOW; i++) {
     const l = left[left.length - 1 - i];

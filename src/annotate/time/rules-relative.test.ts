@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { parseYmd } from './calendar.ts';
+import { tagTimexes } from './tagger.ts';
+
+function tags(text: string, dct: string | null): [string, string, string | null, string | undefined][] {
+  return tagTimexes(text, parseYmd(dct)).map((t) => [text.slice(t.start, t.end), t.type, t.value, t.mod]);
+}
+
+describe('reporting periods and year ends', () => {
+  it('reads "the latest period" and "the 1988 period" as the quarter reported on', () => {
+    const t = tags('Net rose in the third quarter. Sales in the latest period were up; in the 1988 period they fell.', '1989-11-02');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the latest period', '1989-Q3'],
+      ['the 1988 period', '1988-Q3'],
+    ]);
+    expect(tags('The trial period ended; a first period of calm followed.', '1989-11-02')).toEqual([]);
+  });
+
+  it('dates a year end by its direction, with mod END', () => {
+    expect(tags('The deal should close by year-end.', '1989-11-02')).toEqual([['year-end', 'DATE', '1989', 'END']]);
+    expect(tags('The index has risen 20% since year-end.', '1989-10-30')).toEqual([['year-end', 'DATE', '1988', 'END']]);
+    expect(tags("Rules should be in place by year's end.", '1989-10-26')).toEqual([["year's end", 'DATE', '1989', 'END']]);
+  });
+
+  it('reads "the month" as the publication month, or one month after "for"', () => {
+    expect(tags('Troops will arrive by the end of the month.', '1990-08-13').map((x) => [x[0], x[2]])).toEqual([['the end of the month', '1990-08']]);
+    expect(tags('Prices fell for the month.', '1990-08-13').map((x) => [x[0], x[1], x[2]])).toEqual([['the month', 'DURATION', 'P1M']]);
+  });
+});
