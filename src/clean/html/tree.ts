@@ -1,10 +1,10 @@
-import { Parser } from 'htmlparser2';
+import { scanHtml, VOID, type AttributePolicy, type ScanSink } from './scan.ts';
 
 /**
- * A light DOM built straight from htmlparser2's callbacks: elements with lower-case tag names,
- * attributes and children, text as plain strings. No selectors, no live collections: just what
- * the extractor walks. Nesting deeper than MAX_DEPTH is flattened into the element at that depth,
- * so later walks never recurse without bound.
+ * A light DOM built in one pass by our own scanner (scan.ts): elements with lower-case tag names,
+ * the attributes the extractor reads, and children; text as plain strings. No selectors, no live
+ * collections: just what the extractor walks. Nesting deeper than MAX_DEPTH is flattened into the
+ * element at that depth, so later walks never recurse without bound.
  */
 export interface El {
   readonly tag: string;
@@ -17,9 +17,30 @@ export type Node = El | string;
 /** Real pages nest under 60 levels; 250 leaves room and bounds recursion far below the stack limit. */
 export const MAX_DEPTH = 250;
 
-/** Elements whose content is never text of the page. */
-const SKIP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'textarea', 'button']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose content is never text of the page (script, style and textarea are raw text, read by the scanner). */
+const SKIP_CONTENT = new Set(['noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'button']);
+/** Void elements that stay in the tree: they separate words and blocks. */
+const KEPT_VOID = new Set(['img', 'br', 'hr']);
+/**
+ * Attributes read anywhere in the extractor (class/id/role/itemprop cues, hidden markers, `<time>`,
+ * `<html lang>`, the JSON-LD script type); `<meta>` and `<link>` keep all theirs.
+ */
+const ATTRIBUTES: AttributePolicy = {
+  kept: new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'datetime', 'pubdate', 'type', 'lang']),
+  keepAll: new Set(['meta', 'link']),
+};
+
+/** An opening tag closes these open elements first (the HTML parsing rules htmlparser2 applies). */
+const P = new Set(['p']);
+const FORM = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])], ['th', new Set(['th'])], ['td', new Set(['thead', 'th', 'td'])], ['li', new Set(['li'])],
+  ['option', new Set(['option'])], ['optgroup', new Set(['optgroup', 'option'])], ['dd', new Set(['dd', 'dt'])], ['dt', new Set(['dd', 'dt'])],
+  ['rt', new Set(['rt', 'rp'])], ['rp', new Set(['rt', 'rp'])], ['tbody', new Set(['thead', 'tbody'])], ['tfoot', new Set(['thead', 'tbody'])],
+  ...['select', 'input', 'output', 'button', 'datalist', 'textarea'].map((t): [string, ReadonlySet<string>] => [t, FORM]),
+  ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption',
+    'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul'].map((t): [string, ReadonlySet<string>] => [t, P]),
+]);
 
 export interface ParsedPage {
   readonly root: El;
@@ -39,95 +60,111 @@ export interface ParsedPage {
 }
 
 export function parseHtml(html: string): ParsedPage {
-  const root: El = { tag: '#root', attrs: {}, children: [], parent: null };
-  let cur: El = root;
-  let depth = 0;
-  let overflow = 0; // open tags not materialised because MAX_DEPTH was reached
-  let skip = 0; // inside a SKIP_CONTENT element
-  let skipTag = '';
-  let inTitle = false;
-  let title = '';
-  let inJsonLd = false;
-  let jsonLdBuf = '';
-  const jsonLd: string[] = [];
-  const metas: Record<string, string>[] = [];
-  const links: Record<string, string>[] = [];
-  let lang: string | null = null;
-  const times: { datetime: string; published: boolean }[] = [];
-  let h1: El | null = null;
+  const b = new TreeBuilder();
+  scanHtml(html, b, ATTRIBUTES);
+  return { root: b.root, jsonLd: b.jsonLd, title: b.title.trim() || null, metas: b.metas, links: b.links, lang: b.lang, times: b.times, h1: b.h1 };
+}
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (skip > 0) {
-          if (name === skipTag) skip++;
-          return;
-        }
-        if (name === 'meta') metas.push(attrs);
-        else if (name === 'link') links.push(attrs);
-        else if (name === 'html' && attrs.lang && !lang) lang = attrs.lang;
-        else if (name === 'title' && !title) inTitle = true;
-        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) {
-          inJsonLd = true;
-          jsonLdBuf = '';
-        }
-        if (SKIP_CONTENT.has(name)) {
-          skip = 1;
-          skipTag = name;
-          return;
-        }
-        if (name === 'head' || name === 'title' || VOID.has(name)) {
-          if (name === 'img' || name === 'br' || name === 'hr') cur.children.push({ tag: name, attrs, children: [], parent: cur });
-          return;
-        }
-        if (depth >= MAX_DEPTH) {
-          overflow++;
-          return;
-        }
-        const el: El = { tag: name, attrs, children: [], parent: cur };
-        if (name === 'time' && attrs.datetime) {
-          const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`;
-          times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
-        } else if (name === 'h1' && !h1) h1 = el;
-        cur.children.push(el);
-        cur = el;
-        depth++;
-      },
-      ontext(text) {
-        if (inJsonLd) jsonLdBuf += text;
-        if (skip > 0) return;
-        if (inTitle) {
-          title += text;
-          return;
-        }
-        const last = cur.children[cur.children.length - 1];
-        if (typeof last === 'string') cur.children[cur.children.length - 1] = last + text;
-        else cur.children.push(text);
-      },
-      onclosetag(name) {
-        if (name === 'script' && inJsonLd) {
-          inJsonLd = false;
-          jsonLd.push(jsonLdBuf);
-        }
-        if (skip > 0) {
-          if (name === skipTag) skip--;
-          return;
-        }
-        if (name === 'title') inTitle = false;
-        if (name === 'head' || VOID.has(name)) return;
-        if (overflow > 0) {
-          overflow--;
-          return;
-        }
-        if (cur.tag === name && cur.parent) {
-          cur = cur.parent;
-          depth--;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
-  );
-  parser.write(html);
-  parser.end();
-  return { root, jsonLd, title: title.trim() || null, metas, links, lang, times, h1 };
+class TreeBuilder implements ScanSink {
+  readonly root: El = { tag: '#root', attrs: {}, children: [], parent: null };
+  readonly jsonLd: string[] = [];
+  readonly metas: Record<string, string>[] = [];
+  readonly links: Record<string, string>[] = [];
+  readonly times: { datetime: string; published: boolean }[] = [];
+  title = '';
+  lang: string | null = null;
+  h1: El | null = null;
+  private cur: El = this.root;
+  private depth = 0;
+  /** Names of open elements not materialised because MAX_DEPTH was reached, innermost last. */
+  private readonly overflow: string[] = [];
+
+  open(name: string, attrs: Record<string, string>, selfClosing: boolean): boolean {
+    const implied = IMPLIES_CLOSE.get(name);
+    if (implied) while (implied.has(this.top())) this.popTop();
+    if (SKIP_CONTENT.has(name)) return true;
+    if (name === 'meta') this.metas.push(attrs);
+    else if (name === 'link') this.links.push(attrs);
+    else if (name === 'html' && attrs.lang && !this.lang) this.lang = attrs.lang;
+    if (name === 'head' || VOID.has(name)) {
+      if (KEPT_VOID.has(name)) this.cur.children.push({ tag: name, attrs, children: [], parent: this.cur });
+      return false;
+    }
+    if (this.depth >= MAX_DEPTH) {
+      if (!selfClosing) this.overflow.push(name);
+      return false;
+    }
+    const el: El = { tag: name, attrs, children: [], parent: this.cur };
+    if (name === 'time' && attrs.datetime) {
+      const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`;
+      this.times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
+    } else if (name === 'h1' && !this.h1) this.h1 = el;
+    this.cur.children.push(el);
+    if (!selfClosing) {
+      this.cur = el;
+      this.depth++;
+    }
+    return false;
+  }
+
+  close(name: string): void {
+    if (VOID.has(name)) {
+      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: {}, children: [], parent: this.cur });
+      return;
+    }
+    if (name === 'head') return;
+    const at = this.overflow.lastIndexOf(name);
+    if (at >= 0) {
+      this.overflow.length = at;
+      return;
+    }
+    let levels = 1;
+    for (let el = this.cur; el.parent; el = el.parent, levels++) {
+      if (el.tag !== name) continue;
+      this.overflow.length = 0;
+      this.cur = el.parent;
+      this.depth -= levels;
+      return;
+    }
+    // A stray </p> stands for an empty paragraph (it still breaks the text).
+    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: {}, children: [], parent: this.cur });
+  }
+
+  text(text: string): void {
+    const ch = this.cur.children;
+    const last = ch.length - 1;
+    if (last >= 0 && typeof ch[last] === 'string') ch[last] += text;
+    else ch.push(text);
+  }
+
+  raw(name: string, attrs: Readonly<Record<string, string>>, content: string): void {
+    if (name === 'script') {
+      if (attrs.type && /ld\+json/i.test(attrs.type)) this.jsonLd.push(content);
+    } else if (name === 'title') {
+      if (!this.title) this.title = content;
+    } else if (name === 'xmp') {
+      this.open(name, {}, false);
+      this.text(content);
+      this.close(name);
+    }
+  }
+
+  isOpen(name: string): boolean {
+    if (this.overflow.includes(name)) return true;
+    for (let el = this.cur; el.parent; el = el.parent) if (el.tag === name) return true;
+    return false;
+  }
+
+  /** The innermost open element's name. */
+  private top(): string {
+    return this.overflow.length ? this.overflow[this.overflow.length - 1] : this.cur.tag;
+  }
+
+  private popTop(): void {
+    if (this.overflow.length) this.overflow.pop();
+    else if (this.cur.parent) {
+      this.cur = this.cur.parent;
+      this.depth--;
+    }
+  }
 }
