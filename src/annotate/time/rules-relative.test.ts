@@ -23,8 +23,13 @@ describe('reporting periods and year ends', () => {
     expect(tags("Rules should be in place by year's end.", '1989-10-26')).toEqual([["year's end", 'DATE', '1989', 'END']]);
   });
 
-  it('reads "the month" as the publication month, or one month after "for"', () => {
+  it('reads "the month" and "the year" as the publication one, or a span when they run to a date', () => {
     expect(tags('Troops will arrive by the end of the month.', '1990-08-13').map((x) => [x[0], x[2]])).toEqual([['the end of the month', '1990-08']]);
-    expect(tags('Prices fell for the month.', '1990-08-13').map((x) => [x[0], x[1], x[2]])).toEqual([['the month', 'DURATION', 'P1M']]);
+    expect(tags('Prices fell over the month.', '1990-08-13').map((x) => [x[0], x[1], x[2]])).toEqual([['the month', 'DURATION', 'P1M']]);
+    expect(tags('Net for the year ended March 31 rose; sales for the full year fell.', '1989-10-31').map((x) => [x[0], x[1], x[2]])).toEqual([
+      ['the year', 'DURATION', 'P1Y'],
+      ['March 31', 'DATE', '1989-03-31'],
+      ['the full year', 'DATE', '1989'],
+    ]);
   });
 });

@@ -38,6 +38,14 @@ function yearAgo(ctx: MatchContext, n: number): Hit {
   return hit('DATE', unitRef(ctx.dct, 'year', -n));
 }
 
+/**
+ * "the year ended Sept. 30" and "throughout the fiscal year" are spans (P1Y); "for the year" and
+ * "the full year" name the publication year. TimeBank: 8 of 9 "the (fiscal) year end(ed|ing)" are
+ * P1Y; 4 of 4 "for the (full) year" without "ended" are the year itself.
+ */
+const THE_UNIT_SPAN_AFTER = /^\s+end(?:ed|ing)\b/i;
+const THE_UNIT_SPAN_BEFORE = /\b(?:during|over|throughout|within)\s+$/i;
+
 /** Words that make "period" name a reporting quarter ("the latest period", "the year-ago period"). */
 const PERIOD_REL: ReadonlySet<string> = new Set(['latest', 'most recent', 'same', 'year-earlier', 'year-ago']);
 const yearTextOf = (g: Record<string, string | undefined>): string | undefined => g.year1 ?? g.year2;
@@ -130,11 +138,13 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (!/^the\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
     return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
   }),
-  // "the year", "the fiscal year", "the week": the one of publication, or a span after "for/during".
+  // "the year", "the fiscal year", "the week": the one of publication, or a span when it runs to a
+  // date ("the year ended March 31") or follows "throughout/over/within/during".
   rule('the-unit', `\\b(?:${POSITION})?the\\s+(?:(?:fiscal|full|calendar|entire|whole)\\s+)?(?<unit>year|month|week)\\b(?![-'’]|\\s+(?:\\d|two|ago|earlier|before|after|of|in\\b))`, (m, ctx) => {
     const unit = m.groups!.unit.toLowerCase() as 'year' | 'month' | 'week';
-    // "the fiscal year" names a reporting period (P1Y in 2 of 3 TimeBank cases).
-    if (/fiscal/i.test(m[0]) || /\b(?:for|during|over|through|throughout|within)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) {
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
+    if (THE_UNIT_SPAN_AFTER.test(after) || THE_UNIT_SPAN_BEFORE.test(before)) {
       return { type: 'DURATION', value: durationValue(1, unit)!, anchor: 'unanchored' };
     }
     return hit('DATE', unitRef(ctx.dct, unit, 0));
