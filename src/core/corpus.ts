@@ -83,6 +83,11 @@ export interface ResolvedEventMention {
   readonly affiliation?: Readonly<Record<string, string>>;
   /** Optional (added by fuse): the mention describes a unique earlier occurrence ("his last visit"). */
   readonly occurrence?: 'previous';
+  /**
+   * Optional (added by fuse): the id of the derived previous-occurrence mention this mention is the
+   * first occurrence after ("his first visit since 2000", "first visit in 24 years").
+   */
+  readonly follows?: string;
 }
 
 export type EventDateBasis = EventTime['basis'] | 'merged';

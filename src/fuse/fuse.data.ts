@@ -43,6 +43,34 @@ export const EXACT_TOLERANCE = 0.03;
  */
 export const SYNDICATED_EVIDENCE_SIMILARITY = 0.6;
 
+/**
+ * Modes where the actor is the one who does it to the other side, so two mentions with disjoint
+ * actors are different events ("Kim's trip to Moscow" vs "Putin's visit to Kim"). Symmetric modes
+ * (meet, talks, agree) are left out: "Kim met Shoigu" and "Shoigu met Kim" are one meeting.
+ */
+export const DIRECTED_MODES = ['visit'] as const;
+
+/**
+ * Fit bonus when a candidate event already holds a mention from the same article: an article
+ * that says "the visit" or "Welcome Putin" most likely means the event it is already reporting
+ * (document-level coreference before cross-document). 0.5 equals the same-mode bonus, so it
+ * outweighs one extra shared participant (at most +0.5 Jaccard on small sets) elsewhere; chosen
+ * on the seeds (004's "Welcome Putin" went to 003's Vietnam trip on participant overlap alone).
+ */
+export const SAME_ARTICLE_FIT = 0.5;
+
+/**
+ * Across articles, mentions that state no date and are dated only by their articles' publication
+ * windows need this many shared participants or places (countries for places) to be one event:
+ * one shared actor ("Putin thanked …" / "Putin praised …" in two reports of one week) is not
+ * enough. 2 on the seeds keeps the invasion of Ukraine (Russia → Ukraine) together in two reports
+ * and "Putin praised the deal" apart from "he thanked the rogue state"; hand cases in merge.test.ts.
+ */
+export const MIN_SHARED_WITHOUT_DATE = 2;
+
+/** How the time stage words "the publication day" when the article date is unknown (all one anchor). */
+export const PUBLICATION_DAY_RELATIVES = ['at publication', 'the publication day'] as const;
+
 /** Modalities that assert the event happened (count as corroboration). */
 export const ASSERTING_MODALITIES = ['asserted', 'reported', 'planned'] as const;
 /** Modalities never merged with others: a conditional or negated event is not a report of one. */

@@ -9,7 +9,9 @@ import { yearOf } from './dates.ts';
  * - `te:` type + one participant + the year (the stated year, else the publication year), which
  *   finds events whose participant lists differ ("Putin arrives" / "Kim welcomes Putin");
  * - `tp:` type + place + year for events with no participants;
- * - `prev:` type + mode + actor for descriptions of a previous occurrence ("his last visit").
+ * - `prev:` type + mode + actor for descriptions of a previous occurrence ("his last visit");
+ * - `next:` type + mode + actor for the first occurrence after one ("his first visit since 2000"),
+ *   which finds another article's "first visit in 24 years" however (un)dated either is.
  */
 export function participants(m: Pick<ResolvedEventMention, 'actors' | 'targets'>): string[] {
   return [...new Set([...m.actors, ...m.targets])].sort();
@@ -24,6 +26,7 @@ export function mentionKeys(m: ResolvedEventMention): string[] {
   if (people.length === 0 && m.place) keys.push(`tp:${m.type}:${m.place}:${y}`);
   // Descriptions of a previous occurrence meet whatever year they give (a conflict is a contradiction).
   if (m.occurrence === 'previous') for (const a of m.actors) keys.push(`prev:${m.type}:${m.mode ?? '-'}:${a}`);
+  if (m.follows !== undefined) for (const a of m.actors) keys.push(`next:${m.type}:${m.mode ?? '-'}:${a}`);
   return keys;
 }
 

@@ -75,8 +75,12 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       ...(Object.keys(affiliation).length ? { affiliation } : {}),
     });
   }
-  out.push(...previousOccurrences(doc, out, assignments));
-  return out.sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const previous = previousOccurrences(doc, out, assignments);
+  const linked = out.map((m) => {
+    const prev = previous.follows.get(m.id);
+    return prev === undefined ? m : { ...m, follows: prev };
+  });
+  return [...linked, ...previous.derived].sort((a, b) => a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>): QuoteRecord[] {

@@ -90,7 +90,7 @@ describe('withdrawArticle', () => {
 describe('places at different granularity', () => {
   const PYONGYANG = 'ent_pyongyang';
   const VIETNAM = 'ent_vietnam';
-  const undated = { time: time(null), published: null };
+  const undated = { time: time(null), published: '2024-06-19' };
   it('merges a visit to Pyongyang, to North Korea and to Kim, and keeps a visit to Vietnam apart', () => {
     const toNk = mention({ article: 'a', ...undated, targets: [NK], geo: { [NK]: 'PRK' } });
     const toCapital = mention({ article: 'b', ...undated, targets: [PYONGYANG], geo: { [PYONGYANG]: 'PRK' } });
@@ -104,11 +104,41 @@ describe('places at different granularity', () => {
 });
 
 describe('mentions with no date at all', () => {
-  it('do not join an event with a stated date', () => {
+  it('do not join an event with a stated date, nor another article’s undated mention', () => {
     const dated = mention({ article: 'a', mode: 'meet', targets: [KIM], time: time('2019'), text: 'In 2019 they met in Vladivostok.' });
     const undated = mention({ article: 'b', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'Putin and Kim met.' });
     const undated2 = mention({ article: 'c', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'The two leaders met.' });
     const events = fuseEvents([dated, undated, undated2], []).events;
-    expect(events.map((e) => e.articles).sort()).toEqual([['a'], ['b', 'c']]);
+    expect(events.map((e) => e.articles).sort()).toEqual([['a'], ['b'], ['c']]);
+  });
+
+  it('join one another in one article', () => {
+    const a = mention({ article: 'b', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'Putin and Kim met.' });
+    const b = mention({ article: 'b', mode: 'meet', targets: [KIM], time: time(null), published: null, text: 'The two leaders met in the capital.' });
+    expect(fuseEvents([a, b], []).events.map((e) => e.articles)).toEqual([['b']]);
+  });
+
+  it('join across articles when both are the first occurrence after one earlier occurrence', () => {
+    const prevA = mention({ article: 'a', time: time('2000'), published: null, occurrence: 'previous', text: 'his first visit since 2000' });
+    const prevB = mention({ article: 'b', time: time(null), published: null, occurrence: 'previous', text: 'his first visit in 24 years' });
+    const hostA = mention({ article: 'a', time: time(null), published: null, follows: prevA.id, text: 'this is his first visit since 2000' });
+    const hostB = mention({ article: 'b', time: time(null), published: null, follows: prevB.id, text: 'during his first visit in 24 years' });
+    const other = mention({ article: 'c', time: time(null), published: null, text: 'Putin visited North Korea.' });
+    const first = fuseEvents([prevA, hostA], []);
+    const second = fuseEvents([prevB, hostB, other], first.events);
+    const all = new Map([...first.events, ...second.events].map((e) => [e.id, e]));
+    for (const id of second.removedEvents) all.delete(id);
+    const groups = [...all.values()].map((e) => e.mentions.map((m) => m.id).sort()).sort();
+    expect(groups).toEqual(
+      [[prevA.id, prevB.id].sort(), [hostA.id, hostB.id].sort(), [other.id]].sort(),
+    );
+  });
+});
+
+describe('directed modes', () => {
+  it('keep a visit by Kim apart from a visit by Putin to Kim', () => {
+    const putin = mention({ article: 'a', targets: [KIM], text: 'Kim welcomed Putin in Pyongyang.' });
+    const kim = mention({ article: 'a', actors: [KIM], targets: [], text: 'Kim’s own trip there in September.' });
+    expect(fuseEvents([putin, kim], []).events).toHaveLength(2);
   });
 });

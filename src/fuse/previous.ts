@@ -21,6 +21,11 @@ interface Cue {
   readonly year: number | null;
   readonly basis: 'explicit' | 'relative';
   readonly relative?: string;
+  /**
+   * `first`: the host is the first occurrence after the earlier one ("first visit since 2000");
+   * `last`: the host may be the earlier occurrence itself ("shakes hands … on his last visit").
+   */
+  readonly kind: 'first' | 'last';
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -41,10 +46,10 @@ export function findCues(text: string, published: string | null): Cue[] {
   const last = LAST_CUE.exec(text);
   if (last) {
     const year = nearestYear(text, last.index, last.index + last[0].length);
-    out.push({ start: last.index, end: last.index + last[0].length, noun: last[1].toLowerCase(), year, basis: 'explicit' });
+    out.push({ start: last.index, end: last.index + last[0].length, noun: last[1].toLowerCase(), year, basis: 'explicit', kind: 'last' });
   }
   const since = FIRST_SINCE_CUE.exec(text);
-  if (since) out.push({ start: since.index, end: since.index + since[0].length, noun: since[1].toLowerCase(), year: +since[2], basis: 'explicit' });
+  if (since) out.push({ start: since.index, end: since.index + since[0].length, noun: since[1].toLowerCase(), year: +since[2], basis: 'explicit', kind: 'first' });
   const years = FIRST_IN_YEARS_CUE.exec(text);
   if (years) {
     const n = /^\d+$/.test(years[2]) ? +years[2] : (NUMBER_WORDS[years[2].toLowerCase()] ?? null);
@@ -56,6 +61,7 @@ export function findCues(text: string, published: string | null): Cue[] {
       year: n !== null && pub !== null ? pub - n : null,
       basis: 'relative',
       relative: `${years[2]} years before publication`,
+      kind: 'first',
     });
   }
   return out;
@@ -67,13 +73,21 @@ function modeOf(noun: string, fallback: string | null): string | null {
   return fallback;
 }
 
+export interface PreviousOccurrences {
+  /** Derived mentions of the earlier occurrences. */
+  readonly derived: readonly ResolvedEventMention[];
+  /** Host mention id → the derived mention it is the first occurrence after ("first visit since 2000"). */
+  readonly follows: ReadonlyMap<string, string>;
+}
+
 /** Derived previous-occurrence mentions for the cues inside the host mentions' evidence. */
-export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMention[], assignments: ReadonlyMap<string, string>): ResolvedEventMention[] {
+export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMention[], assignments: ReadonlyMap<string, string>): PreviousOccurrences {
   const article = doc.article.id;
   const mentions = doc.layers.mentions ?? [];
   const locals = new Map((doc.layers.entities ?? []).map((e) => [e.key, e]));
   const seen = new Set<string>();
   const out: ResolvedEventMention[] = [];
+  const follows = new Map<string, string>();
   for (const h of hosts) {
     if (h.type !== 'CONSULT') continue;
     for (const cue of findCues(h.evidence.text, h.published)) {
@@ -83,6 +97,7 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       const id = stableId('evm', article, start, end, h.type, 'previous');
       if (seen.has(id) || mode === null) continue;
       seen.add(id);
+      if (cue.kind === 'first' && mode === h.mode && !follows.has(h.id)) follows.set(h.id, id);
       // The possessor ("Putin's", "his") just before or at the cue, else the host's actors.
       const owner = mentions.find((m: EntityMention) => m.type === 'PERSON' && m.end <= start + 4 && m.end >= start - 3);
       const actors = owner ? [corpusEntity(article, owner.entity, assignments)] : [...h.actors];
@@ -115,5 +130,5 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       });
     }
   }
-  return out;
+  return { derived: out, follows };
 }

@@ -1,7 +1,7 @@
 import type { ResolvedEventMention } from '../core/corpus.ts';
 import type { Modality, PloverType } from '../core/ontology.ts';
 import { interval, intersect, overlapsWithin, publicationWindow, relate, type DayInterval } from './dates.ts';
-import { MIN_PARTICIPANT_JACCARD, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
+import { DIRECTED_MODES, MIN_PARTICIPANT_JACCARD, MIN_SHARED_WITHOUT_DATE, PUBLICATION_DAY_RELATIVES, SAME_ARTICLE_FIT, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
 
 /**
  * What fusion compares: the type, mode, participants, place and date constraints of a mention or
@@ -25,7 +25,21 @@ export interface Profile {
   /** When only reported as current news: the earliest publication window. */
   readonly reported: DayInterval | null;
   readonly mergeable: boolean;
+  /** The articles the mentions come from. */
+  readonly articles: ReadonlySet<string>;
+  /** Ids of the earlier-occurrence mentions this is the first occurrence after ("first visit since 2000"). */
+  readonly follows: ReadonlySet<string>;
+  /** Dates relative to an unknown publication date ("the year before publication"), as the time stage words them. */
+  readonly relatives: ReadonlySet<string>;
 }
+
+/**
+ * Whether two profiles are anchored to one earlier occurrence: each is "the first … since" an
+ * earlier occurrence, and those earlier occurrences are one event. Fusion knows which mentions
+ * it has grouped; profiles alone do not.
+ */
+export type Anchored = (a: Profile, b: Profile) => boolean;
+const NOT_ANCHORED: Anchored = () => false;
 
 export function isMergeable(modality: Modality): boolean {
   return !(UNMERGEABLE_MODALITIES as readonly string[]).includes(modality);
@@ -64,7 +78,16 @@ export function mentionProfile(m: ResolvedEventMention): Profile {
     stated: statedInterval(m),
     reported: reportedInterval(m),
     mergeable: isMergeable(m.modality),
+    articles: new Set([m.article]),
+    follows: new Set(m.follows === undefined ? [] : [m.follows]),
+    relatives: new Set(unresolvedRelative(m)),
   };
+}
+
+/** The wording of a date relative to an unknown publication date; the publication day itself is one wording. */
+function unresolvedRelative(m: ResolvedEventMention): string[] {
+  if (m.time.value !== null || !m.time.relative) return [];
+  return [(PUBLICATION_DAY_RELATIVES as readonly string[]).includes(m.time.relative) ? 'publication' : m.time.relative];
 }
 
 /** An emptied group (all its mentions withdrawn) matches nothing. */
@@ -80,6 +103,9 @@ const EMPTY: Profile = {
   stated: null,
   reported: null,
   mergeable: false,
+  articles: new Set(),
+  follows: new Set(),
+  relatives: new Set(),
 };
 
 /** The profile of mentions fused into one event: participants united, stated dates narrowed. */
@@ -96,7 +122,13 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   let place: string | null = null;
   let mergeable = true;
   let previous = false;
+  const articles = new Set<string>();
+  const follows = new Set<string>();
+  const relatives = new Set<string>();
   for (const m of mentions) {
+    for (const r of unresolvedRelative(m)) relatives.add(r);
+    articles.add(m.article);
+    if (m.follows !== undefined) follows.add(m.follows);
     const p = mentionProfile(m);
     for (const x of p.participants) people.add(x);
     for (const x of p.actors) actors.add(x);
@@ -111,7 +143,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     const r = p.reported;
     if (r && (!reported || r.lo < reported.lo)) reported = r;
   }
-  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation };
+  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation, articles, follows, relatives };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -155,7 +187,7 @@ export function participantsAgree(a: Profile, b: Profile): boolean {
   }
   if (geoConflict(a, b)) return false;
   if (setsAgree(a.participants, b.participants)) return true;
-  if (a.mode === null || a.mode !== b.mode || !setsAgree(a.actors, b.actors)) return false;
+  if (!sameMode(a, b) || !setsAgree(a.actors, b.actors)) return false;
   // A place known as a country counts as a target here: "Putin and Kim meet in North Korea".
   const withPlace = (p: Profile) => [...p.targets, ...(p.place && isGeo(p.place) ? [p.place] : [])];
   const ta = [...new Set(withPlace(a))].filter((t) => !a.actors.has(t) && !b.actors.has(t));
@@ -172,8 +204,49 @@ function belongsTo(people: readonly string[], affiliation: ReadonlyMap<string, s
   return people.every((p) => !isGeo(p) && places.includes(`geo:${affiliation.get(p)}`));
 }
 
+function shareArticle(a: Profile, b: Profile): boolean {
+  for (const x of a.articles) if (b.articles.has(x)) return true;
+  return false;
+}
+
+/** Modes agree when both are given and equal. */
+export function sameMode(a: Pick<Profile, 'mode'>, b: Pick<Profile, 'mode'>): boolean {
+  return a.mode !== null && a.mode === b.mode;
+}
+
+/** Participants and place, with people of a stated country also standing for that country. */
+function anchors(p: Profile): Set<string> {
+  const out = new Set([...p.participants, ...(p.place ? [p.place] : [])]);
+  for (const [who, country] of p.affiliation) if (p.participants.has(who)) out.add(`geo:${country}`);
+  return out;
+}
+
+function sharedCount(a: Profile, b: Profile): number {
+  const sa = anchors(a);
+  let n = 0;
+  for (const x of anchors(b)) if (sa.has(x)) n++;
+  return n;
+}
+
+/**
+ * Two mentions that state no date. Two "first occurrences since" one earlier occurrence are one
+ * event. In one article they may be one event unless they word different dates relative to it
+ * ("in September" vs "the publication day"). Across articles, only when both articles' report
+ * windows are known and overlap and the mentions share at least two participants or places:
+ * "Putin praised …" and "Putin thanked …" in two reports of one week are not one act, and
+ * "Putin meets Kim" from an undated article could be any of their meetings.
+ */
+function undatedAgree(a: Profile, b: Profile, anchored: Anchored): boolean {
+  if (anchored(a, b)) return true;
+  if (shareArticle(a, b)) {
+    if (a.relatives.size === 0 || b.relatives.size === 0) return true;
+    return [...a.relatives].every((r) => b.relatives.has(r)) || [...b.relatives].every((r) => a.relatives.has(r));
+  }
+  return a.reported !== null && b.reported !== null && overlapsWithin(a.reported, b.reported) && sharedCount(a, b) >= MIN_SHARED_WITHOUT_DATE;
+}
+
 /** Date agreement: stated dates refine one another, or a report window contains the stated date. */
-export function datesAgree(a: Profile, b: Profile): boolean {
+export function datesAgree(a: Profile, b: Profile, anchored: Anchored = NOT_ANCHORED): boolean {
   if (a.stated && b.stated) return relate(a.stated, b.stated) !== 'conflict';
   const stated = a.stated ?? b.stated;
   if (stated) {
@@ -182,22 +255,33 @@ export function datesAgree(a: Profile, b: Profile): boolean {
     // it never joins a dated event ("Putin and Kim met" is not the 2019 summit by default).
     return window !== null && overlapsWithin(stated, window);
   }
-  if (a.reported && b.reported) return overlapsWithin(a.reported, b.reported);
+  return undatedAgree(a, b, anchored);
+}
+
+/**
+ * Directed modes ("visit"): who acts matters, so disjoint actor sets are different events (Kim's
+ * trip to Russia is not Putin's visit to Kim), whatever the participants share.
+ */
+function rolesConflict(a: Profile, b: Profile): boolean {
+  const directed = DIRECTED_MODES as readonly string[];
+  if (a.mode === null || b.mode === null || !directed.includes(a.mode) || !directed.includes(b.mode)) return false;
+  if (a.actors.size === 0 || b.actors.size === 0) return false;
+  for (const x of a.actors) if (b.actors.has(x)) return false;
   return true;
 }
 
 /** May two profiles be the same real event? */
-export function compatible(a: Profile, b: Profile): boolean {
+export function compatible(a: Profile, b: Profile, anchored: Anchored = NOT_ANCHORED): boolean {
   if (!a.mergeable || !b.mergeable) return false;
   if (a.type !== b.type) return false;
-  if (a.mode !== null && b.mode !== null && a.mode !== b.mode) return false;
-  if (!participantsAgree(a, b)) return false;
+  if (a.mode !== null && b.mode !== null && !sameMode(a, b)) return false;
+  if (!participantsAgree(a, b) || rolesConflict(a, b) || rolesConflict(b, a)) return false;
   // Two descriptions of the one earlier occurrence ("his last visit") are the same event whatever
   // dates they give; a date disagreement between them is a contradiction, not two events.
   if (a.previous && b.previous) return true;
   // "His last visit" is not this visit: it joins an ordinary report only on an agreeing stated date.
   if (a.previous !== b.previous) return a.stated !== null && b.stated !== null && relate(a.stated, b.stated) !== 'conflict';
-  return datesAgree(a, b);
+  return datesAgree(a, b, anchored);
 }
 
 /** How well two compatible profiles fit, for choosing among several candidates. */
@@ -205,6 +289,7 @@ export function fit(a: Profile, b: Profile): number {
   let score = jaccard(a.participants, b.participants);
   if (a.mode !== null && a.mode === b.mode) score += 0.5;
   if (a.place !== null && a.place === b.place) score += 0.25;
-  if (a.stated && b.stated && relate(a.stated, b.stated) === 'same') score += 0.25;
+  if (a.stated && b.stated && relate(a.stated, b.stated) !== 'conflict') score += 0.25;
+  if (shareArticle(a, b)) score += SAME_ARTICLE_FIT;
   return score;
 }
