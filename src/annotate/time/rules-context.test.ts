@@ -42,3 +42,11 @@ describe('spelled-out decades and ordinal centuries', () => {
     expect(values('a 40th century robot', '1989-11-01')).toEqual([]);
   });
 });
+
+describe('months without a year', () => {
+  it('reads the next two months ahead as coming when the sentence has no tense cue', () => {
+    expect(values('The commander of a mission in December.', '1989-10-26')).toEqual([['December', '1989-12']]);
+    expect(values('An agreement to acquire the holding company in January.', '1989-11-02')).toEqual([['January', '1990-01']]);
+    expect(values('The introduction of a new family of computers in April.', '1989-10-26')).toEqual([['April', '1989-04']]);
+  });
+});

@@ -121,11 +121,12 @@ function monthDirection(ctx: MatchContext, at: number): 'past' | 'future' {
   if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return 'future';
   const d = ctx.dir();
   if (d === 'present' && ctx.dct) {
-    // With no tense cue, next month's name looks forward ("in November" written in October);
-    // any other month looks back. Tried 1–4 months ahead on TimeBank/AQUAINT train: 1 is best.
+    // With no tense cue, the names of the next two months look forward ("in December" written in
+    // October); any other month looks back. Tried 1–4 months ahead on TimeBank/AQUAINT train: 2 is
+    // best since tense stops at clause boundaries (1 was best before).
     const m = monthOf(MONTH_WORD.exec(ctx.text.slice(at, at + 40))?.[0] ?? '');
     const ahead = (m - ctx.dct.m + 12) % 12;
-    return m > 0 && ahead === 1 ? 'future' : 'past';
+    return m > 0 && ahead <= 2 ? 'future' : 'past';
   }
   return d === 'future' ? 'future' : 'past';
 }

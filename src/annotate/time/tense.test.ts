@@ -34,5 +34,10 @@ describe('tenseAround: clause limits and forward phrases', () => {
   it('reads "until" as looking forward, except "up until"', () => {
     expect(dirOf('Officials postponed until Tuesday morning any action on the case.', 'Tuesday')).toBe('future');
     expect(dirOf('Up until Thursday, however, the search had stalled.', 'Thursday')).toBe('present');
+    expect(dirOf('Until Thursday, they had not called him a suspect.', 'Thursday')).toBe('past');
+  });
+
+  it('reads "set for" as looking forward', () => {
+    expect(dirOf('It is expected to dominate a summit set for Washington in April.', 'April')).toBe('future');
   });
 });
