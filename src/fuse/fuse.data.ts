@@ -71,6 +71,11 @@ export const MIN_SHARED_WITHOUT_DATE = 2;
 /** How the time stage words "the publication day" when the article date is unknown (all one anchor). */
 export const PUBLICATION_DAY_RELATIVES = ['at publication', 'the publication day'] as const;
 
+/** "During that visit …": an event set inside an occurrence the article has just named. */
+export const DURING_CUE = /\bduring\s+(?:that|the|this|his|her|their|its)\s+(?:visit|trip|summit|meeting|talks|stay)\b/i;
+/** Modes of the occurrences such a cue points back to. */
+export const DURING_MODES = ['visit', 'meet'] as const;
+
 /** Modalities that assert the event happened (count as corroboration). */
 export const ASSERTING_MODALITIES = ['asserted', 'reported', 'planned'] as const;
 /** Modalities never merged with others: a conditional or negated event is not a report of one. */

@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
 import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
+import { inheritDuring } from './during.ts';
 import { previousOccurrences } from './previous.ts';
 
 /**
@@ -76,7 +77,8 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
     });
   }
   const previous = previousOccurrences(doc, out, assignments);
-  const linked = out.map((m) => {
+  const dated = inheritDuring(out);
+  const linked = dated.map((m) => {
     const prev = previous.follows.get(m.id);
     return prev === undefined ? m : { ...m, follows: prev };
   });

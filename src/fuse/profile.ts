@@ -187,6 +187,7 @@ export function participantsAgree(a: Profile, b: Profile): boolean {
   }
   if (geoConflict(a, b)) return false;
   if (setsAgree(a.participants, b.participants)) return true;
+  if (representedBy(a, b) || representedBy(b, a)) return true;
   if (!sameMode(a, b) || !setsAgree(a.actors, b.actors)) return false;
   // A place known as a country counts as a target here: "Putin and Kim meet in North Korea".
   const withPlace = (p: Profile) => [...p.targets, ...(p.place && isGeo(p.place) ? [p.place] : [])];
@@ -197,6 +198,23 @@ export function participantsAgree(a: Profile, b: Profile): boolean {
   // Disjoint targets agree only when one side names countries and the other people of those
   // countries ("visits North Korea" / "visits Kim Jong Un, the North Korean leader").
   return belongsTo(ta, a.affiliation, tb) || belongsTo(tb, b.affiliation, ta);
+}
+
+/**
+ * One side names only countries, the other only people of exactly those countries by a stated
+ * role: "Russia and North Korea signed a pact" / "Putin and Kim, the North Korean leader, signed".
+ * Two sides that both name people are compared as people (Shoigu and Kim is not Putin and Kim).
+ */
+function representedBy(countries: Profile, people: Profile): boolean {
+  const geo = [...countries.participants];
+  if (geo.length < 2 || !geo.every(isGeo)) return false;
+  const mapped = new Set<string>();
+  for (const p of people.participants) {
+    if (isGeo(p)) mapped.add(p);
+    else if (people.affiliation.has(p)) mapped.add(`geo:${people.affiliation.get(p)}`);
+    else return false;
+  }
+  return mapped.size === geo.length && geo.every((g) => mapped.has(g));
 }
 
 function belongsTo(people: readonly string[], affiliation: ReadonlyMap<string, string>, places: readonly string[]): boolean {
