@@ -48,5 +48,8 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   duration: UNIT_WORDS,
   'vague-units': UNIT_WORDS,
   'bare-units': UNIT_WORDS,
+  'quarters-ahead': k('quarters'),
+  'units-ahead': k('ahead'),
+  'part-of-day': k('morning|afternoon|evening'),
   'set-every': k('every|each|per'),
 };

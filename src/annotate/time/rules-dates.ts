@@ -83,6 +83,8 @@ export const DATE_RULES: readonly Rule[] = [
     const cue = !!(g.pos || g.rel) || /\b(?:in|since|until|till|by|from|of|during|through|to|and|between|before|after|early|late)\s+$/i.test(before);
     if (!monthOk(g.mon, cue)) return null;
     if (AMBIGUOUS_MONTHS.has(g.mon.toLowerCase()) && !cue) return null;
+    // "Jan Kavan", "Jun Ito": an abbreviation without its period before a capitalised word is a name.
+    if (/^[a-z]{3}$/i.test(g.mon) && /^\s+[A-Z][a-z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     const rel = g.rel?.toLowerCase();
     const dir = rel === 'next' || rel === 'coming' ? 'future' : rel === 'last' || rel === 'past' ? 'past' : rel === 'this' ? 'present' : monthDirection(ctx, m.index);
     return hit('DATE', monthRef(ctx.dct, monthOf(g.mon), dir));

@@ -1,7 +1,8 @@
-import { fmtYear, isoWeekday, quarterOf } from './calendar.ts';
+import { addDays, fmtDay, fmtYear, isoWeekday, parseYmd, quarterOf } from './calendar.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
 import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
 import { dayOffset, monthDayRef, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
+import { dayFor } from './rules-dates.ts';
 import { durationValue } from './rules-spans.ts';
 import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
@@ -88,7 +89,7 @@ function seasonHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   const g = m.groups!;
   const code = SEASONS[g.s.toLowerCase()];
   if (g.year) return absolute('DATE', `${g.year}-${code}`);
-  const rel = g.rel?.toLowerCase();
+  const rel = g.rel?.toLowerCase().replace(/^this\s+past$/, 'last');
   if (!rel && !/\b(?:in|during|by|until|since|over|through)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return null;
   if (code === 'FA' && (!rel || rel === 'the')) return null;
   const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[code] ?? 1;
@@ -110,6 +111,12 @@ function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
   let dir: Direction = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? 'past' : ctx.dir();
   let shift = 0;
   if (rel === 'last' || rel === 'past') dir = 'past';
+  // "down 4.5% from the previous Friday": the one a week before the latest such weekday.
+  if (rel && /previous/.test(rel)) {
+    const latest = weekdayRef(ctx.dct, wd, 'past');
+    const d = parseYmd(latest.value);
+    return { type: 'DATE', value: d ? fmtDay(addDays(d, -7)) : latest.value, anchor: 'publication', relative: `the ${g.wd} a week before the latest one` };
+  }
   if (rel === 'next' || rel === 'coming') dir = 'future';
   if (rel === 'this') dir = 'present';
   if (ctx.dct && rel === 'last' && weekdayRef(ctx.dct, wd, 'past').value === dayOffset(ctx.dct, 0).value) shift = -1;
@@ -128,7 +135,9 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const n = /last/i.test(m.groups!.rel) ? -1 : 0;
     return atPart(hit('DATE', dayOffset(ctx.dct, n)), m.groups!.part);
   }),
-  rule('weekday', `\\b(?:(?<rel>last|next|this|coming|past|early|late)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?\\b(?!['’]s\\s+(?:edition|paper|issue))`, weekdayHit),
+  // "mid-afternoon yesterday", "by late morning": a part of the day named, or of the publication day.
+  rule('part-of-day', `\\b(?:early|mid|late)[-\\s]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow|${WEEKDAY}))?\\b`, (m, ctx) => atPart(dayFor(m.groups!.w, ctx), m.groups!.part)),
+  rule('weekday', `\\b(?:(?<rel>the\\s+previous|last|next|this|coming|past|early|late)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?\\b(?!['’]s\\s+(?:edition|paper|issue))`, weekdayHit),
   rule('weekday-set', `\\b(?:(?:every|each)\\s+(?<wd>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<part>${DAY_PART}))?\\b`, (m) => {
     const wd = weekdayOf(m.groups!.wd ?? m.groups!.wd2);
     const code = PART_CODE(m.groups!.part);
@@ -178,7 +187,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
-  rule('season', `\\b(?:(?<rel>last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
+  rule('season', `\\b(?:(?<rel>this\\s+past|last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
   rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const g = m.groups!;
     const dayIn = (y: number): number => {

@@ -43,6 +43,8 @@ export const SPAN_RULES: readonly Rule[] = [
     if (n !== 'X' && (Number.isNaN(n) || n <= 0)) return null;
     const value = durationValue(n, g.unit);
     if (!value) return null;
+    // "three-quarters of its food": a fraction, not three quarters of a year.
+    if (!vague && /^quarter/i.test(g.unit) && /^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4}))/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
     const article = /^(?:a|an)$/i.test(g.count.trim());
     // "a second visit" is an ordinal; "for a second" is a duration.
     if (article && /^seconds?$/i.test(g.unit) && !/\b(?:for|in|within|than|about|just|only|half)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
@@ -61,6 +63,9 @@ export const SPAN_RULES: readonly Rule[] = [
     if (/^recent$/i.test(g.lead) && (unit === 'years' || unit === 'days')) return { type: 'DATE', value: 'PAST_REF', anchor: 'publication', relative: 'before publication' };
     return unanchored('DURATION', durationValue('X', unit)!);
   }),
+  // "future quarters", "coming quarters": TimeBank writes FUTURE_REF (2 of 2), not a count of quarters.
+  rule('quarters-ahead', `\\b(?:future|coming|the\\s+coming)\\s+quarters\\b`, () => ({ type: 'DATE', value: 'FUTURE_REF', anchor: 'publication', relative: 'after publication' })),
+  rule('units-ahead', `\\bthe\\s+(?<unit>days|weeks|months|years)\\s+ahead\\b`, (m) => unanchored('DURATION', durationValue('X', m.groups!.unit)!)),
   rule('bare-units', `(?<=\\b(?:for|in|over|within|after|took|take|takes|lasted|last|spent|spend)\\s+)(?<unit>years|months|weeks|decades|centuries|hours|minutes)\\b(?!\\s+(?:of|ago|earlier|later))`, (m) => {
     const v = durationValue('X', m.groups!.unit);
     return v ? unanchored('DURATION', v) : null;
