@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseEvents } from '../fuse/index.ts';
 import { KIM, PUTIN, mention, time } from '../fuse/test-mentions.ts';
-import { buildTimeline, inRange } from './index.ts';
+import { buildTimeline, chronological, dateSpan, inRange } from './index.ts';
 
 const visit = [
   mention({ article: 'a', text: 'Putin arrived in Pyongyang for a summit with Kim Jong Un.', time: time('2024-06-19') }),
@@ -45,5 +45,13 @@ describe('buildTimeline', () => {
     expect(inRange('2024-06-18', '2024', '2024-12')).toBe(true);
     expect(inRange('2024', '2024-06', '2024-12')).toBe(true);
     expect(inRange('2023-12-31', '2024')).toBe(false);
+  });
+
+  it('orders dates of mixed precision chronologically, coarser first', () => {
+    const dates = ['2024-06-19', '2022-10-08', '2024', '2022-W40', '194', '2000', '2024-06', '2022-10-07'];
+    expect([...dates].sort(chronological)).toEqual(['194', '2000', '2022-W40', '2022-10-07', '2022-10-08', '2024', '2024-06', '2024-06-19']);
+    // ISO week 40 of 2022 runs from Monday 3 October to Sunday 9 October.
+    const w = dateSpan('2022-W40')!;
+    expect([w.lo, w.hi].map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10))).toEqual(['2022-10-03', '2022-10-09']);
   });
 });

@@ -2,6 +2,7 @@ import type { EventRecord, TimelineEntry } from '../core/corpus.ts';
 import type { Evidence } from '../core/span.ts';
 import { CENTROID_WEIGHT, MAX_SUMMARY_CHARS, TIMELINE_MODALITIES } from './timeline.data.ts';
 import { addInto, cosine, type Vector } from '../fuse/vectors.ts';
+import { dayNumber, interval, type DayInterval } from '../fuse/dates.ts';
 import { termVector } from './terms.ts';
 
 /**
@@ -32,6 +33,31 @@ export function salience(e: EventRecord): number {
 export function placeDate(e: EventRecord): string | null {
   if (!e.date) return null;
   return e.precision === 'time' ? e.date.slice(0, 10) : e.date;
+}
+
+/** The days a placed date covers: ISO weeks (`2022-W40`) as their seven days, other values as `interval` reads them. */
+export function dateSpan(date: string): DayInterval | null {
+  const w = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (w) {
+    // ISO week 1 holds 4 January; its Monday is 4 January minus its (Monday-based) weekday.
+    const jan4 = dayNumber(+w[1], 1, 4);
+    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+w[2] - 1) * 7;
+    return { lo: monday, hi: monday + 6 };
+  }
+  return interval(date);
+}
+
+/**
+ * Chronological order of placed dates at mixed precision: by first day; a coarser date before the
+ * finer ones it contains ("2024", then "2024-06", then "2024-06-19"); then by the value.
+ */
+export function chronological(a: string, b: string): number {
+  const sa = dateSpan(a);
+  const sb = dateSpan(b);
+  if (sa && sb && (sa.lo !== sb.lo || sa.hi !== sb.hi)) return sa.lo - sb.lo || sb.hi - sa.hi;
+  if (sa && !sb) return -1;
+  if (!sa && sb) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function inRange(date: string, from?: string, to?: string): boolean {
@@ -93,7 +119,7 @@ export function buildTimeline(events: readonly EventRecord[], options: TimelineO
     const score = (d: string) => byDate.get(d)!.reduce((s, e) => s + salience(e), 0);
     dates = dates.sort((a, b) => score(b) - score(a) || (a < b ? -1 : 1)).slice(0, Math.max(options.maxDates, 0));
   }
-  return dates.sort().map((date) => {
+  return dates.sort(chronological).map((date) => {
     const list = byDate.get(date)!.sort((a, b) => salience(b) - salience(a) || (a.id < b.id ? -1 : 1));
     const summary = chooseSummary(list);
     return {
