@@ -15,7 +15,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 export function isHidden(el: El): boolean {
   const a = el.attrs;
-  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  if (a.hidden !== undefined || a['aria-hidden'] === 'true') return true;
   const style = a.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

@@ -23,6 +23,11 @@ export interface ScanSink {
 export interface AttributePolicy {
   /** Attribute names kept on every element. */
   readonly kept: ReadonlySet<string>;
+  /**
+   * A new attribute record for an element, with every kept name present (undefined until set):
+   * records of one shape keep property reads monomorphic in the extractor's hot loops.
+   */
+  readonly record: () => Record<string, string>;
   /** Elements that keep all their attributes (meta, link). */
   readonly keepAll: ReadonlySet<string>;
 }
@@ -33,7 +38,7 @@ export const VOID: ReadonlySet<string> = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param',
   'source', 'track', 'wbr',
 ]);
-const NO_ATTRS: AttributePolicy = { kept: new Set(), keepAll: new Set() };
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const GT = 62;
 const SLASH = 47;
@@ -109,7 +114,7 @@ class Scanner {
   }
 
   /** Reads the tag opening at `lt` into name/attrs/selfClosing; returns the index after it, or -1 if the input ends inside it. */
-  private readTag(lt: number, policy: AttributePolicy): number {
+  private readTag(lt: number, keep: boolean): number {
     const { html, n } = this;
     let j = lt + 1;
     while (j < n) {
@@ -119,9 +124,9 @@ class Scanner {
     }
     if (j >= n) return -1;
     const name = html.slice(lt + 1, j).toLowerCase();
-    const all = policy.keepAll.has(name);
-    const kept = policy.kept;
-    const attrs: Record<string, string> = {};
+    const { kept, keepAll, record } = this.policy;
+    const all = keep && keepAll.has(name);
+    const attrs = !keep ? NO_ATTRS : all ? {} : record();
     this.name = name;
     this.attrs = attrs;
     this.selfClosing = false;
@@ -171,9 +176,9 @@ class Scanner {
           ve = j;
         }
       }
-      if (all || kept.size > 0) {
+      if (keep) {
         const an = html.slice(ns, ne).toLowerCase();
-        if ((all || kept.has(an)) && !Object.prototype.hasOwnProperty.call(attrs, an)) {
+        if ((all || kept.has(an)) && attrs[an] === undefined) {
           const v = html.slice(vs, ve);
           attrs[an] = v.indexOf('&') === -1 ? v : decodeHTMLAttribute(v);
         }
@@ -182,7 +187,7 @@ class Scanner {
   }
 
   private openTag(lt: number): number {
-    let i = this.readTag(lt, this.policy);
+    let i = this.readTag(lt, true);
     if (i === -1) return this.n;
     const { name, attrs, selfClosing } = this;
     if (RAW_TEXT.has(name) && !selfClosing) {
@@ -265,7 +270,7 @@ class Scanner {
         }
         k = after;
       } else if (isAlpha(c)) {
-        const end = this.readTag(lt, NO_ATTRS);
+        const end = this.readTag(lt, false);
         if (end === -1) return n;
         const name = this.name;
         if (this.selfClosing || VOID.has(name)) k = end;

@@ -27,8 +27,16 @@ const KEPT_VOID = new Set(['img', 'br', 'hr']);
  */
 const ATTRIBUTES: AttributePolicy = {
   kept: new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'datetime', 'pubdate', 'type', 'lang']),
+  record: () =>
+    ({
+      class: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
+      datetime: undefined, pubdate: undefined, type: undefined, lang: undefined,
+    }) as unknown as Record<string, string>,
   keepAll: new Set(['meta', 'link']),
 };
+
+/** Attributes of elements the builder adds itself (`</br>`, a stray `</p>`). */
+const NONE: Readonly<Record<string, string>> = Object.freeze(ATTRIBUTES.record());
 
 /** An opening tag closes these open elements first (the HTML parsing rules htmlparser2 applies). */
 const P = new Set(['p']);
@@ -66,7 +74,7 @@ export function parseHtml(html: string): ParsedPage {
 }
 
 class TreeBuilder implements ScanSink {
-  readonly root: El = { tag: '#root', attrs: {}, children: [], parent: null };
+  readonly root: El = { tag: '#root', attrs: NONE, children: [], parent: null };
   readonly jsonLd: string[] = [];
   readonly metas: Record<string, string>[] = [];
   readonly links: Record<string, string>[] = [];
@@ -96,7 +104,7 @@ class TreeBuilder implements ScanSink {
     }
     const el: El = { tag: name, attrs, children: [], parent: this.cur };
     if (name === 'time' && attrs.datetime) {
-      const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${'pubdate' in attrs ? 'pubdate' : ''}`;
+      const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${attrs.pubdate !== undefined ? 'pubdate' : ''}`;
       this.times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
     } else if (name === 'h1' && !this.h1) this.h1 = el;
     this.cur.children.push(el);
@@ -109,7 +117,7 @@ class TreeBuilder implements ScanSink {
 
   close(name: string): void {
     if (VOID.has(name)) {
-      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: {}, children: [], parent: this.cur });
+      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: NONE, children: [], parent: this.cur });
       return;
     }
     if (name === 'head') return;
@@ -127,7 +135,7 @@ class TreeBuilder implements ScanSink {
       return;
     }
     // A stray </p> stands for an empty paragraph (it still breaks the text).
-    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: {}, children: [], parent: this.cur });
+    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: NONE, children: [], parent: this.cur });
   }
 
   text(text: string): void {
@@ -143,7 +151,7 @@ class TreeBuilder implements ScanSink {
     } else if (name === 'title') {
       if (!this.title) this.title = content;
     } else if (name === 'xmp') {
-      this.open(name, {}, false);
+      this.open(name, ATTRIBUTES.record(), false);
       this.text(content);
       this.close(name);
     }

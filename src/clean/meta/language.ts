@@ -11,6 +11,10 @@ for (const lang of [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES]) {
   PROFILES.set(lang, new Set((LISTS[lang] ?? []).map((w) => w.toLowerCase())));
 }
 
+/** Script of each BMP code unit: index in SCRIPT_LANGUAGES + 1, or 0 (every range lies in the BMP; filled last to first so the first listed wins). */
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (let i = SCRIPT_LANGUAGES.length - 1; i >= 0; i--) for (const [a, b] of SCRIPT_LANGUAGES[i].ranges) SCRIPT_OF.fill(i + 1, a, b + 1);
+
 /** At most this many characters are examined; a few paragraphs decide. */
 const SAMPLE_CHARS = 1500;
 /** English news prose has 45–60% stopwords-iso hits, Spanish or French text under 20% of English ones; above this share English wins outright. */
@@ -35,12 +39,10 @@ export function detectLanguage(text: string): { lang: string; share: number } | 
       letters++;
       continue;
     }
-    for (let s = 0; s < SCRIPT_LANGUAGES.length; s++) {
-      if (SCRIPT_LANGUAGES[s].ranges.some(([a, b]) => c >= a && c <= b)) {
-        counts[s]++;
-        letters++;
-        break;
-      }
+    const s = SCRIPT_OF[c];
+    if (s > 0) {
+      counts[s - 1]++;
+      letters++;
     }
   }
   if (letters < 10) return null;

@@ -78,9 +78,16 @@ export const LINE_CUES: readonly LineCue[] = [
     maxWords: 40,
   },
   // Site slogans and follow-us lines.
+  // (Two regexes for one cue: only the anchored "Follow Name on …" needs the slow /u flag.)
   {
     id: 'slogan',
-    re: /is your go-to (destination|source)|\blike us on facebook\b|\bfollow us (on|at|from|@)|\bmore to follow\b|keep checking back|for the latest news on this story|download our (free )?app|subscribe to our (youtube )?channel|\bjoin us on (telegram|whatsapp)\b|\bfollow (him|her|them) on (twitter|x|instagram)\b|^follow [\p{L}]+( [\p{L}]+)? on (instagram|facebook|twitter|youtube|x|tiktok|linkedin)\b|^join our .{0,40}\b(forums?|community|discord|telegram channel|whatsapp channel)\b|get the latest .{0,40} on our (app|website)/iu,
+    re: /is your go-to (destination|source)|\blike us on facebook\b|\bfollow us (on|at|from|@)|\bmore to follow\b|keep checking back|for the latest news on this story|download our (free )?app|subscribe to our (youtube )?channel|\bjoin us on (telegram|whatsapp)\b|\bfollow (him|her|them) on (twitter|x|instagram)\b|^join our .{0,40}\b(forums?|community|discord|telegram channel|whatsapp channel)\b|get the latest .{0,40} on our (app|website)/i,
+    reason: 'slogan',
+    maxWords: 40,
+  },
+  {
+    id: 'slogan',
+    re: /^follow [\p{L}]+( [\p{L}]+)? on (instagram|facebook|twitter|youtube|x|tiktok|linkedin)\b/iu,
     reason: 'slogan',
     maxWords: 40,
   },
