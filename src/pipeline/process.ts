@@ -49,3 +49,10 @@ export function redate(article: Article, date: string, pipeline: Pipeline): Doc 
   const published: PublishedDate = { date, basis: 'user', how: 'supplied by the user' };
   return pipeline.run(createDoc({ ...article, published, metadataSources: { ...article.metadataSources, published: 'user' } }));
 }
+
+/** The same article with a publication date inferred at corpus level (src/pipeline/corpus-dates.ts), re-annotated. */
+export function reannotate(article: Article, published: PublishedDate, pipeline: Pipeline): Doc {
+  const source = published.basis === 'inferred' ? 'text' : article.metadataSources.published;
+  const metadataSources = source ? { ...article.metadataSources, published: source } : article.metadataSources;
+  return pipeline.run(createDoc({ ...article, published, metadataSources }));
+}

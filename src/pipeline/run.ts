@@ -5,6 +5,7 @@ import { ingest, type IngestOptions } from '../ingest/index.ts';
 import type { Store } from '../store/types.ts';
 import { defaultPipeline } from './components.ts';
 import { integrate } from './integrate.ts';
+import { inferCorpusDates } from './corpus-dates.ts';
 import { processRaw, redate } from './process.ts';
 import { matchArticle, parseDatesFile, type DateEntry } from './dates-file.ts';
 import { readFile } from 'node:fs/promises';
@@ -94,6 +95,8 @@ export async function runIngest(store: Store, inputs: readonly string[], options
     if (total !== null && done > total) total = done;
     tick();
   }
+  // Undated articles: narrow their dates from the corpus now that the batch is in (a no-op when nothing changes).
+  await inferCorpusDates(store, pipeline);
   return { ingested, updated, duplicates, redated, failed, skipped, articles };
 }
 
@@ -181,6 +184,7 @@ export async function applyDates(
     await redateStored(store, stored.article, date, pipeline);
     redated.push([stored.article.id, date]);
   }
+  if (redated.length) await inferCorpusDates(store, pipeline);
   return { redated, unchanged, unmatched };
 }
 

@@ -3,6 +3,7 @@ import type { EventTime, TimeExpression } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import { CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD, LEADING_ADVERBIAL } from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
+import { inferredNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 
 /**
  * The time of an event: the time expression that governs its predicate (not merely the nearest
@@ -112,8 +113,13 @@ function publishedDate(doc: Doc): string | null {
 
 function publication(doc: Doc, timex: Span | null = null): EventTime {
   const pub = publishedDate(doc);
-  return pub
-    ? { value: pub, precision: precisionOf(pub), basis: 'publication', timex }
+  if (pub && doc.article.published.basis === 'inferred') {
+    return { value: pub, precision: precisionOf(pub), basis: 'publication', timex, relative: `at publication; ${inferredNote(doc)}` };
+  }
+  if (pub) return { value: pub, precision: precisionOf(pub), basis: 'publication', timex };
+  const within = publicationOverRange(doc);
+  return within
+    ? { value: within, precision: precisionOf(within), basis: 'publication', timex, relative: `at publication; ${inferredNote(doc)}` }
     : { value: null, precision: null, basis: 'publication', timex, relative: 'at publication' };
 }
 
@@ -121,6 +127,11 @@ function fromTimex(doc: Doc, t: TimeExpression): EventTime {
   const timex = { start: t.start, end: t.end };
   if (t.value === 'PRESENT_REF') return publication(doc, timex);
   if (!isResolved(t.value)) {
+    const within = t.value === null || t.anchor !== 'publication' ? null : valueOverRange(doc, t);
+    if (within) {
+      const relative = `${t.relative ?? doc.text.slice(t.start, t.end)}; ${inferredNote(doc)}`;
+      return { value: within, precision: precisionOf(within), basis: 'relative', timex, relative };
+    }
     return {
       value: null,
       precision: t.precision ?? precisionOf(t.value),
@@ -131,8 +142,9 @@ function fromTimex(doc: Doc, t: TimeExpression): EventTime {
   }
   const value = t.value.replace(/T.*$/, '');
   const basis = t.anchor === 'absolute' ? 'explicit' : 'relative';
-  return t.relative && basis === 'relative'
-    ? { value, precision: precisionOf(value), basis, timex, relative: t.relative }
+  const relative = t.relative && basis === 'relative' && doc.article.published.basis === 'inferred' ? `${t.relative}; ${inferredNote(doc)}` : t.relative;
+  return relative && basis === 'relative'
+    ? { value, precision: precisionOf(value), basis, timex, relative }
     : { value, precision: precisionOf(value), basis, timex };
 }
 

@@ -75,7 +75,11 @@ export const dateCommand: CommandSpec = {
   ].join('\n'),
   options: { ...DB_OPTION, file: { type: 'string', value: 'DATES', description: 'a JSON or CSV file of article → date' } },
   async run(ctx) {
-    const [{ defaultPipeline }, { redateStored, applyDatesFile }] = await Promise.all([import('../../pipeline/components.ts'), import('../../pipeline/run.ts')]);
+    const [{ defaultPipeline }, { redateStored, applyDatesFile }, { inferCorpusDates }] = await Promise.all([
+      import('../../pipeline/components.ts'),
+      import('../../pipeline/run.ts'),
+      import('../../pipeline/corpus-dates.ts'),
+    ]);
     if (ctx.values.file !== undefined) {
       if (ctx.positionals.length > 0) throw usageError('date', 'give either ARTICLE DATE or --file DATES, not both');
       const file = String(ctx.values.file);
@@ -90,6 +94,7 @@ export const dateCommand: CommandSpec = {
         throw new DossierError('E_NOT_FOUND', `no article "${id}"`, { subject: id, fix: 'Run `dossier articles` to list article ids.' });
       }
       await redateStored(store, stored.article, date, defaultPipeline());
+      await inferCorpusDates(store, defaultPipeline());
       ctx.stdout.write(`${stored.article.id}: published ${date} (user); dates recomputed\n`);
     });
     return 0;

@@ -1,0 +1,209 @@
+import type { PublishedDate } from '../core/article.ts';
+import type { Pipeline } from '../core/component.ts';
+import type { EventRecord, ResolvedEventMention } from '../core/corpus.ts';
+import type { Doc } from '../core/doc.ts';
+import { inferPublishedDate } from '../annotate/time/article-date.ts';
+import { CONFIDENCE_CORPUS_EVENT, CONFIDENCE_CORPUS_SIMILAR, CONFIDENCE_CORPUS_YEARS_SINCE } from '../annotate/time/article-date.data.ts';
+import {
+  allowedByCurrentNews,
+  allowedByExpression,
+  intersect,
+  PREVIOUS_OCCURRENCE,
+  yearsSincePrevious,
+  type DayRange,
+} from '../annotate/time/corpus-date.ts';
+import { publicationRange, valueOverRange, publicationOverRange } from '../annotate/time/event-time-range.ts';
+import { dayInterval } from '../store/dates.ts';
+import type { Store } from '../store/types.ts';
+import { integrate } from './integrate.ts';
+import { reannotate } from './process.ts';
+
+/**
+ * Corpus-level publication dates for articles that have none to the day: after a batch is
+ * integrated (and after the user supplies a date), each such article's date is narrowed from its
+ * own text (the latest dated reference as a lower bound) and from other sources' dates for the
+ * same fused events: "Last year, Putin made a rare visit" against a visit another article dates
+ * to 2024 puts this article in 2025. Clues are recomputed from scratch every time, in rounds over
+ * all candidates at once (so the result does not depend on article order), until nothing changes;
+ * an article whose date changed is re-annotated and re-integrated, so every dependent date follows.
+ */
+export async function inferCorpusDates(store: Store, pipeline: Pipeline): Promise<readonly string[]> {
+  // Re-integrating a re-dated article can change how its events fuse, and so the clues: passes
+  // repeat until one changes nothing, so a second ingest of the same corpus finds nothing to do.
+  const changed = new Set<string>();
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const now = await onePass(store, pipeline);
+    if (!now.length) break;
+    for (const id of now) changed.add(id);
+  }
+  return [...changed].sort();
+}
+
+/** Passes of infer → re-integrate; the seeds settle in two. */
+const MAX_PASSES = 4;
+
+async function onePass(store: Store, pipeline: Pipeline): Promise<readonly string[]> {
+  const summaries = (await store.listArticles()).filter((a) => isCandidate(a.published)).sort((a, b) => a.id.localeCompare(b.id));
+  if (!summaries.length) return [];
+  const docs = new Map<string, Doc>();
+  const base = new Map<string, PublishedDate>();
+  const records = new Map<string, EventRecord>();
+  for (const s of summaries) {
+    const stored = (await store.getArticle(s.id))!;
+    const doc: Doc = { article: stored.article, text: stored.article.text, layers: stored.layers, diagnostics: stored.diagnostics };
+    docs.set(s.id, doc);
+    base.set(s.id, inferPublishedDate({ ...doc, article: { ...stored.article, published: { date: null, basis: 'unknown' } } }));
+    for (const r of await store.eventsByArticle(s.id)) records.set(r.id, r);
+  }
+  const ordered = [...records.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const related = new Map<string, readonly EventRecord[]>();
+  for (const r of ordered) {
+    const similar = (await store.eventsByKeys(r.keys)).filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
+    related.set(r.id, [...similar].sort((a, b) => a.id.localeCompare(b.id)));
+  }
+  let state = new Map(base);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = new Map<string, PublishedDate>();
+    for (const id of docs.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related));
+    const same = [...next].every(([id, p]) => JSON.stringify(p) === JSON.stringify(state.get(id)));
+    state = next;
+    if (same) break;
+  }
+  const changed: string[] = [];
+  for (const [id, published] of state) {
+    const article = docs.get(id)!.article;
+    if (JSON.stringify(published) === JSON.stringify(article.published)) continue;
+    const doc = reannotate(article, published, pipeline);
+    await store.commitArticle(await integrate(store, doc, article.id));
+    changed.push(id);
+  }
+  return changed;
+}
+
+/** Rounds of propagation (A dated from B, C from A, …): chains in a story are short. */
+const MAX_ROUNDS = 4;
+
+/** An article whose date is not known to the day from metadata, the user or its own dateline. */
+function isCandidate(p: PublishedDate): boolean {
+  return p.basis === 'unknown' || (p.basis === 'inferred' && !(p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date) && !/;|corpus|other sources/.test(p.how ?? '')));
+}
+
+/** One article's date from its text-only inference and the clues other articles' current state gives. */
+function narrow(
+  id: string,
+  docs: ReadonlyMap<string, Doc>,
+  state: ReadonlyMap<string, PublishedDate>,
+  text: PublishedDate,
+  records: readonly EventRecord[],
+  related: ReadonlyMap<string, readonly EventRecord[]>,
+): PublishedDate {
+  const doc = docs.get(id)!;
+  const clues: { range: DayRange; how: string; confidence: number }[] = [];
+  for (const r of records) {
+    const own = r.mentions.filter((m) => m.article === id);
+    if (!own.length) continue;
+    for (const m of own) {
+      const sentence = doc.text.slice(m.evidence.start, m.evidence.end);
+      const since = yearsSincePrevious(sentence);
+      const previous = since === null ? null : majorityYear(r.mentions.filter((x) => x !== m && PREVIOUS_OCCURRENCE.test(x.evidence.text ?? '')));
+      if (since !== null && previous !== null) {
+        const y = String(Number(previous.year) + since.years);
+        clues.push({ range: { start: `${y}-01-01`, end: `${y}-12-31` }, how: `"${since.phrase}" with the previous one in ${previous.year} (${previous.articles.join(', ')})`, confidence: CONFIDENCE_CORPUS_YEARS_SINCE });
+      }
+      if (isPrevious(m)) continue;
+      const others = (rs: readonly EventRecord[]) => rs.flatMap((x) => x.mentions).filter((x) => x.article !== id && !isPrevious(x));
+      const fused = bestFixed(others([r]), docs, state);
+      // Not fused with another source's mention: a record of the same kind sharing its participants may still date it.
+      const fixed = fused ?? bestFixed(others(related.get(r.id) ?? []), docs, state);
+      if (!fixed) continue;
+      const confidence = fused ? CONFIDENCE_CORPUS_EVENT : CONFIDENCE_CORPUS_SIMILAR;
+      const t = m.time;
+      const range = t.timex && t.basis === 'relative' ? allowedByExpression(doc, t.timex, fixed.range) : t.basis === 'publication' && !t.timex ? allowedByCurrentNews(fixed.range) : null;
+      if (range) {
+        const cue = t.timex ? `"${doc.text.slice(t.timex.start, t.timex.end)}"` : 'reported as current news';
+        clues.push({ range, how: `${cue} for the event ${fixed.articles.join(', ')} date${fixed.articles.length > 1 ? '' : 's'} ${fixed.value}${fused ? '' : ' (a record of the same kind with the same participants)'}`, confidence });
+      }
+    }
+  }
+  let range: DayRange = { start: text.notBefore ? (dayInterval(text.notBefore)?.start ?? '0001-01-01') : '0001-01-01', end: text.notAfter ? (dayInterval(text.notAfter)?.end ?? '9999-12-31') : '9999-12-31' };
+  const used: string[] = [];
+  let confidence = 1;
+  for (const c of [...clues].sort((a, b) => a.how.localeCompare(b.how))) {
+    const r = intersect(range, c.range);
+    if (!r) continue; // contradicts what is already known: left out
+    range = r;
+    used.push(c.how);
+    confidence = Math.min(confidence, c.confidence);
+  }
+  if (!used.length) return text;
+  const date = commonPrefixDate(range);
+  const how = [`from other sources: ${[...new Set(used)].join('; ')}`, text.how].filter(Boolean).join('; ');
+  return { date, basis: 'inferred', how, confidence, notBefore: range.start, notAfter: range.end };
+}
+
+/** Same type and mode, a shared actor and a shared place or target: plausibly the same occurrence, never a previous one. */
+function sameOccurrenceKind(a: EventRecord, b: EventRecord): boolean {
+  if (a.type !== b.type || a.mode !== b.mode || !a.actors.some((x) => b.actors.includes(x))) return false;
+  const where = (e: EventRecord) => new Set([...e.targets, ...(e.place ? [e.place] : [])]);
+  const wb = where(b);
+  return [...where(a)].some((x) => wb.has(x));
+}
+
+/**
+ * A mention of an earlier occurrence ("his last visit", "first visit since 2000"): fusion may group
+ * it with the current one, but its date is not the current occurrence's.
+ */
+function isPrevious(m: ResolvedEventMention): boolean {
+  return m.occurrence === 'previous' || PREVIOUS_OCCURRENCE.test(m.evidence.text ?? '');
+}
+
+/** The date a range pins: a day, a month or a year when it lies within one; else null (bounds only). */
+function commonPrefixDate(r: DayRange): string | null {
+  if (r.start === r.end) return r.start;
+  const yearSpan = r.start.slice(0, 4) === r.end.slice(0, 4);
+  if (yearSpan && r.start.slice(5) === '01-01' && r.end.slice(5) === '12-31') return r.start.slice(0, 4);
+  const month = dayInterval(r.start.slice(0, 7));
+  if (month && month.start === r.start && month.end === r.end) return r.start.slice(0, 7);
+  return null;
+}
+
+/** The date other articles give the event, most sources first: explicit, from a known date, or from another inferred range. */
+function bestFixed(others: readonly ResolvedEventMention[], docs: ReadonlyMap<string, Doc>, state: ReadonlyMap<string, PublishedDate>): { range: DayRange; value: string; articles: string[] } | null {
+  const votes = new Map<string, Set<string>>();
+  for (const m of others) {
+    const value = mentionValue(m, docs, state);
+    const i = value ? dayInterval(value) : null;
+    if (!value || !i) continue;
+    votes.set(value, (votes.get(value) ?? new Set()).add(m.article));
+  }
+  const ranked = [...votes].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null; // a tie decides nothing
+  const [value, articles] = ranked[0];
+  return { range: dayInterval(value)!, value, articles: [...articles].sort() };
+}
+
+/** A mention's date: as stored for an article with a known date; for a candidate, under its current inferred range. */
+function mentionValue(m: ResolvedEventMention, docs: ReadonlyMap<string, Doc>, state: ReadonlyMap<string, PublishedDate>): string | null {
+  if (m.time.basis === 'explicit') return m.time.value;
+  const doc = docs.get(m.article);
+  if (!doc) return m.time.value;
+  const published = state.get(m.article);
+  if (!published || published.basis !== 'inferred') return null;
+  const hypothetical: Doc = { ...doc, article: { ...doc.article, published } };
+  if (!publicationRange(hypothetical)) return null;
+  if (m.time.timex && m.time.basis === 'relative') return valueOverRange(hypothetical, m.time.timex);
+  return m.time.basis === 'publication' ? publicationOverRange(hypothetical) : null;
+}
+
+/** The explicit year most of these mentions give (ties: none), with the articles that give it. */
+function majorityYear(ms: readonly ResolvedEventMention[]): { year: string; articles: string[] } | null {
+  const votes = new Map<string, Set<string>>();
+  for (const m of ms) {
+    if (m.time.basis !== 'explicit' || !m.time.value || !/^\d{4}$/.test(m.time.value)) continue;
+    votes.set(m.time.value, (votes.get(m.time.value) ?? new Set()).add(m.article));
+  }
+  const ranked = [...votes].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null;
+  return { year: ranked[0][0], articles: [...ranked[0][1]].sort() };
+}
+

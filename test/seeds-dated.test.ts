@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventMention } from '../src/core/layers.ts';
+import type { PublishedDate } from '../src/core/article.ts';
+import { openStore } from '../src/store/open.ts';
+import { REPO, runCli } from './cli.ts';
+
+/**
+ * Article and event dates on the demo corpus, end to end through the real CLI: with the
+ * publication dates supplied (examples/seeds.dates.json), the key events get the calendar dates a
+ * careful reader gives them; without, nothing gets an invented day and every date that rests on an
+ * inferred publication date is marked as inferred.
+ */
+interface Mention {
+  readonly article: string;
+  readonly published: PublishedDate;
+  readonly text: string;
+  readonly trigger: string;
+  readonly time: EventMention['time'];
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dossier-dates-'));
+
+async function mentionsOf(db: string): Promise<Mention[]> {
+  const store = await openStore(db);
+  try {
+    const out: Mention[] = [];
+    for (const a of await store.listArticles()) {
+      const stored = (await store.getArticle(a.id))!;
+      const file = a.source.replace(/^.*\//, '').slice(0, 3);
+      for (const t of stored.layers.timexes ?? []) {
+        const sentence = (stored.layers.sentences ?? []).find((x) => x.start <= t.start && t.end <= x.end);
+        out.push({
+          article: file,
+          published: stored.article.published,
+          text: sentence ? stored.article.text.slice(sentence.start, sentence.end) : '',
+          trigger: `timex:${stored.article.text.slice(t.start, t.end)}`,
+          time: { value: t.value, precision: t.precision ?? null, basis: 'explicit', timex: { start: t.start, end: t.end } },
+        });
+      }
+      for (const e of stored.layers.events ?? []) {
+        out.push({
+          article: file,
+          published: stored.article.published,
+          text: stored.article.text.slice(e.start, e.end),
+          trigger: stored.article.text.slice(e.trigger.start, e.trigger.end),
+          time: e.time,
+        });
+      }
+    }
+    return out;
+  } finally {
+    await store.close();
+  }
+}
+
+/** The dates of the events in `article` whose evidence matches `sentence` and whose trigger matches `trigger`. */
+function datesOf(ms: readonly Mention[], article: string, sentence: RegExp, trigger: RegExp): (string | null)[] {
+  const hits = ms.filter((m) => m.article === article && sentence.test(m.text) && trigger.test(m.trigger));
+  expect(hits.length, `${article} ${sentence} ${trigger}: ${ms.filter((m) => m.article === article && sentence.test(m.text)).map((m) => m.trigger).join(', ')}`).toBeGreaterThan(0);
+  return hits.map((m) => m.time.value);
+}
+
+let dated: Mention[];
+let undated: Mention[];
+let undatedDb: string;
+
+beforeAll(async () => {
+  const withDates = join(dir, 'dated.db');
+  const demo = await runCli(['demo', '--no-serve', '--db', withDates, '--dates', join(REPO, 'examples/seeds.dates.json')]);
+  expect(demo.stderr).toMatch(/5 re-dated, 0 unchanged, 0 unmatched/);
+  expect(demo.code).toBe(0);
+  dated = await mentionsOf(withDates);
+  undatedDb = join(dir, 'undated.db');
+  const plain = await runCli(['demo', '--no-serve', '--db', undatedDb]);
+  expect(plain.code).toBe(0);
+  undated = await mentionsOf(undatedDb);
+}, 240_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('event dates on the seeds with their publication dates supplied', () => {
+  it('000 (2024-06-18): the letter, the delegates, Kim’s trip', () => {
+    expect(datesOf(dated, '000', /letter published by state media on Tuesday/, /pledged|published/)).toContain('2024-06-18');
+    expect(datesOf(dated, '000', /^In January Kim sent delegates/, /^sent/)).toEqual(['2024-01']);
+    expect(datesOf(dated, '000', /own trip there in September last year/, /trip/)).toEqual(['2023-09']);
+  });
+
+  it('001 (2025-06-05): the Shoigu meeting, his March visit, Putin’s visit last year', () => {
+    expect(datesOf(dated, '001', /On Wednesday, North Korean leader Kim Jong Un met with Sergei Shoigu/, /^met/)).toEqual(['2025-06-04']);
+    expect(datesOf(dated, '001', /back in March/, /visited/)).toEqual(['2025-03']);
+    expect(datesOf(dated, '001', /Last year, Russian President Vladimir Putin made a rare visit/, /visit|made/)).toEqual(['2024']);
+  });
+
+  it('002 (2022-10-07): the birthday message and the Security Council meeting', () => {
+    expect(datesOf(dated, '002', /70th birthday on Friday/, /sent|message/)).toContain('2022-10-07');
+    expect(datesOf(dated, '002', /on Wednesday, at an emergency meeting of the UN Security Council/, /defended|meeting/)).toContain('2022-10-05');
+  });
+
+  it('003 (2024-06-19): the schedule, the September meeting, last year’s vow', () => {
+    expect(datesOf(dated, '003', /nine-hour-long schedule on Wednesday/, /focus|schedule|request/)).toContain('2024-06-19');
+    // No event is extracted for "met" here (only "visit", current news); the time expression is checked.
+    expect(datesOf(dated, '003', /last met in September/, /^timex:September$/)).toEqual(['2023-09']);
+    expect(datesOf(dated, '003', /this is Putin’s first visit to Pyongyang since 2000/, /^visit$/)).toEqual(['2024-06-19']);
+    expect(datesOf(dated, '003', /vowed to strengthen military ties last year/, /vowed|strengthen/)).toContain('2023');
+  });
+
+  it('004 (2024-06-20): historical references keep their own years', () => {
+    // Each year of "agreements from 1961, 2000, and 2001" is its own time expression, not the article's date.
+    expect(datesOf(dated, '004', /agreements from 1961, 2000, and 2001/, /^timex:/)).toEqual(['1961', '2000', '2001']);
+    expect(datesOf(dated, '004', /late 1940’s/, /^timex:/)).toEqual(['194']);
+    expect(datesOf(dated, '004', /Putin’s last trip to Pyongyang in 2000/, /^timex:/)).toEqual(['2000']);
+  });
+});
+
+describe('event dates on the seeds without publication dates', () => {
+  it('gives no event an invented day: a day needs an explicit day in the text', () => {
+    for (const m of undated.filter((x) => !x.trigger.startsWith('timex:'))) {
+      if (m.time.value && /^\d{4}-\d{2}-\d{2}/.test(m.time.value)) expect(m.time.basis, m.text).toBe('explicit');
+    }
+  });
+
+  it('keeps relative dates relative when only bounds are known, and marks inferred ones', () => {
+    const tuesday = undated.find((m) => m.article === '000' && /on Tuesday/.test(m.text) && m.time.timex && !m.trigger.startsWith('timex:'));
+    expect(tuesday?.time.value ?? null).toBeNull();
+    expect(tuesday?.time.relative).toMatch(/Tuesday .*publication/);
+    for (const m of undated.filter((x) => x.time.value && x.time.basis !== 'explicit' && !x.trigger.startsWith('timex:'))) {
+      expect(m.published.basis, m.text).toBe('inferred');
+      expect(m.time.relative, m.text).toMatch(/publication.*inferred/);
+    }
+  });
+
+  it('infers years from the corpus, marked as inferred, with how', () => {
+    const byFile = new Map(undated.map((m) => [m.article, m.published]));
+    for (const p of byFile.values()) {
+      expect(['inferred', 'unknown']).toContain(p.basis);
+      expect(p.date ?? '').not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(byFile.get('004')).toMatchObject({ basis: 'inferred', date: '2024' });
+    expect(byFile.get('004')!.how).toMatch(/24 years/);
+    expect(byFile.get('001')).toMatchObject({ basis: 'inferred', date: '2025' });
+    expect(datesOf(undated, '001', /Last year, Russian President Vladimir Putin made a rare visit/, /visit|made/)).toEqual(['2024']);
+  });
+
+  it('is idempotent: ingesting the corpus again changes nothing', async () => {
+    const again = await runCli(['demo', '--no-serve', '--db', undatedDb]);
+    expect(again.stderr).toMatch(/0 ingested, 5 duplicates/);
+    expect(await mentionsOf(undatedDb)).toEqual(undated);
+  });
+});
