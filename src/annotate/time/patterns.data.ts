@@ -18,6 +18,8 @@ export const WEEKDAY = `(?:${alt(Object.keys(WEEKDAYS).filter((w) => w.length > 
 export const DAYNUM = `(?:[0-3]?\\d)(?:st|nd|rd|th)?`;
 /** A four-digit year 1000–2099. */
 export const YEAR = `(?:1\\d{3}|20\\d{2})`;
+/** A year in words: "nineteen ninety-four", "eighteen twelve", "two thousand and one". */
+export const SPELLED_YEAR = `(?:(?:nineteen|eighteen)[\\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)`;
 export const NUMWORD = `(?:${alt(Object.keys(NUMBER_WORDS))})`;
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const ONES = '(?:one|two|three|four|five|six|seven|eight|nine)';

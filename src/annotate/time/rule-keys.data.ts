@@ -52,4 +52,5 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'units-ahead': k('ahead'),
   'part-of-day': k('morning|afternoon|evening'),
   'set-every': k('every|each|per'),
+  'set-month': k('every|each'),
 };

@@ -83,6 +83,15 @@ export function countOf(s: string): number {
   return NaN;
 }
 
+/** "nineteen ninety-four" → 1994, "two thousand and one" → 2001; NaN when not a spelled year. */
+export function spelledYearOf(s: string): number {
+  const t = norm(s).replace(/-/g, ' ');
+  const millennium = /^two thousand(?: and (\w+))?$/.exec(t);
+  if (millennium) return 2000 + (millennium[1] ? countOf(millennium[1]) : 0);
+  const m = /^(nineteen|eighteen) (.+)$/.exec(t);
+  return m ? (m[1] === 'nineteen' ? 1900 : 1800) + countOf(m[2].replace(' ', '-')) : NaN;
+}
+
 /** True when the matched word is capitalised in the text ("May", not "may"). */
 export function capitalised(word: string): boolean {
   return /^[A-Z]/.test(word);

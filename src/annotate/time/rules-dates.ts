@@ -1,8 +1,8 @@
 import { fmtDay, fmtMonth, fmtYear, isValidDay, pad } from './calendar.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
-import { DAYNUM, MONTH, POSITION, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
+import { DAYNUM, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
 import { dayOffset, monthDayRef, monthRef, weekdayRef } from './resolve.ts';
-import { absolute, capitalised, countOf, hit, monthOf, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
+import { absolute, capitalised, countOf, hit, monthOf, rule, spelledYearOf, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
 /** Calendar dates, years, decades and clock times written out in the text. */
 
@@ -27,6 +27,11 @@ function monthOk(word: string, ctxWord = false): boolean {
 
 /** The date a clock time or part of day is on: a weekday, today/yesterday/tomorrow, or the DCT. */
 export function dayFor(word: string | undefined, ctx: MatchContext): Hit {
+  // "was shot at 10 p.m." after "on Oct. 23, 1998": a past-tense clock time with no day of its
+  // own is on the day last mentioned, when that day is before publication.
+  if (!word && ctx.day && ctx.dct && ctx.day < fmtDay(ctx.dct) && ctx.dir() === 'past') {
+    return { type: 'TIME', value: ctx.day, anchor: 'context', relative: 'the day just mentioned' };
+  }
   const w = (word ?? 'today').toLowerCase();
   if (w === 'yesterday') return hit('TIME', dayOffset(ctx.dct, -1));
   if (w === 'tomorrow') return hit('TIME', dayOffset(ctx.dct, 1));
@@ -72,6 +77,11 @@ export const DATE_RULES: readonly Rule[] = [
   rule('month-year', `\\b(?:${POSITION})?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})\\b`, (m) =>
     monthOk(m.groups!.mon, true) ? absolute('DATE', fmtMonth({ y: +m.groups!.year, m: monthOf(m.groups!.mon) })) : null,
   ),
+  // "January nineteen ninety-seven" (broadcast transcripts spell years out).
+  rule('month-spelled-year', `\\b(?<mon>${MONTH})\\s+(?:of\\s+)?(?<sy>${SPELLED_YEAR})\\b`, (m) => {
+    const y = spelledYearOf(m.groups!.sy);
+    return monthOk(m.groups!.mon, true) && !Number.isNaN(y) ? absolute('DATE', fmtMonth({ y, m: monthOf(m.groups!.mon) })) : null;
+  }),
   rule('month-relative-year', `\\b(?:${POSITION})?(?<mon>${MONTH})\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year\\b`, (m, ctx) => {
     if (!monthOk(m.groups!.mon, true)) return null;
     const shift = { last: -1, this: 0, next: 1 }[m.groups!.rel.toLowerCase() as 'last' | 'this' | 'next'];

@@ -1,10 +1,10 @@
 import { addDays, fmtDay, fmtYear, isoWeekday, parseYmd, quarterOf } from './calendar.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
-import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
+import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, SPELLED_YEAR, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
 import { dayOffset, monthDayRef, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
 import { dayFor } from './rules-dates.ts';
 import { durationValue } from './rules-spans.ts';
-import { absolute, countOf, hit, rule, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
+import { absolute, countOf, hit, rule, spelledYearOf, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
 /** Expressions resolved against the article date: today, last week, on Tuesday, a year ago, the third quarter. */
 
@@ -56,7 +56,9 @@ function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   const half = /half/i.test(g.q);
   // "the latest period", "the 1989 period": in an earnings report, the quarter reported on.
   if (/period/i.test(g.q) && (g.ord || !(yearTextOf(g) || PERIOD_REL.has(g.rel?.toLowerCase() ?? '')))) return null;
-  const ordWord = g.ord?.toLowerCase();
+  // "the last half of 1989": with a year, "last" is the ordinal, not a shift.
+  const lastOfYear = !g.ord && g.rel?.toLowerCase() === 'last' && yearTextOf(g) !== undefined;
+  const ordWord = lastOfYear ? 'last' : g.ord?.toLowerCase();
   const ord = ordWord ? { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: half ? 2 : 4 }[ordWord] : undefined;
   const rel = g.rel?.toLowerCase().replace(/\s+/g, ' ');
   const yearText = yearTextOf(g);
@@ -89,6 +91,7 @@ function seasonHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   const g = m.groups!;
   const code = SEASONS[g.s.toLowerCase()];
   if (g.year) return absolute('DATE', `${g.year}-${code}`);
+  if (g.sy && !Number.isNaN(spelledYearOf(g.sy))) return absolute('DATE', `${fmtYear(spelledYearOf(g.sy))}-${code}`);
   const rel = g.rel?.toLowerCase().replace(/^this\s+past$/, 'last');
   if (!rel && !/\b(?:in|during|by|until|since|over|through)\s+(?:the\s+)?$/i.test(ctx.text.slice(Math.max(0, m.index - 14), m.index))) return null;
   if (code === 'FA' && (!rel || rel === 'the')) return null;
@@ -187,7 +190,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
-  rule('season', `\\b(?:(?<rel>this\\s+past|last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`, seasonHit),
+  rule('season', `\\b(?:(?<rel>this\\s+past|last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<sy>${SPELLED_YEAR})))?\\b`, seasonHit),
   rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const g = m.groups!;
     const dayIn = (y: number): number => {

@@ -36,3 +36,24 @@ describe('parts of days, seasons and weekdays with qualifiers', () => {
     expect(tags('The treaty was signed in Jan. and ratified in May.', '1999-06-13').map((x) => x[0])).toEqual(['Jan.', 'May']);
   });
 });
+
+describe('spelled years, halves, recurring months and clock times', () => {
+  it('joins a month or season with a year in words', () => {
+    expect(tags('One person is killed. January nineteen ninety-seven. Atlanta again.', '1998-02-27')).toEqual([['January nineteen ninety-seven', 'DATE', '1997-01']]);
+    expect(tags('the level we saw in the winter of nineteen ninety-four', '1998-02-23')).toEqual([['the winter of nineteen ninety-four', 'DATE', '1994-WI']]);
+  });
+
+  it('reads "the last half of 1989" as its second half', () => {
+    expect(tags('Earnings will be lower for the last half of 1989.', '1989-10-26')).toEqual([['the last half of 1989', 'DATE', '1989-H2']]);
+  });
+
+  it('makes "each July" a yearly set', () => {
+    expect(tags('Orangemen march each July from their church.', '1998-03-22')).toEqual([['each July', 'SET', 'XXXX-07']]);
+  });
+
+  it('puts a past-tense clock time without a day on the day last mentioned', () => {
+    const t = tags('Slepian was killed on Oct. 23, 1998. He was shot at 10 p.m. in his kitchen.', '1999-04-19');
+    expect(t[1]).toEqual(['10 p.m.', 'TIME', '1998-10-23T22:00']);
+    expect(tags('The meeting will start at 10 p.m.', '1999-04-19')).toEqual([['10 p.m.', 'TIME', '1999-04-19T22:00']]);
+  });
+});

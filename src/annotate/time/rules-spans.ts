@@ -1,6 +1,6 @@
 import { REF_WORDS, SET_WORDS, UNITS } from './lexicon.data.ts';
-import { COUNT, REF, SET, UNIT, VAGUE } from './patterns.data.ts';
-import { countOf, rule, unanchored, type Hit, type Rule } from './rule.ts';
+import { COUNT, MONTH, REF, SET, UNIT, VAGUE } from './patterns.data.ts';
+import { capitalised, countOf, monthOf, rule, unanchored, type Hit, type Rule } from './rule.ts';
 
 /** Durations ("two years", "nine-hour-long"), frequencies ("daily") and *_REF words ("now"). */
 
@@ -75,6 +75,10 @@ export const SPAN_RULES: readonly Rule[] = [
     if (/^[A-Z]/.test(m[0]) && /^\s+[A-Z]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return null;
     return unanchored('SET', SET_WORDS[m.groups!.w.toLowerCase().replace(/\s+/g, ' ')] ?? 'P1D');
   }),
+  // "each July", "every March": a month recurring every year.
+  rule('set-month', `\\b(?:every|each)\\s+(?<mon>${MONTH})(?![\\w'’-])`, (m) =>
+    capitalised(m.groups!.mon) ? unanchored('SET', `XXXX-${String(monthOf(m.groups!.mon)).padStart(2, '0')}`) : null,
+  ),
   rule('set-every', `\\b(?:every|each|per)\\s+(?:(?<count>${COUNT})\\s+)?(?<unit>${UNIT})s?\\b`, (m) => {
     const n = m.groups!.count ? countOf(m.groups!.count) : 1;
     if (Number.isNaN(n)) return null;
