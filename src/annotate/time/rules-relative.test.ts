@@ -15,6 +15,11 @@ describe('reporting periods and year ends', () => {
       ['the 1988 period', '1988-Q3'],
     ]);
     expect(tags('The trial period ended; a first period of calm followed.', '1989-11-02')).toEqual([]);
+    const q = tags('Profit fell in the third quarter; the current quarter has begun well.', '1989-10-26');
+    expect(q.map((x) => [x[0], x[2]])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the current quarter', '1989-Q4'],
+    ]);
   });
 
   it('dates a year end by its direction, with mod END', () => {

@@ -70,7 +70,8 @@ function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
     if (yearText) return { type: 'DATE', value: `${yearText}-${(contextQ ?? previous).value.slice(5)}`, anchor: 'context', relative: 'the quarter reported on, in that year' };
     if (yearAgoRel || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1) : null;
     if (rel === 'latest' || rel === 'most recent' || rel === 'recent') return previous;
-    if ((rel === 'this' || rel === 'current') && contextQ) return contextQ;
+    // "this quarter" in an earnings report is the one reported on; "the current quarter" the one under way.
+    if (rel === 'this' && contextQ) return contextQ;
     if (rel && rel in SHIFT) return hit('DATE', unitRef(ctx.dct, 'quarter', SHIFT[rel]));
     if (!/^the\b/i.test(m[0]) && !rel) return null;
     return contextQ ?? previous;
