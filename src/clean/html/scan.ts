@@ -53,7 +53,24 @@ function isAlpha(c: number): boolean {
 }
 
 export function scanHtml(html: string, sink: ScanSink, policy: AttributePolicy): void {
-  new Scanner(html, sink, policy).run();
+  new Scanner(html, sink, policy, keptHints(policy)).run();
+}
+
+/**
+ * Length × lower-cased first letter of each kept attribute name: a name that misses this table
+ * (href, src, alt, width, data-…) is passed over without slicing or lower-casing it.
+ */
+const HINTS = new WeakMap<AttributePolicy, Uint8Array>();
+const HINT_MAX_LEN = 32;
+
+function keptHints(policy: AttributePolicy): Uint8Array {
+  let t = HINTS.get(policy);
+  if (!t) {
+    t = new Uint8Array(HINT_MAX_LEN * 128);
+    for (const name of policy.kept) if (name.length < HINT_MAX_LEN) t[name.length * 128 + (name.charCodeAt(0) & 127)] = 1;
+    HINTS.set(policy, t);
+  }
+  return t;
 }
 
 class Scanner {
@@ -67,6 +84,7 @@ class Scanner {
     private readonly html: string,
     private readonly sink: ScanSink,
     private readonly policy: AttributePolicy,
+    private readonly hints: Uint8Array,
   ) {
     this.n = html.length;
   }
@@ -176,7 +194,8 @@ class Scanner {
           ve = j;
         }
       }
-      if (keep) {
+      const len = ne - ns;
+      if (all || (keep && len < HINT_MAX_LEN && this.hints[len * 128 + ((html.charCodeAt(ns) | 32) & 127)] === 1)) {
         const an = html.slice(ns, ne).toLowerCase();
         if ((all || kept.has(an)) && attrs[an] === undefined) {
           const v = html.slice(vs, ve);
