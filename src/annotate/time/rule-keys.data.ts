@@ -16,6 +16,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'month-day': MONTHS,
   'day-month': MONTHS,
   'month-year': MONTHS,
+  'week-of': MONTHS,
   'month-relative-year': MONTHS,
   month: MONTHS,
   'iso-date': /\d{4}-\d/,

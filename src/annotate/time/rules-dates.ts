@@ -1,4 +1,4 @@
-import { fmtDay, fmtMonth, fmtYear, isValidDay, pad } from './calendar.ts';
+import { fmtDay, fmtMonth, fmtYear, isoWeek, isValidDay, pad, parseYmd } from './calendar.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
 import { DAYNUM, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
 import { dayOffset, monthDayRef, monthRef, weekdayRef } from './resolve.ts';
@@ -73,6 +73,17 @@ export const DATE_RULES: readonly Rule[] = [
     const d = day(m);
     if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
     return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+  }),
+  // "the week of March 6": the ISO week holding that day.
+  rule('week-of', `\\bthe\\s+week\\s+of\\s+(?<mon>${MONTH})\\s+(?<day>${DAYNUM})(?:,?\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
+    const mo = monthOf(m.groups!.mon);
+    const d = day(m);
+    if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
+    const date = m.groups!.year ? fullDate(m) : hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+    const ymd = date ? parseYmd(date.value) : null;
+    if (!date || !ymd) return date && { ...date, value: `${date.value.slice(0, 4)}-WXX` };
+    const w = isoWeek(ymd);
+    return { ...date, value: `${fmtYear(w.year)}-W${pad(w.week)}` };
   }),
   rule('month-year', `\\b(?:${POSITION})?(?<mon>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})\\b`, (m) =>
     monthOk(m.groups!.mon, true) ? absolute('DATE', fmtMonth({ y: +m.groups!.year, m: monthOf(m.groups!.mon) })) : null,

@@ -38,3 +38,14 @@ describe('reporting periods and year ends', () => {
     ]);
   });
 });
+
+describe('weeks named by a day, and fiscal years', () => {
+  it('gives "the week of March 6" the ISO week of that day', () => {
+    expect(tags('The case may be resolved in a hearing the week of March 6.', '2000-02-24').map((x) => [x[0], x[2]])).toEqual([['the week of March 6', '2000-W10']]);
+    expect(tags('A hearing the week of March 6.', null).map((x) => x[2])).toEqual(['XXXX-WXX']);
+  });
+
+  it('reads "the current fiscal year" as the publication year', () => {
+    expect(tags('It expects sales in the current fiscal year to rise.', '1989-11-02').map((x) => [x[0], x[2]])).toEqual([['the current fiscal year', '1989']]);
+  });
+});

@@ -162,7 +162,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     }
     return hit('DATE', unitRef(ctx.dct, unit, 0));
   }),
-  rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
+  rule('unit-relative', `\\b(?:${POSITION})?(?<rel>last|this|next|past|coming|previous|current|the\\s+current|the\\s+last|the\\s+coming)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century)\\b`, (m, ctx) => {
     const rel = m.groups!.rel.toLowerCase().replace(/\s+/g, ' ');
     return hit('DATE', unitRef(ctx.dct, unitName(m.groups!.unit), SHIFT[rel] ?? 0));
   }),
