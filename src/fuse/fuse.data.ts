@@ -68,6 +68,15 @@ export const SAME_ARTICLE_FIT = 0.5;
  */
 export const MIN_SHARED_WITHOUT_DATE = 2;
 
+/**
+ * A date shared by two mentions narrows them to one event only when it spans at most this many
+ * days (a month: "June 2024", a day, a publication window). A shared year ("last year" against an
+ * article inferred to be from that year) is weak evidence: it also needs the participant evidence
+ * of MIN_SHARED_WITHOUT_DATE. Set on the seeds once their publication dates were inferred to the
+ * year only, which merged Putin's trip to Vietnam into his visit to North Korea.
+ */
+export const STRONG_DATE_DAYS = 31;
+
 /** How the time stage words "the publication day" when the article date is unknown (all one anchor). */
 export const PUBLICATION_DAY_RELATIVES = ['at publication', 'the publication day'] as const;
 

@@ -78,7 +78,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
   }
   const previous = previousOccurrences(doc, out, assignments);
   const dated = inheritDuring(out);
-  const linked = dated.map((m) => {
+  const linked = dated.filter((m) => !previous.absorbed.has(m.id)).map((m) => {
     const prev = previous.follows.get(m.id);
     return prev === undefined ? m : { ...m, follows: prev };
   });

@@ -78,6 +78,11 @@ export interface PreviousOccurrences {
   readonly derived: readonly ResolvedEventMention[];
   /** Host mention id → the derived mention it is the first occurrence after ("first visit since 2000"). */
   readonly follows: ReadonlyMap<string, string>;
+  /**
+   * Hosts that are themselves the earlier occurrence: "Putin shakes hands with Kim Jong Il in 2002
+   * on his last visit" is dated by the same year as its cue, so the derived mention replaces it.
+   */
+  readonly absorbed: ReadonlySet<string>;
 }
 
 /** Derived previous-occurrence mentions for the cues inside the host mentions' evidence. */
@@ -88,6 +93,7 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
   const seen = new Set<string>();
   const out: ResolvedEventMention[] = [];
   const follows = new Map<string, string>();
+  const absorbed = new Set<string>();
   for (const h of hosts) {
     if (h.type !== 'CONSULT') continue;
     for (const cue of findCues(h.evidence.text, h.published)) {
@@ -98,6 +104,7 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       if (seen.has(id) || mode === null) continue;
       seen.add(id);
       if (cue.kind === 'first' && mode === h.mode && !follows.has(h.id)) follows.set(h.id, id);
+      if (cue.kind === 'last' && cue.year !== null && h.time.value === String(cue.year)) absorbed.add(h.id);
       // The possessor ("Putin's", "his") just before or at the cue, else the host's actors.
       const owner = mentions.find((m: EntityMention) => m.type === 'PERSON' && m.end <= start + 4 && m.end >= start - 3);
       const actors = owner ? [corpusEntity(article, owner.entity, assignments)] : [...h.actors];
@@ -130,5 +137,5 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       });
     }
   }
-  return { derived: out, follows };
+  return { derived: out, follows, absorbed };
 }

@@ -1,7 +1,7 @@
 import type { ResolvedEventMention } from '../core/corpus.ts';
 import type { Modality, PloverType } from '../core/ontology.ts';
-import { interval, intersect, overlapsWithin, publicationWindow, relate, type DayInterval } from './dates.ts';
-import { DIRECTED_MODES, MIN_PARTICIPANT_JACCARD, MIN_SHARED_WITHOUT_DATE, PUBLICATION_DAY_RELATIVES, SAME_ARTICLE_FIT, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
+import { interval, intersect, overlapsWithin, publicationWindow, relate, width, type DayInterval } from './dates.ts';
+import { DIRECTED_MODES, MIN_PARTICIPANT_JACCARD, MIN_SHARED_WITHOUT_DATE, PUBLICATION_DAY_RELATIVES, SAME_ARTICLE_FIT, STRONG_DATE_DAYS, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
 
 /**
  * What fusion compares: the type, mode, participants, place and date constraints of a mention or
@@ -25,8 +25,8 @@ export interface Profile {
   /** When only reported as current news: the earliest publication window. */
   readonly reported: DayInterval | null;
   readonly mergeable: boolean;
-  /** The articles the mentions come from. */
-  readonly articles: ReadonlySet<string>;
+  /** The articles the mentions come from, each with the countries its mentions here name (places as `geo:`). */
+  readonly articles: ReadonlyMap<string, ReadonlySet<string>>;
   /** Ids of the earlier-occurrence mentions this is the first occurrence after ("first visit since 2000"). */
   readonly follows: ReadonlySet<string>;
   /** Dates relative to an unknown publication date ("the year before publication"), as the time stage words them. */
@@ -40,6 +40,8 @@ export interface Profile {
  */
 export type Anchored = (a: Profile, b: Profile) => boolean;
 const NOT_ANCHORED: Anchored = () => false;
+
+const isGeo = (x: string) => x.startsWith('geo:');
 
 export function isMergeable(modality: Modality): boolean {
   return !(UNMERGEABLE_MODALITIES as readonly string[]).includes(modality);
@@ -78,7 +80,7 @@ export function mentionProfile(m: ResolvedEventMention): Profile {
     stated: statedInterval(m),
     reported: reportedInterval(m),
     mergeable: isMergeable(m.modality),
-    articles: new Set([m.article]),
+    articles: new Map([[m.article, new Set([...actors, ...targets, ...(m.place === null ? [] : [normalise(m, m.place)])].filter(isGeo))]]),
     follows: new Set(m.follows === undefined ? [] : [m.follows]),
     relatives: new Set(unresolvedRelative(m)),
   };
@@ -103,7 +105,7 @@ const EMPTY: Profile = {
   stated: null,
   reported: null,
   mergeable: false,
-  articles: new Set(),
+  articles: new Map(),
   follows: new Set(),
   relatives: new Set(),
 };
@@ -122,14 +124,17 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   let place: string | null = null;
   let mergeable = true;
   let previous = false;
-  const articles = new Set<string>();
+  const articles = new Map<string, Set<string>>();
   const follows = new Set<string>();
   const relatives = new Set<string>();
   for (const m of mentions) {
     for (const r of unresolvedRelative(m)) relatives.add(r);
-    articles.add(m.article);
+
     if (m.follows !== undefined) follows.add(m.follows);
     const p = mentionProfile(m);
+    const countries = articles.get(m.article) ?? new Set<string>();
+    for (const x of p.articles.get(m.article)!) countries.add(x);
+    articles.set(m.article, countries);
     for (const x of p.participants) people.add(x);
     for (const x of p.actors) actors.add(x);
     for (const x of p.targets) targets.add(x);
@@ -164,7 +169,6 @@ function setsAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return j > 0 && (nested(a, b) || j >= MIN_PARTICIPANT_JACCARD);
 }
 
-const isGeo = (x: string) => x.startsWith('geo:');
 
 /**
  * Two sets of places name different countries: a visit to Vietnam is not a visit to North Korea.
@@ -222,8 +226,12 @@ function belongsTo(people: readonly string[], affiliation: ReadonlyMap<string, s
   return people.every((p) => !isGeo(p) && places.includes(`geo:${affiliation.get(p)}`));
 }
 
+/** Both hold mentions of one article that name no different countries (the article's own story). */
 function shareArticle(a: Profile, b: Profile): boolean {
-  for (const x of a.articles) if (b.articles.has(x)) return true;
+  for (const [x, ga] of a.articles) {
+    const gb = b.articles.get(x);
+    if (gb && (ga.size === 0 || gb.size === 0 || [...ga].some((g) => gb.has(g)))) return true;
+  }
   return false;
 }
 
@@ -232,11 +240,13 @@ export function sameMode(a: Pick<Profile, 'mode'>, b: Pick<Profile, 'mode'>): bo
   return a.mode !== null && a.mode === b.mode;
 }
 
-/** Participants and place, with people of a stated country also standing for that country. */
+/**
+ * Participants and place, people of a stated country counted as that country (so a person and
+ * their own country are one anchor, and "Putin and Kim" shares two with "Russia and North Korea").
+ */
 function anchors(p: Profile): Set<string> {
-  const out = new Set([...p.participants, ...(p.place ? [p.place] : [])]);
-  for (const [who, country] of p.affiliation) if (p.participants.has(who)) out.add(`geo:${country}`);
-  return out;
+  const all = [...p.participants, ...(p.place ? [p.place] : [])];
+  return new Set(all.map((x) => (p.affiliation.has(x) ? `geo:${p.affiliation.get(x)}` : x)));
 }
 
 function sharedCount(a: Profile, b: Profile): number {
@@ -247,33 +257,44 @@ function sharedCount(a: Profile, b: Profile): number {
 }
 
 /**
- * Two mentions that state no date. Two "first occurrences since" one earlier occurrence are one
- * event. In one article they may be one event unless they word different dates relative to it
- * ("in September" vs "the publication day"). Across articles, only when both articles' report
- * windows are known and overlap and the mentions share at least two participants or places:
- * "Putin praised …" and "Putin thanked …" in two reports of one week are not one act, and
- * "Putin meets Kim" from an undated article could be any of their meetings.
+ * Agreement on weak date evidence: neither side states a date, or what they share is coarse (a
+ * year). Two "first occurrences since" one earlier occurrence are one event. In one article
+ * mentions may be one event unless they word different dates relative to it ("in September" vs
+ * "the publication day"). Across articles, only when their dates overlap and they share at
+ * least two participants or places: "Putin praised …" and "Putin thanked …" in two reports of
+ * one week are not one act, and "Putin meets Kim" from an undated article could be any of their
+ * meetings.
  */
-function undatedAgree(a: Profile, b: Profile, anchored: Anchored): boolean {
+function weakAgree(a: Profile, b: Profile, anchored: Anchored, overlap: boolean): boolean {
   if (anchored(a, b)) return true;
   if (shareArticle(a, b)) {
     if (a.relatives.size === 0 || b.relatives.size === 0) return true;
     return [...a.relatives].every((r) => b.relatives.has(r)) || [...b.relatives].every((r) => a.relatives.has(r));
   }
-  return a.reported !== null && b.reported !== null && overlapsWithin(a.reported, b.reported) && sharedCount(a, b) >= MIN_SHARED_WITHOUT_DATE;
+  return overlap && sharedCount(a, b) >= MIN_SHARED_WITHOUT_DATE;
 }
 
-/** Date agreement: stated dates refine one another, or a report window contains the stated date. */
+/**
+ * Date agreement: stated dates refine one another, or a report window contains the stated date;
+ * when that common ground is wider than `STRONG_DATE_DAYS` (a year against a year), or only the
+ * report windows overlap, the participant evidence of `weakAgree` is needed as well. A mention
+ * with no date at all (none stated, publication unknown) never joins a stated date ("Putin and
+ * Kim met" is not the 2019 summit by default).
+ */
 export function datesAgree(a: Profile, b: Profile, anchored: Anchored = NOT_ANCHORED): boolean {
-  if (a.stated && b.stated) return relate(a.stated, b.stated) !== 'conflict';
-  const stated = a.stated ?? b.stated;
-  if (stated) {
+  let common: DayInterval | null = null;
+  if (a.stated && b.stated) {
+    if (relate(a.stated, b.stated) === 'conflict') return false;
+    common = intersect(a.stated, b.stated) ?? (width(a.stated) <= width(b.stated) ? a.stated : b.stated);
+  } else if (a.stated || b.stated) {
+    const stated = (a.stated ?? b.stated)!;
     const window = a.stated ? b.reported : a.reported;
-    // A mention with no date at all (none stated, publication unknown) could be any occurrence:
-    // it never joins a dated event ("Putin and Kim met" is not the 2019 summit by default).
-    return window !== null && overlapsWithin(stated, window);
+    if (window === null || !overlapsWithin(stated, window)) return false;
+    common = intersect(stated, window) ?? stated;
   }
-  return undatedAgree(a, b, anchored);
+  if (common && width(common) <= STRONG_DATE_DAYS) return true;
+  const overlap = common !== null || (a.reported !== null && b.reported !== null && overlapsWithin(a.reported, b.reported));
+  return weakAgree(a, b, anchored, overlap);
 }
 
 /**
