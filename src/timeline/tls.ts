@@ -5,8 +5,8 @@ import { TLS_PARAMS, type TlsParams } from './tls.data.ts';
 /**
  * Timeline summarisation over a collection of dated sentences, after DATEWISE (Gholipour
  * Ghalandari & Ifrim 2020): rank dates by how often the collection names them and publishes on
- * them; collect each date's candidate sentences from article leads (those naming the date, and
- * undated ones published that day), keep the ones close to what both kinds agree on; then pick the
+ * them; collect each date's candidate sentences (those naming the date, and undated lead sentences
+ * published that day or the next, when the day's news is reported), keep the ones close to what both kinds agree on; then pick the
  * k sentences whose sum best matches the candidates' TF-IDF centroid. Pure and deterministic.
  */
 export interface TlsSentence {
@@ -31,6 +31,10 @@ export interface TlsTask {
 }
 
 export type Timeline = Record<string, string[]>;
+
+function addDays(day: string, n: number): string {
+  return new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+}
 
 function within(day: string, task: TlsTask): boolean {
   return (!task.start || day >= task.start) && (!task.end || day <= task.end);
@@ -103,7 +107,7 @@ interface Candidate {
 }
 
 /**
- * A date's candidates: lead sentences naming it, and undated lead sentences published that day.
+ * A date's candidates: sentences naming it, and undated lead sentences published that day or the next.
  * When both exist, only those close to the terms both kinds share are kept (DATEWISE's PM-mean).
  */
 function collect(ment: readonly Candidate[], pub: readonly Candidate[]): Candidate[] {
@@ -158,7 +162,15 @@ function centroidOpt(cands: readonly Candidate[], k: number, p: TlsParams): stri
 
 export function summariseTimeline(sentences: readonly TlsSentence[], task: TlsTask, p: TlsParams = TLS_PARAMS): Timeline {
   const inRange = sentences.filter((s) => within(s.published, task));
-  const ranked = rankDates(inRange, task, p);
+  return summariseDates(inRange, rankDates(inRange, task, p), task, p);
+}
+
+/**
+ * Summaries for the first `task.l` dates of `ranked` (best first) that have candidates, from
+ * sentences already restricted to the task's range. Separate from date ranking so either can be
+ * evaluated alone (e.g. sentence choice on the gold dates).
+ */
+export function summariseDates(inRange: readonly TlsSentence[], ranked: readonly string[], task: TlsTask, p: TlsParams = TLS_PARAMS): Timeline {
   const tfidf = new TfIdf(inRange.map((s) => s.text));
   const ment = new Map<string, Candidate[]>();
   const pub = new Map<string, Candidate[]>();
@@ -172,7 +184,7 @@ export function summariseTimeline(sentences: readonly TlsSentence[], task: TlsTa
     if (s.index >= (dated ? p.mentionSentences : p.leadSentences)) continue;
     const c = { s, v: tfidf.vector(s.text) };
     if (!dated) {
-      push(pub, s.published, c);
+      for (const lag of p.reportLag) push(pub, addDays(s.published, -lag), c);
       continue;
     }
     for (const d of new Set(s.dates)) if (p.forwardMentions || d <= s.published) push(ment, d, c);
