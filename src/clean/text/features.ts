@@ -70,7 +70,61 @@ export function squash(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Collapse runs of whitespace (including NBSP and zero-width characters) to one space; trim. */
+/** Zero-width space, non-joiner, joiner and BOM: dropped from text. */
+function isZeroWidth(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0xfeff;
+}
+
+/** JavaScript's `\s` (Unicode white space and line terminators). */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * Collapse runs of whitespace (including NBSP) to one space, drop zero-width characters, trim.
+ * One pass; the text is returned as is when nothing changes, else rebuilt from its unchanged
+ * stretches (a regex replace costs one match per space run, slow on whole articles).
+ */
 export function normaliseSpace(text: string): string {
-  return text.replace(/[\u200b-\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const n = text.length;
+  let out = '';
+  let start = -1; // start of the current unchanged stretch
+  let pendingSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c < 0xa0) {
+      if (start < 0) {
+        if (pendingSpace) {
+          out += ' ';
+          pendingSpace = false;
+        }
+        start = i;
+      }
+      continue;
+    }
+    if (isZeroWidth(c)) {
+      if (start >= 0) out += text.slice(start, i);
+      start = -1;
+    } else if (isSpaceCode(c)) {
+      // A single ' ' inside a stretch, before a visible character, stays in the stretch.
+      if (c === 32 && start >= 0 && i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        if (!isSpaceCode(d) && !isZeroWidth(d)) continue;
+      }
+      if (start >= 0) out += text.slice(start, i);
+      start = -1;
+      if (out !== '') pendingSpace = true;
+    } else if (start < 0) {
+      if (pendingSpace) {
+        out += ' ';
+        pendingSpace = false;
+      }
+      start = i;
+    }
+  }
+  if (start === 0) return text;
+  if (start > 0) out += text.slice(start);
+  return out;
 }
