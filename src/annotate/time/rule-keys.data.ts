@@ -39,6 +39,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'the-weekend': k('weekend'),
   ago: k('ago|earlier|before|now|hence|previously'),
   'year-earlier': k('earlier|ago'),
+  'year-ago-quarter': k('quarter|period'),
   quarter: k('quarter|half|period'),
   season: k(SEASON),
   'context-date': k('year|month|day|morning|afternoon|evening|night'),

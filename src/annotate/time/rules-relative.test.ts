@@ -49,3 +49,27 @@ describe('weeks named by a day, and fiscal years', () => {
     expect(tags('It expects sales in the current fiscal year to rise.', '1989-11-02').map((x) => [x[0], x[2]])).toEqual([['the current fiscal year', '1989']]);
   });
 });
+
+describe('year-ago reporting periods', () => {
+  it('reads the year-ago period phrases as the reported quarter a year earlier', () => {
+    const t = tags("Net fell in the third quarter. For the quarter a year ago, it earned more; sales for last year's quarter and for the corresponding period last year were higher.", '1989-10-26');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ['the quarter a year ago', '1988-Q3'],
+      ["last year's quarter", '1988-Q3'],
+      ['the corresponding period last year', '1988-Q3'],
+    ]);
+  });
+
+  it('keeps the ordinal in "the fourth quarter of last year"', () => {
+    expect(tags('Profit rose in the fourth quarter of last year.', '1989-10-26').map((x) => [x[0], x[2]])).toEqual([['the fourth quarter of last year', '1988-Q4']]);
+  });
+
+  it('does not take a quarter not yet begun as the one reported on', () => {
+    const t = tags('Weakness may last into the third quarter of 1990. In the year-ago period, it earned $101 million.', '1989-10-26');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['the third quarter of 1990', '1990-Q3'],
+      ['the year-ago period', '1988'],
+    ]);
+  });
+});

@@ -80,11 +80,12 @@ function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
   if (yearText) return absolute('DATE', `${yearAgoRel ? +yearText - 1 : yearText}-${code}`);
   if (yearAgoRel && ctx.dct) return { type: 'DATE', value: `${fmtYear(ctx.dct.y - 1)}-${code}`, anchor: 'publication', relative: `the ${ordWord} quarter of the year before publication` };
   let shift = 0;
-  if (g.yr) shift = /last/i.test(g.yr) ? -1 : /next/i.test(g.yr) ? 1 : 0;
+  const yr = g.yr ?? g.yr2;
+  if (yr) shift = /last/i.test(yr) ? -1 : /next/i.test(yr) ? 1 : 0;
   if (!ctx.dct) return { type: 'DATE', value: `XXXX-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of a year near publication` };
   let y = ctx.dct.y + shift;
   // A quarter not yet begun at publication, in a past-tense report, is last year's.
-  if (!g.yr && !half && ord > quarterOf(ctx.dct.m) && ctx.dir() !== 'future' && ord - quarterOf(ctx.dct.m) > 1) y--;
+  if (!yr && !half && ord > quarterOf(ctx.dct.m) && ctx.dir() !== 'future' && ord - quarterOf(ctx.dct.m) > 1) y--;
   return { type: 'DATE', value: `${fmtYear(y)}-${code}`, anchor: 'publication', relative: `the ${ordWord} ${half ? 'half' : 'quarter'} of ${y === ctx.dct.y ? 'the publication year' : 'another year'}` };
 }
 
@@ -189,8 +190,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
     }
     return hit('DATE', unitRef(ctx.dct, unit, future ? n : -n));
   }),
+  // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
+  rule('year-ago-quarter', `\\b(?:(?:the\\s+)?(?:(?:corresponding|comparable|same)\\s+)?(?<!(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s])(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
-  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR}))?\\b`, quarterHit),
+  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR})|\\s+of\\s+(?<yr2>last|this|next)\\s+year)?\\b`, quarterHit),
   rule('season', `\\b(?:(?<rel>this\\s+past|last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<sy>${SPELLED_YEAR})))?\\b`, seasonHit),
   rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const g = m.groups!;

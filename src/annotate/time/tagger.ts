@@ -94,7 +94,8 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
     if (/^\d{4}-\d\d(?:-|$)/.test(h.value)) carried.month = h.value.slice(0, 7);
     if (/^\d{4}-\d\d-\d\d/.test(h.value)) carried.day = h.value.slice(0, 10);
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
-      if (h.anchor !== 'context') carried.quarter = h.value;
+      // A quarter not yet begun at publication ("into the third quarter of 1990") is not the one reported on.
+      if (h.anchor !== 'context' && (!dct || h.value <= `${dct.y}-Q${Math.ceil(dct.m / 3)}`)) carried.quarter = h.value;
       carried.quarterEnd = c.end;
     }
     out.push(toTimex(c, h, text));
