@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validator } from '../src/export/testing/schema.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './cli.ts';
+import { chronological } from '../src/timeline/index.ts';
+import { REPO, runCli } from './cli.ts';
 
 /**
  * End to end: the real CLI ingests the demo corpus (examples/seeds) and exports it; the export is
@@ -11,7 +12,33 @@ import { runCli } from './cli.ts';
  */
 const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
 const db = join(dir, 'seeds.db');
+const datedDb = join(dir, 'seeds-dated.db');
 let exp: any;
+let dated: any;
+
+/**
+ * The seeds' real publication days (from their content: the summit of 18–20 June 2024, Putin's 70th
+ * birthday on Friday 7 October 2022, Shoigu's talks with Kim on Wednesday 4 June 2025), given as
+ * sidecars to a copy of the seeds, so fusion is also checked with day-precise dates.
+ */
+const PUBLISHED: Readonly<Record<string, string>> = {
+  '000': '2024-06-18', '001': '2025-06-05', '002': '2022-10-08', '003': '2024-06-19', '004': '2024-06-20',
+};
+
+async function ingestDated(): Promise<any> {
+  const seeds = join(REPO, 'examples', 'seeds');
+  const copy = join(dir, 'seeds-dated');
+  mkdirSync(copy);
+  for (const f of readdirSync(seeds)) {
+    copyFileSync(join(seeds, f), join(copy, f));
+    writeFileSync(join(copy, `${f}.meta.json`), JSON.stringify({ published: PUBLISHED[f.slice(0, 3)] }));
+  }
+  const ing = await runCli(['ingest', copy, '--db', datedDb]);
+  expect(ing.code).toBe(0);
+  const out = await runCli(['export', '--format', 'json', '--db', datedDb]);
+  expect(out.code).toBe(0);
+  return JSON.parse(out.stdout);
+}
 
 beforeAll(async () => {
   const demo = await runCli(['demo', '--no-serve', '--db', db]);
@@ -20,7 +47,8 @@ beforeAll(async () => {
   const out = await runCli(['export', '--format', 'json', '--db', db]);
   expect(out.code).toBe(0);
   exp = JSON.parse(out.stdout);
-}, 180_000);
+  dated = await ingestDated();
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -108,5 +136,80 @@ describe('dossier on the seed articles', () => {
     const s = await runCli(['search', 'Vladivostok', '--db', db, '--json']);
     expect(s.code).toBe(0);
     expect(JSON.parse(s.stdout).length).toBeGreaterThan(0);
+  });
+});
+
+/** What a careful reader of the seeds knows about the events they share, checked on one export. */
+function historyChecks(name: string, get: () => any, store: string, datedSeeds: boolean): void {
+  describe(`the seeds' shared history (${name})`, () => {
+    const article = (prefix: string) => get().articles.find((a: any) => a.source.includes(`/${prefix}_`)).id as string;
+    const having = (re: RegExp, type = 'CONSULT') => get().events.filter((e: any) => e.type === type && e.evidence.some((v: any) => re.test(v.text)));
+    const texts = (e: any) => e.evidence.map((v: any) => v.text).join('\n');
+
+    it('makes Putin’s 2024 visit one event carrying every source that reports it', () => {
+      const [visit, ...more] = having(/plane touched down/);
+      expect(more).toEqual([]);
+      expect(visit.type).toBe('CONSULT');
+      // 003 ("touched down"), 004 ("first visit to North Korea in 24 years"), 000 ("for the first time in 24 years").
+      expect(visit.articles).toEqual(expect.arrayContaining([article('000'), article('003'), article('004')]));
+      expect(texts(visit)).toMatch(/first visit to North Korea in 24 years/);
+      // 001's "Last year, … a rare visit to Pyongyang" joins once 001 is dated.
+      const a001 = get().articles.find((a: any) => a.id === article('001'));
+      if (a001.published.date !== null) expect(visit.articles).toContain(article('001'));
+      if (visit.date !== null) expect(visit.date).toMatch(/^2024/);
+      // Not Kim's own trip to Russia, not the onward trip to Vietnam, not the 2002 handshake.
+      expect(texts(visit)).not.toMatch(/own trip there in September|will visit Vietnam|Kim Jong Il in 2002/);
+      expect(visit.corroboration).toBeGreaterThanOrEqual(3);
+    });
+
+    it('keeps the visit of 2000 apart, with the sources’ disagreement on its year as the only contradiction', () => {
+      const [previous, ...more] = having(/last trip to Pyongyang in 2000/);
+      expect(more).toEqual([]);
+      expect(previous.date).toBe('2000');
+      expect(texts(previous)).toMatch(/Kim Jong Il in 2002 on his last visit/);
+      expect(texts(previous)).toMatch(/first visit to Pyongyang since 2000/);
+      expect(having(/plane touched down/)[0].id).not.toBe(previous.id);
+      // Every contradiction printed is a real disagreement: here only 2000 vs 2002.
+      const cons = get().contradictions.map((c: any) => [c.about, c.event, c.claims.map((k: any) => k.value).sort().join(' vs ')]);
+      expect(cons).toEqual([['date', previous.id, '2000 vs 2002']]);
+      // The Sun's caption is not a second visit in 2002 on the timeline.
+      expect(get().timeline.map((t: any) => t.date)).not.toContain('2002');
+    });
+
+    it('keeps the 2019 Vladivostok summit to the article that reports it', () => {
+      const [summit] = having(/In 2019 the North Korean dictator/);
+      expect(summit.date).toBe('2019');
+      expect(summit.articles).toEqual([article('002')]);
+    });
+
+    it('merges the partnership treaty of 001 and 004 once both are dated', () => {
+      const [pact] = having(/signed a mutual defense pact/, 'AGREE');
+      const a001 = get().articles.find((a: any) => a.id === article('001'));
+      if (datedSeeds || a001.published.date !== null) expect(pact.articles).toEqual([article('001'), article('004')].sort());
+    });
+
+    it('orders the timeline chronologically at mixed precision', async () => {
+      const out = await runCli(['timeline', '--json', '--db', store]);
+      expect(out.code).toBe(0);
+      const dates = JSON.parse(out.stdout).map((t: any) => t.date) as string[];
+      expect(dates.length).toBeGreaterThan(2);
+      expect(dates).toEqual([...dates].sort(chronological));
+    });
+  });
+}
+
+historyChecks('as ingested by the demo', () => exp, db, false);
+historyChecks('with their publication dates', () => dated, datedDb, true);
+
+describe('the seeds with their publication dates', () => {
+  it('read as a dated history of the relationship', () => {
+    const dates = dated.timeline.map((t: any) => t.date) as string[];
+    const firstIndex = (re: RegExp) => dates.findIndex((d) => re.test(d));
+    const milestones = [/^2000$/, /^2019$/, /^2022-10-07$/, /^2023-09$/, /^2024-06-1[89]$/, /^2025-03$/, /^2025-06-04$/].map(firstIndex);
+    expect(milestones.every((i) => i >= 0)).toBe(true);
+    expect(milestones).toEqual([...milestones].sort((a, b) => a - b));
+    const visit = dated.events.find((e: any) => e.evidence.some((v: any) => /plane touched down/.test(v.text)));
+    expect(visit.date).toMatch(/^2024-06-(18|19|20)$/);
+    expect(visit.articles).toHaveLength(4);
   });
 });
