@@ -108,9 +108,14 @@ function holidayDirection(rel: string | undefined, ctx: MatchContext): Direction
   return r === 'last' ? 'past' : r === 'next' ? 'future' : r === 'this' ? 'present' : ctx.dir();
 }
 
+const SHARED_PLURAL_PART = new RegExp(`^\\s+(?:and|or)\\s+${WEEKDAY}\\s+(${DAY_PART})s\\b`, 'i');
+
 function weekdayHit(m: RegExpExecArray, ctx: MatchContext): Hit {
   const g = m.groups!;
   const wd = weekdayOf(g.wd);
+  // "on Monday and Tuesday nights": the plural part of day makes both weekdays recur.
+  const shared = SHARED_PLURAL_PART.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  if (!g.part && !g.rel && shared) return { type: 'SET', value: `XXXX-WXX-${wd}T${PART_CODE(shared[1])}`, anchor: 'unanchored' };
   const rel = g.rel?.toLowerCase();
   // "Wednesday's ruling": a possessive weekday names something already done.
   let dir: Direction = /^['’]s\b/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) ? 'past' : ctx.dir();
@@ -143,9 +148,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "mid-afternoon yesterday", "by late morning": a part of the day named, or of the publication day.
   rule('part-of-day', `\\b(?:early|mid|late)[-\\s]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow|${WEEKDAY}))?\\b`, (m, ctx) => atPart(dayFor(m.groups!.w, ctx), m.groups!.part)),
   rule('weekday', `\\b(?:(?<rel>the\\s+previous|last|next|this|coming|past|early|late)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?\\b(?!['’]s\\s+(?:edition|paper|issue))`, weekdayHit),
-  rule('weekday-set', `\\b(?:(?:every|each)\\s+(?<wd>${WEEKDAY})|(?<wd2>${WEEKDAY})s)(?:\\s+(?<part>${DAY_PART}))?\\b`, (m) => {
-    const wd = weekdayOf(m.groups!.wd ?? m.groups!.wd2);
-    const code = PART_CODE(m.groups!.part);
+  // "every Monday", "Tuesdays", "Tuesday nights" (a plural part of day makes the weekday recur).
+  rule('weekday-set', `\\b(?:(?:every|each)\\s+(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?|(?<wd2>${WEEKDAY})s(?:\\s+(?<part2>${DAY_PART}))?|(?<wd3>${WEEKDAY})\\s+(?<parts>${DAY_PART})s)\\b`, (m) => {
+    const wd = weekdayOf(m.groups!.wd ?? m.groups!.wd2 ?? m.groups!.wd3);
+    const code = PART_CODE(m.groups!.part ?? m.groups!.part2 ?? m.groups!.parts);
     return { type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, anchor: 'unanchored' };
   }),
   rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {

@@ -57,3 +57,14 @@ describe('spelled years, halves, recurring months and clock times', () => {
     expect(tags('The meeting will start at 10 p.m.', '1999-04-19')).toEqual([['10 p.m.', 'TIME', '1999-04-19T22:00']]);
   });
 });
+
+describe('recurring weekdays', () => {
+  it('makes plural parts of day and plural weekdays sets', () => {
+    expect(tags('Two flights will leave Bombay on Monday and Tuesday nights, on Wednesdays and every Friday morning.', '1998-02-13')).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+      ['Wednesdays', 'SET', 'XXXX-WXX-3'],
+      ['every Friday morning', 'SET', 'XXXX-WXX-5TMO'],
+    ]);
+  });
+});
