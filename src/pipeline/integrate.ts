@@ -63,7 +63,9 @@ function applyWithdrawal(candidates: readonly EventRecord[], withdrawn: FuseResu
   if (!withdrawn) return [...candidates];
   const removed = new Set(withdrawn.removedEvents);
   const updated = new Map(withdrawn.events.map((e) => [e.id, e]));
-  return candidates.filter((c) => !removed.has(c.id)).map((c) => updated.get(c.id) ?? c);
+  // An event that loses its lowest mention id gets a new id: its remains are candidates too.
+  const kept = candidates.filter((c) => !removed.has(c.id) && !updated.has(c.id));
+  return [...kept, ...withdrawn.events];
 }
 
 /** Combines the withdrawal of an old version with the fusion of the new one; fusion wins per id. */
