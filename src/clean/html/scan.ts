@@ -13,7 +13,8 @@ export interface ScanSink {
   /** An opening tag; returns true when its content is to be skipped up to its closing tag. */
   open(name: string, attrs: Record<string, string>, selfClosing: boolean): boolean;
   close(name: string): void;
-  text(text: string): void;
+  /** A text node's text, with where it can be measured: the page source at `from` (no entities), or the decoded text itself at 0. */
+  text(text: string, src: string, from: number): void;
   /** The content of a raw-text element; `title` and `textarea` content is entity-decoded. */
   raw(name: string, attrs: Readonly<Record<string, string>>, content: string): void;
   /** Whether an element of that name is open: its closing tag ends a skipped region early. */
@@ -112,7 +113,11 @@ class Scanner {
 
   private text(from: number, to: number): void {
     const s = this.html.slice(from, to);
-    this.sink.text(s.indexOf('&') === -1 ? s : decodeHTML(s));
+    if (s.indexOf('&') === -1) this.sink.text(s, this.html, from);
+    else {
+      const d = decodeHTML(s);
+      this.sink.text(d, d, 0);
+    }
   }
 
   /** Comments, CDATA, doctype and processing instructions at `lt`; returns the index after them. */

@@ -1,3 +1,4 @@
+import { measureText, type TextMeasure } from './stats.ts';
 import { scanHtml, VOID, type AttributePolicy, type ScanSink } from './scan.ts';
 
 /**
@@ -11,6 +12,9 @@ export interface El {
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: Node[];
   readonly parent: El | null;
+  /** Collapsed length and commas of the element's own text children (not its descendants'), measured as the text was read. */
+  ownText: number;
+  ownCommas: number;
 }
 export type Node = El | string;
 
@@ -74,7 +78,7 @@ export function parseHtml(html: string): ParsedPage {
 }
 
 class TreeBuilder implements ScanSink {
-  readonly root: El = { tag: '#root', attrs: NONE, children: [], parent: null };
+  readonly root: El = { tag: '#root', attrs: NONE, children: [], parent: null, ownText: 0, ownCommas: 0 };
   readonly jsonLd: string[] = [];
   readonly metas: Record<string, string>[] = [];
   readonly links: Record<string, string>[] = [];
@@ -84,6 +88,9 @@ class TreeBuilder implements ScanSink {
   h1: El | null = null;
   private cur: El = this.root;
   private depth = 0;
+  private readonly measure: TextMeasure = { text: 0, commas: 0, space: true };
+  private measuredIn: El | null = null;
+  private measuredAt = -1;
   /** Names of open elements not materialised because MAX_DEPTH was reached, innermost last. */
   private readonly overflow: string[] = [];
 
@@ -95,14 +102,14 @@ class TreeBuilder implements ScanSink {
     else if (name === 'link') this.links.push(attrs);
     else if (name === 'html' && attrs.lang && !this.lang) this.lang = attrs.lang;
     if (name === 'head' || VOID.has(name)) {
-      if (KEPT_VOID.has(name)) this.cur.children.push({ tag: name, attrs, children: [], parent: this.cur });
+      if (KEPT_VOID.has(name)) this.cur.children.push({ tag: name, attrs, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
       return false;
     }
     if (this.depth >= MAX_DEPTH) {
       if (!selfClosing) this.overflow.push(name);
       return false;
     }
-    const el: El = { tag: name, attrs, children: [], parent: this.cur };
+    const el: El = { tag: name, attrs, children: [], parent: this.cur, ownText: 0, ownCommas: 0 };
     if (name === 'time' && attrs.datetime) {
       const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${attrs.pubdate !== undefined ? 'pubdate' : ''}`;
       this.times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
@@ -117,7 +124,7 @@ class TreeBuilder implements ScanSink {
 
   close(name: string): void {
     if (VOID.has(name)) {
-      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: NONE, children: [], parent: this.cur });
+      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: NONE, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
       return;
     }
     if (name === 'head') return;
@@ -135,14 +142,29 @@ class TreeBuilder implements ScanSink {
       return;
     }
     // A stray </p> stands for an empty paragraph (it still breaks the text).
-    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: NONE, children: [], parent: this.cur });
+    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: NONE, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
   }
 
-  text(text: string): void {
-    const ch = this.cur.children;
+  text(text: string, src: string, from: number): void {
+    const cur = this.cur;
+    const ch = cur.children;
     const last = ch.length - 1;
-    if (last >= 0 && typeof ch[last] === 'string') ch[last] += text;
-    else ch.push(text);
+    const m = this.measure;
+    if (last >= 0 && typeof ch[last] === 'string') {
+      ch[last] += text;
+      // The text node goes on: carry the white-space state only if it was measured last.
+      if (this.measuredIn !== cur || this.measuredAt !== last) m.space = true;
+    } else {
+      ch.push(text);
+      m.space = true;
+    }
+    m.text = 0;
+    m.commas = 0;
+    measureText(src, from, from + text.length, m);
+    cur.ownText += m.text;
+    cur.ownCommas += m.commas;
+    this.measuredIn = cur;
+    this.measuredAt = ch.length - 1;
   }
 
   raw(name: string, attrs: Readonly<Record<string, string>>, content: string): void {
@@ -152,7 +174,7 @@ class TreeBuilder implements ScanSink {
       if (!this.title) this.title = content;
     } else if (name === 'xmp') {
       this.open(name, ATTRIBUTES.record(), false);
-      this.text(content);
+      this.text(content, content, 0);
       this.close(name);
     }
   }
