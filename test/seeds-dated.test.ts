@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,4 +149,12 @@ describe('event dates on the seeds without publication dates', () => {
     expect(again.stderr).toMatch(/0 ingested, 5 duplicates/);
     expect(await mentionsOf(undatedDb)).toEqual(undated);
   });
+
+  it('does not depend on the order the articles arrive in', async () => {
+    const db = join(dir, 'reversed.db');
+    const files = ['004', '003', '002', '001', '000'].map((n) => readdirSync(join(REPO, 'examples/seeds')).find((f) => f.startsWith(n))!);
+    for (const f of files) expect((await runCli(['ingest', join(REPO, 'examples/seeds', f), '--db', db])).code).toBe(0);
+    const dates = (ms: readonly Mention[]) => Object.fromEntries(ms.map((m) => [m.article, m.published.date]));
+    expect(dates(await mentionsOf(db))).toEqual(dates(undated));
+  }, 120_000);
 });

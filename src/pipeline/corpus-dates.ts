@@ -8,6 +8,8 @@ import {
   allowedByCurrentNews,
   allowedByExpression,
   intersect,
+  FIRST_SINCE,
+  LAST_OCCURRENCE,
   PREVIOUS_OCCURRENCE,
   yearsSincePrevious,
   type DayRange,
@@ -58,8 +60,11 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
   const ordered = [...records.values()].sort((a, b) => a.id.localeCompare(b.id));
   const related = new Map<string, readonly EventRecord[]>();
   for (const r of ordered) {
-    const similar = (await store.eventsByKeys(r.keys)).filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
-    related.set(r.id, [...similar].sort((a, b) => a.id.localeCompare(b.id)));
+    // Candidates by a shared actor and the type, not by fuse's blocking keys, which change as records merge.
+    const byId = new Map<string, EventRecord>();
+    for (const actor of [...r.actors].sort()) for (const c of await store.listEvents({ entity: actor, type: r.type })) byId.set(c.id, c);
+    const similar = [...byId.values()].filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
+    related.set(r.id, similar.sort((a, b) => a.id.localeCompare(b.id)));
   }
   let state = new Map(base);
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -141,12 +146,21 @@ function narrow(
   return { date, basis: 'inferred', how, confidence, notBefore: range.start, notAfter: range.end };
 }
 
-/** Same type and mode, a shared actor and a shared place or target: plausibly the same occurrence, never a previous one. */
+/**
+ * Same type and mode, a shared actor and a shared place or target (by entity, or by the country
+ * fuse places it in, so "Pyongyang" meets "North Korea"): plausibly the same occurrence.
+ */
 function sameOccurrenceKind(a: EventRecord, b: EventRecord): boolean {
   if (a.type !== b.type || a.mode !== b.mode || !a.actors.some((x) => b.actors.includes(x))) return false;
-  const where = (e: EventRecord) => new Set([...e.targets, ...(e.place ? [e.place] : [])]);
   const wb = where(b);
   return [...where(a)].some((x) => wb.has(x));
+}
+
+function where(e: EventRecord): Set<string> {
+  const ids = [...e.targets, ...(e.place ? [e.place] : [])];
+  const out = new Set(ids);
+  for (const m of e.mentions) for (const id of ids) if (m.geo?.[id]) out.add(`country:${m.geo[id]}`);
+  return out;
 }
 
 /**
@@ -154,7 +168,8 @@ function sameOccurrenceKind(a: EventRecord, b: EventRecord): boolean {
  * it with the current one, but its date is not the current occurrence's.
  */
 function isPrevious(m: ResolvedEventMention): boolean {
-  return m.occurrence === 'previous' || PREVIOUS_OCCURRENCE.test(m.evidence.text ?? '');
+  const text = m.evidence.text ?? '';
+  return m.occurrence === 'previous' || LAST_OCCURRENCE.test(text) || (FIRST_SINCE.test(text) && m.time.basis === 'explicit');
 }
 
 /** The date a range pins: a day, a month or a year when it lies within one; else null (bounds only). */

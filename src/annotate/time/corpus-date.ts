@@ -152,5 +152,11 @@ export function yearsSincePrevious(sentence: string): { readonly years: number; 
   return n !== null && n > 0 && n < 200 ? { years: n, phrase: m[0].replace(/\s+/g, ' ') } : null;
 }
 
-/** A mention that speaks of the previous occurrence of an event ("his last visit", "first … since 2000"). */
-export const PREVIOUS_OCCURRENCE = /\b(?:last|previous)\s+(?:\w+\s+){0,2}(?:visit|trip|meeting|summit|talks|test|launch|election)s?\b|\bfirst\b[^.;]{0,60}\bsince\b/i;
+/** "his last visit", "the previous summit": the mention is of an earlier occurrence. */
+export const LAST_OCCURRENCE = /\b(?:last|previous)\s+(?:\w+\s+){0,2}(?:visit|trip|meeting|summit|talks|test|launch|election)s?\b/i;
+
+/** "the first visit … since 2000": the current occurrence, whose explicit year is the previous one's. */
+export const FIRST_SINCE = /\bfirst\b[^.;]{0,60}\bsince\b/i;
+
+/** A mention that gives the previous occurrence's date (either form above). */
+export const PREVIOUS_OCCURRENCE = new RegExp(`${LAST_OCCURRENCE.source}|${FIRST_SINCE.source}`, 'i');
