@@ -13,8 +13,10 @@ import { REPO, runCli } from './cli.ts';
 const dir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
 const db = join(dir, 'seeds.db');
 const datedDb = join(dir, 'seeds-dated.db');
+const redatedDb = join(dir, 'seeds-redated.db');
 let exp: any;
 let dated: any;
+let redated: any;
 
 /**
  * The seeds' real publication days (from their content: the summit of 18–20 June 2024, Putin's 70th
@@ -40,6 +42,18 @@ async function ingestDated(): Promise<any> {
   return JSON.parse(out.stdout);
 }
 
+/** The seeds ingested undated, then given their dates with `dossier date --file` (every article re-fused). */
+async function ingestRedated(): Promise<any> {
+  expect((await runCli(['ingest', join(REPO, 'examples', 'seeds'), '--db', redatedDb])).code).toBe(0);
+  const file = join(dir, 'dates.json');
+  const seeds = readdirSync(join(REPO, 'examples', 'seeds'));
+  writeFileSync(file, JSON.stringify(Object.fromEntries(seeds.map((f) => [f, PUBLISHED[f.slice(0, 3)]]))));
+  expect((await runCli(['date', '--file', file, '--db', redatedDb])).code).toBe(0);
+  const out = await runCli(['export', '--format', 'json', '--db', redatedDb]);
+  expect(out.code).toBe(0);
+  return JSON.parse(out.stdout);
+}
+
 beforeAll(async () => {
   const demo = await runCli(['demo', '--no-serve', '--db', db]);
   expect(demo.stderr).toMatch(/5 ingested, 0 duplicates, 0 failed/);
@@ -48,7 +62,8 @@ beforeAll(async () => {
   expect(out.code).toBe(0);
   exp = JSON.parse(out.stdout);
   dated = await ingestDated();
-}, 240_000);
+  redated = await ingestRedated();
+}, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -200,6 +215,7 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
 
 historyChecks('as ingested by the demo', () => exp, db, false);
 historyChecks('with their publication dates', () => dated, datedDb, true);
+historyChecks('dated after ingest', () => redated, redatedDb, true);
 
 describe('the seeds with their publication dates', () => {
   it('read as a dated history of the relationship', () => {
