@@ -2,11 +2,12 @@ import type { Doc } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
-import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
+import { isCapitalised, lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
-import { findTriggers, type TriggerHit } from './lexicon.ts';
+import { findTriggers, NOUN_ADJECTIVES, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { modalityOf } from './modality.ts';
-import { mainSubject, objectOf, possessorOf, subjectOf } from './participants.ts';
+import { mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
+import { MODIFIER_PREPOSITIONS, RECEIVE_VERBS, SUBJECT_BREAKS } from './participants.data.ts';
 import { summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
@@ -20,6 +21,23 @@ interface Draft {
   actors: string[];
   targets: string[];
   place: string | null;
+  /** "… in exchange for food and military aid": the roles of the event before it, reversed. */
+  readonly exchange: boolean;
+  /** A definite noun that refers back to an event already told; drops its sentence's event of that mode. */
+  anaphoric: boolean;
+}
+
+/** Determiners that make a noun trigger refer back to an event already told ("the visit", "that visit", "their meeting"). */
+const ANAPHORIC = new Set(['the', 'that', 'this', 'these', 'those', 'their', 'its', 'such']);
+
+/** The determiner of a noun trigger, skipping up to two modifiers ("the new strategic partnership", "this landmark agreement"). */
+function determinerOf(v: TokenView, first: number, from: number): string {
+  for (let j = first - 1; j >= from && first - j <= 3; j--) {
+    const w = lowAt(v, j);
+    if (ANAPHORIC.has(w) || w === 'a' || w === 'an' || /['’‘]s$/.test(w)) return w;
+    if (v.toks[j].kind !== 'word') return '';
+  }
+  return '';
 }
 
 /** Extracts the events of a document, several per sentence where the text holds them. */
@@ -31,9 +49,16 @@ export function extractEvents(doc: Doc): EventMention[] {
   for (const s of layer(doc, 'sentences')) {
     const [from, to] = tokenRange(v, s);
     if (to <= from) continue;
-    // A bare noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
-    const drafts = mergeSameMode(findTriggers(v, from, to).map((hit) => draft(doc, v, hit, s, from, to))).filter(
-      (d) => d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null,
+    const hits = findTriggers(v, from, to).filter((h) => !insideName(doc, v, h));
+    const raw = hits.map((hit) => draft(doc, v, hit, s, from, to, out));
+    raw.forEach((d, k) => {
+      if (!d.exchange || k === 0) return;
+      [d.actors, d.targets] = [[...raw[k - 1].targets], [...raw[k - 1].actors]];
+    });
+    // A definite or bare headline noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
+    const title = titleCaseLine(v, from, to);
+    const drafts = mergeSameMode(raw).filter(
+      (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
     const events = drafts.map((d) => toEvent(doc, v, d, from, quotes));
     // Each quantity in the sentence goes to the nearest event trigger before it (else the first after).
@@ -49,15 +74,78 @@ export function extractEvents(doc: Doc): EventMention[] {
   return out;
 }
 
-function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number): Draft {
+/** "the Cold War", "Security Council": a trigger word inside a longer name is part of the name. */
+function insideName(doc: Doc, v: TokenView, h: TriggerHit): boolean {
+  const start = v.toks[h.first].start;
+  const end = v.toks[h.last].end;
+  return (doc.layers.mentions ?? []).some((m) => m.form === 'name' && m.start <= start && end <= m.end && m.end - m.start > end - start);
+}
+
+/**
+ * "The visit began with …", "During their meeting, …", "This landmark agreement": a definite noun
+ * trigger without a possessor, when an event of its mode was already told, refers back to that event.
+ */
+function anaphoric(v: TokenView, h: TriggerHit, from: number, earlier: readonly EventMention[]): boolean {
+  if (h.entry.pos !== 'noun' || !ANAPHORIC.has(determinerOf(v, h.first, from))) return false;
+  if (['between', 'among'].includes(lowAt(v, h.last + 1))) return false;
+  return earlier.some((e) => e.mode === h.entry.mode);
+}
+
+/** "Eager to receive more military aid, Putin began …": the subject of the clause after the next comma. */
+function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, to: number): string[] {
+  for (let j = after + 1; j < to; j++) if (lowAt(v, j) === ',') return mainSubject(doc, v, j + 1, Math.min(to, j + 12));
+  return subjectOf(doc, v, after, from, false);
+}
+
+/** Tokens between a verb of receiving and its noun ("gets desperately needed food and economic assistance": 6). */
+const RECEIVE_REACH = 7;
+
+/** An indefinite noun trigger tells a new event (the first of its mode in the document) even without named participants: "a grenade was hurled", "rallies and sit-ins were held". */
+function introduces(v: TokenView, h: TriggerHit, from: number, earlier: readonly EventMention[]): boolean {
+  // "The agreement and recent visits are signs …": an event of this mode was already told
+  if (earlier.some((e) => e.mode === h.entry.mode)) return false;
+  const det = determinerOf(v, h.first, from);
+  if (det === 'a' || det === 'an') return true;
+  // "in cooperation with the allied forces" is a manner phrase, not an event
+  if (h.first === from) return true;
+  return det === '' && !isCapitalised(v, h.first) && v.toks[h.first - 1]?.kind !== 'punct' && !MODIFIER_PREPOSITIONS.has(lowAt(v, h.first - 1));
+}
+
+/** The index of a verb of receiving shortly before a noun trigger, inside its clause ("gets … assistance from Moscow"), or −1. */
+function receiveVerb(v: TokenView, first: number, from: number): number {
+  for (let j = first - 1; j >= from && first - j <= RECEIVE_REACH; j--) {
+    const w = lowAt(v, j);
+    if (RECEIVE_VERBS.has(w)) return j;
+    if (w === ',' || w === ';') return -1;
+  }
+  return -1;
+}
+
+function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number, earlier: readonly EventMention[]): Draft {
   const e = hit.entry;
+  const exchange = e.pos === 'noun' && /\bin exchange for(\s+[\p{L}-]+){0,3}\s*$/iu.test(doc.text.slice(Math.max(s.start, v.toks[hit.first].start - 40), v.toks[hit.first].start));
+  if (e.pos === 'noun' && ['between', 'among'].includes(lowAt(v, hit.last + 1))) {
+    // "the cooperation between North Korea and Russia": the parties are the actors
+    const parties = partiesAfter(doc, v, hit.last + 1, to - 1);
+    if (parties.length) return { hit, sentence: s, actors: parties, targets: [], place: null, exchange, anaphoric: false };
+  }
+  const receive = e.pos === 'noun' ? receiveVerb(v, hit.first, from) : -1;
+  if (receive >= 0) {
+    // "Pyongyang gets … economic assistance from Moscow", "eager to receive more military aid": the subject receives
+    const recipient = lowAt(v, receive - 1) === 'to' ? mainClauseSubject(doc, v, hit.last, from, to) : subjectOf(doc, v, receive, from, false);
+    let giver: readonly string[] = [];
+    for (let j = hit.last + 1; j < to && j - hit.last <= 4; j++) if (lowAt(v, j) === 'from') giver = objectOf(doc, v, j, to - 1, false, 'agent').targets;
+    return { hit, sentence: s, actors: [...giver], targets: recipient.filter((k) => !giver.includes(k)), place: null, exchange, anaphoric: false };
+  }
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
   // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
   // belongs to the clause's subject ("Putin started his journey … for a summit").
   if (actors.length === 0 && e.pos === 'noun') actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
   if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
-  const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true);
+  const group = pluralPronounGroup(v, hit.first, from, earlier);
+  if (group) actors = group;
+  const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true, e.pos === 'noun' ? 'noun' : / to$/.test(e.phrase) ? 'object' : 'clausal');
   let targets = [...obj.targets];
   if (e.swap && targets.length) [actors, targets] = [targets, actors];
   if (e.pos === 'verb' && isPassive(v, hit.first, from)) {
@@ -65,8 +153,26 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     const agent = agentOf(doc, v, hit.last, to - 1);
     [actors, targets] = [agent, actors];
   }
-  return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place: obj.place };
+  return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place: obj.place, exchange, anaphoric: anaphoric(v, hit, from, earlier) };
 }
+
+/**
+ * "The two leaders talked about Ukraine. They also discussed …": a "they" subject right before the
+ * trigger takes the actors of the latest event with several actors in the last few events.
+ */
+function pluralPronounGroup(v: TokenView, first: number, from: number, earlier: readonly EventMention[]): string[] | null {
+  let j = first - 1;
+  while (j >= from && first - j <= 4 && lowAt(v, j) !== 'they') {
+    if (v.toks[j].kind !== 'word' || /^\p{Lu}/u.test(v.text[v.toks[j].start])) return null;
+    j--;
+  }
+  if (lowAt(v, j) !== 'they') return null;
+  const recent = earlier.slice(-PLURAL_REACH).reverse().find((e) => e.actors.length >= 2);
+  return recent ? [...recent.actors] : null;
+}
+
+/** How many earlier events a "they" may reach back to (the seeds' plural antecedents are one or two events back). */
+const PLURAL_REACH = 3;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 
@@ -96,10 +202,35 @@ function isInfinitive(v: TokenView, first: number, from: number): boolean {
 function agentOf(doc: Doc, v: TokenView, last: number, clauseLast: number): string[] {
   for (let j = last + 1; j <= clauseLast && j - last <= 6; j++) {
     if (lowAt(v, j) !== 'by') continue;
-    const obj = objectOf(doc, v, j, clauseLast, false);
+    const obj = objectOf(doc, v, j, clauseLast, false, 'agent');
     return [...obj.targets];
   }
   return [];
+}
+
+/** The first of up to two adjectives before a noun trigger ("Western sanctions", "full-scale invasion", "emergency meeting"). */
+function modifiersStart(v: TokenView, first: number, from: number): number {
+  let j = first;
+  while (j - 1 >= from && first - (j - 1) <= 2 && adjective(v, j - 1, from)) j--;
+  return j;
+}
+
+function adjective(v: TokenView, i: number, from: number): boolean {
+  const w = lowAt(v, i);
+  if (v.toks[i].kind !== 'word' || ANAPHORIC.has(w)) return false;
+  return NOUN_ADJECTIVES.has(w) || /\p{L}-\p{L}|(al|ic|ive|ary|ern|ese|ful|ous)$/u.test(w) || (isCapitalised(v, i) && i > from);
+}
+
+/** Words a clause's non-entity subject may have for a summary ("the letter", "This landmark agreement"). */
+const SUBJECT_WORDS = 5;
+
+/** The words right before a trigger back to its clause start when they are few ("the letter congratulated", "one is attacked"), else "". */
+function subjectWords(v: TokenView, first: number, from: number): string {
+  let j = first - 1;
+  while (j >= from && first - j <= SUBJECT_WORDS && v.toks[j].kind === 'word' && !SUBJECT_BREAKS.has(lowAt(v, j))) j--;
+  const clauseStart = j < from || v.toks[j].kind !== 'word' || SUBJECT_BREAKS.has(lowAt(v, j));
+  if (!clauseStart || j + 1 >= first || (j >= from && SUBJECT_BREAKS.has(lowAt(v, j)) && !/^[,;:(–—]$/.test(lowAt(v, j)))) return '';
+  return v.text.slice(v.toks[j + 1].start, v.toks[first - 1].end);
 }
 
 /** One event per (type, mode) per sentence: "Putin jets in for North Korea visit" is one visit. */
@@ -112,6 +243,7 @@ function mergeSameMode(drafts: readonly Draft[]): Draft[] {
       same.actors = [...new Set([...same.actors, ...d.actors])];
       same.targets = [...new Set([...same.targets, ...d.targets])].filter((t) => !same.actors.includes(t));
       same.place ??= d.place;
+      same.anaphoric ||= d.anaphoric;
       continue;
     }
     out.push({ ...d });
@@ -139,6 +271,12 @@ function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes
     attribution,
     quantities: [],
     intensity: e.intensity,
-    summary: summarize(doc, e, d.actors, d.targets, d.place, doc.text.slice(trigger.start, trigger.end)),
+    summary: summarize(doc, e, {
+      actors: d.actors,
+      targets: d.targets,
+      place: d.place,
+      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[modifiersStart(v, d.hit.first, sentenceFirst)].start : trigger.start, trigger.end),
+      subjectText: d.actors.length || e.pos === 'noun' ? '' : subjectWords(v, d.hit.first, sentenceFirst),
+    }),
   };
 }

@@ -13,11 +13,15 @@ export const PLANNED_CUES: readonly string[] = [
   'will', "'ll", 'shall', 'plans to', 'plan to', 'planned to', 'planning to', 'planned', 'expected to', 'expects to',
   'is to', 'are to', 'were to', 'was to', 'set to', 'scheduled to', 'due to', 'going to', 'intends to', 'intend to',
   'upcoming', 'forthcoming', 'ahead of', 'preparing to', 'prepares to', 'prepare to', 'aims to', 'aim to', 'would',
-  'vowed to', 'vow to', 'pledged to', 'promised to', 'agreed to', 'agree to', 'hopes to', 'to be',
+  'vowed to', 'vow to', 'pledged to', 'promised to', 'agreed to', 'agree to', 'hopes to', 'to be', 'eager to',
+  'wants to', 'want to', 'seeks to', 'seeking to', 'hoping to', 'trying to', 'attempting to',
 ];
 
 /** Conditions and possibilities: "if one is attacked", "in case of an attack", "might give". */
 export const HYPOTHETICAL_CUES: readonly string[] = ['if', 'unless', 'in case of', 'in case', 'could', 'might', 'may', 'should', 'whether'];
+
+/** Condition words that reach the whole clause after them, however far the trigger ("whether it includes joint military drills or extends …"). */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'in', 'whether']);
 
 /** Hedged reporting without a named source: "has reportedly sent troops". */
 export const REPORTED_CUES: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'seemingly', 'supposedly', 'likely']);

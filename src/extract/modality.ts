@@ -3,7 +3,7 @@ import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
 import { cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { CLAUSE_BREAKS, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -16,7 +16,7 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
   let hypothetical = false;
   for (let j = first - 1; j >= min; j--) {
     const w = lowAt(v, j);
-    if (HYPOTHETICAL_CUES.some((c) => c.split(' ')[0] === w && matchesAt(v, j, c)) && (w === 'if' || w === 'unless' || w === 'in' || first - j <= MODALITY_WINDOW)) {
+    if (HYPOTHETICAL_CUES.some((c) => c.split(' ')[0] === w && matchesAt(v, j, c)) && (CONDITION_WORDS.has(w) || first - j <= MODALITY_WINDOW)) {
       hypothetical = true;
       break;
     }
@@ -35,8 +35,12 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
 
 /** A cue whose content is a reported proposition or a denial (not a stance on a thing: "defended X"). */
 function reportsOrDenies(cue: string): boolean {
+  if (AUXILIARIES.has(cue.toLowerCase().split(/\s+/)[0] ?? '')) return false;
   return cueReports(cue) || cueStance(cue) === 'denies';
 }
+
+/** An auxiliary is never a cue of attribution ("Putin has started his journey" reports nothing). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
 /**
  * How the text commits to an event at `trigger`: hypothetical, negated or planned from local cues;
@@ -45,9 +49,13 @@ function reportsOrDenies(cue: string): boolean {
  */
 export function modalityOf(v: TokenView, first: number, sentenceFirst: number, trigger: Span, quotes: readonly Quote[], cueTrigger: boolean): ModalityResult {
   const local = localModality(v, first, sentenceFirst);
-  const qi = cueTrigger
-    ? -1
-    : quotes.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end && q.cue !== null && reportsOrDenies(v.text.slice(q.cue.start, q.cue.end)));
+  // The innermost attribution holds the event: "According to the agency, Kim said that North Korea gives …" is Kim's.
+  let qi = -1;
+  if (!cueTrigger)
+    quotes.forEach((q, i) => {
+      if (q.start > trigger.start || trigger.end > q.end || q.cue === null || !reportsOrDenies(v.text.slice(q.cue.start, q.cue.end))) return;
+      if (qi < 0 || q.end - q.start < quotes[qi].end - quotes[qi].start) qi = i;
+    });
   if (qi >= 0) {
     const q = quotes[qi];
     const stance = q.cue ? cueStance(v.text.slice(q.cue.start, q.cue.end)) : 'asserts';

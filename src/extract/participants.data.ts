@@ -19,8 +19,29 @@ export const TITLE_WORDS: readonly string[] = [
   'secretary', 'general', 'supreme', 'state', 'official', 'officials', 'head', 'chief', 'king', 'chancellor', 'premier',
 ];
 
-/** Collective noun phrases that refer back to the last two entities of a type ("the two countries signed"). */
-export const COLLECTIVES: readonly { readonly re: RegExp; readonly types: readonly string[] }[] = [
-  { re: /\b(the two|both) (countries|nations|states|sides|governments)\b/i, types: ['GPE'] },
-  { re: /\b(the two|both) (leaders|presidents|men|heads of state)\b|\bthe pair\b/i, types: ['PERSON'] },
+/**
+ * Noun phrases that refer back to entities of a type: a plural one to the two most-mentioned so far
+ * ("the two countries signed", "the leaders exchanged gifts"), a singular one (`n: 1`) to the most
+ * recent ("The country has sent weapons").
+ */
+export const COLLECTIVES: readonly { readonly re: RegExp; readonly types: readonly string[]; readonly n: number }[] = [
+  { re: /\b(the two|both|the) (countries|nations|states|sides|governments)\b/i, types: ['GPE'], n: 2 },
+  { re: /\b(the two|both|the) (leaders|presidents|men|heads of state)\b|\bthe pair\b/i, types: ['PERSON'], n: 2 },
+  { re: /\bthe (country|nation|regime)\b/i, types: ['GPE'], n: 1 },
 ];
+
+/**
+ * Prepositions that put a mention inside a modifier rather than in an argument slot: a subject is
+ * not "in Ukraine" ("leaders in the breakaway regions in Ukraine have discussed"), an object is not
+ * "of the state" or "by the US" ("defending the dignity of the state … by the US").
+ */
+export const MODIFIER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'at', 'from', 'near', 'into', 'inside', 'outside', 'across', 'during', 'of', 'by', 'over', 'under', 'about',
+  'toward', 'towards', 'than', 'like', 'as', 'since', 'throughout', 'within', 'around', 'between', 'among',
+]);
+
+/** Verbs after which a noun trigger's possessor-less subject is the recipient: "Pyongyang gets … assistance from Moscow". */
+export const RECEIVE_VERBS: ReadonlySet<string> = new Set([
+  'receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'getting', 'obtain', 'obtains', 'obtained',
+  'accept', 'accepts', 'accepted', 'seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted',
+]);

@@ -2,7 +2,7 @@ import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { COLLECTIVES, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
+import { COLLECTIVES, MODIFIER_PREPOSITIONS, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
 export interface MentionIndex {
@@ -26,7 +26,18 @@ function chainLeft(doc: Doc, ms: readonly EntityMention[], last: number): Entity
   return chain;
 }
 
-function chainRight(doc: Doc, ms: readonly EntityMention[], first: number): EntityMention[] {
+/** "North Korea leader Kim Jong Un", "Russia’s Security Council head Shoigu": a title between a place and a person makes the person the participant. */
+const APPOSITIVE = new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|${TITLE_WORDS.join('|')})\\s+){0,4}$`, 'u');
+
+function appositive(doc: Doc, ms: readonly EntityMention[], k: number): number {
+  const next = ms[k + 1];
+  if (!next || ms[k].type === 'PERSON' || next.type !== 'PERSON') return k;
+  const between = doc.text.slice(ms[k].end, next.start);
+  return APPOSITIVE.test(between) && TITLE_WORDS.some((t) => new RegExp(`\\b${t}\\b`, 'i').test(between)) ? k + 1 : k;
+}
+
+function chainRight(doc: Doc, ms: readonly EntityMention[], start: number): EntityMention[] {
+  const first = appositive(doc, ms, start);
   const chain = [ms[first]];
   for (let k = first + 1; k < ms.length; k++) {
     const between = doc.text.slice(chain[chain.length - 1].end, ms[k].start);
@@ -46,9 +57,19 @@ function keyOf(doc: Doc, m: EntityMention): string {
   return m.entity;
 }
 
-/** Mentions in a range; demonyms ("Russian officials") only when nothing else names the participant. */
+/** The word before a mention (skipping "the"), lower case. */
+function wordBefore(doc: Doc, m: { readonly start: number }, from = 0): string {
+  const words = doc.text.slice(Math.max(from, m.start - 24), m.start).toLowerCase().trim().split(/\s+/);
+  const last = words.pop() ?? '';
+  return last === 'the' ? (words.pop() ?? '') : last;
+}
+
+/**
+ * Mentions in a range that can be a subject: not inside a modifier phrase ("leaders in Ukraine");
+ * demonyms ("Russian officials") only when nothing else names the participant.
+ */
 function mentionsIn(doc: Doc, start: number, end: number): EntityMention[] {
-  const all = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end);
+  const all = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && (m.start === start || !MODIFIER_PREPOSITIONS.has(wordBefore(doc, m, start))));
   const named = all.filter((m) => m.form !== 'demonym');
   return named.length ? named : all;
 }
@@ -62,30 +83,73 @@ const uniq = (xs: readonly string[]) => [...new Set(xs)];
  */
 export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number, clauseInitial = false): string[] {
   const start = v.toks[clauseFirst].start;
-  const end = v.toks[first].start;
   // Walk left over the clause; stop at a subordinate break so "after Putin landed, the leaders met" picks "the leaders".
   let from = start;
+  let end = v.toks[first].start;
   for (let j = first - 1; j >= clauseFirst; j--) {
-    if (SUBJECT_BREAKS.has(lowAt(v, j))) {
-      from = v.toks[j].end;
-      break;
+    const w = lowAt(v, j);
+    // "The Russian tyrant, who will be visiting …, has thanked": skip the relative clause; its subject is the noun before it
+    const rel = w === ',' ? relativeStart(v, j, clauseFirst) : -1;
+    if (rel >= 0) {
+      end = v.toks[rel].start;
+      j = rel;
+      continue;
     }
+    if ((w === 'who' || w === 'which') && lowAt(v, j - 1) === ',' && j - 1 > clauseFirst) {
+      end = v.toks[j - 1].start;
+      j--;
+      continue;
+    }
+    if (!SUBJECT_BREAKS.has(w)) continue;
+    // "the two leaders “exchanged …” and discussed": a coordinated verb after a quote shares the subject before it
+    if (/^[”"]$/.test(w) && /^\s*(and|but|or|and then|but also)?\s*$/i.test(doc.text.slice(v.toks[j].end, end))) {
+      let open = j - 1;
+      while (open > clauseFirst && !/^[“"]$/.test(lowAt(v, open))) open--;
+      if (open > clauseFirst) {
+        end = v.toks[open].start;
+        j = open;
+        continue;
+      }
+    }
+    from = v.toks[j].end;
+    break;
   }
   const ms = mentionsIn(doc, from, end);
   if (ms.length === 0) {
     const region = doc.text.slice(from, end);
     const collective = COLLECTIVES.find((c) => c.re.test(region));
-    if (collective) return lastDistinct(doc, from, collective.types, 2);
+    if (collective) return lastDistinct(doc, from, collective.types, collective.n);
     const pronoun = pronounBefore(doc, v, first, clauseFirst);
     if (pronoun) return [pronoun];
     // "Russia and North Korea deny an arms deal but vowed …": a coordinated verb shares the subject
     if (from > start && /\b(but|and)\s*$/i.test(doc.text.slice(start, from))) return mainSubject(doc, v, clauseFirst, first);
     // An infinitive with no subject in reach takes the sentence's ("officials discussed … to employ workers")
     if (clauseInitial) return mainSubject(doc, v, clauseFirst, first);
+    // "The pair are expected to reinforce their ties after vowing to …": a gerund after a subordinator shares the main subject
+    const sub = from > start ? tokenBefore(v, from) : -1;
+    if (sub > clauseFirst && GERUND_SUBORDINATORS.has(lowAt(v, sub)) && /ing$/.test(lowAt(v, first))) return subjectOf(doc, v, sub, clauseFirst);
     return [];
   }
   if (clauseInitial) return uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m)));
   return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
+}
+
+/** Subordinators after which an -ing verb has no subject of its own ("after vowing", "while visiting"). */
+const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'when', 'by', 'without', 'despite', 'following']);
+
+/** The index of the token ending at `offset`. */
+function tokenBefore(v: TokenView, offset: number): number {
+  return v.toks.findIndex((t) => t.end === offset);
+}
+
+/** The comma opening a relative clause closed by the comma at `close` (", who … ,"), or −1. */
+function relativeStart(v: TokenView, close: number, clauseFirst: number): number {
+  for (let k = close - 1; k > clauseFirst; k--) {
+    const w = lowAt(v, k);
+    if (w === ',' ) return lowAt(v, k + 1) === 'who' || lowAt(v, k + 1) === 'which' ? k : -1;
+    if (w === '.' || w === ';') return -1;
+  }
+  return -1;
 }
 
 /** The first mention chain of the clause: the subject of the main verb. */
@@ -99,6 +163,10 @@ export function mainSubject(doc: Doc, v: TokenView, clauseFirst: number, before:
 
 /** The `n` entities of the given types mentioned most often before an offset ("the two countries"), in first-mention order. */
 function lastDistinct(doc: Doc, before: number, types: readonly string[], n: number): string[] {
+  if (n === 1) {
+    const recent = (doc.layers.mentions ?? []).filter((m) => m.end <= before && types.includes(m.type) && m.form === 'name' && !PLACE_PREPOSITIONS.has(wordBefore(doc, m)));
+    return recent.length ? [keyOf(doc, recent[recent.length - 1])] : [];
+  }
   const counts = new Map<string, number>();
   for (const m of doc.layers.mentions ?? []) {
     if (m.end > before || !types.includes(m.type) || m.form === 'pronoun' || m.form === 'demonym' || m.form === 'metonym') continue;
@@ -122,14 +190,39 @@ export function possessorOf(doc: Doc, v: TokenView, first: number): string[] {
   for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
     const w = lowAt(v, j);
     if (['his', 'her', 'its', 'their'].includes(w)) return uniq([resolveSpeaker(doc, v.toks[j]) ?? ''].filter(Boolean));
-    if (/['’]s$/.test(w) || w === "'s" || w === '’s') {
-      const at = v.toks[j].start;
+    // "Kim Jong Un‘s" may come as "‘" + "s"
+    if (/['’‘]s$/.test(w) || (w === 's' && /^['’‘]$/.test(lowAt(v, j - 1)))) {
+      const at = v.toks[w === 's' ? j - 1 : j].start;
       const ms = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[j].end && m.end >= at - 1);
       if (ms.length) return [keyOf(doc, ms[ms.length - 1])];
     }
     if (PARTICIPANT_STOP.has(w)) break;
   }
   return [];
+}
+
+/** Prepositions that introduce a noun trigger's object. */
+const NOUN_ARGUMENT: ReadonlySet<string> = new Set(['of', 'on', 'against', 'to', 'with', 'for', 'into', 'between', 'among', 'from', 'by']);
+
+/** Words that start a noun phrase after "to" (a recipient, not an infinitive): "sent delegates to the capital". */
+const NOUN_START: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'all']);
+
+/**
+ * Whether a mention right of a trigger fills its object slot: directly after it or after an argument
+ * preposition ("met with Shoigu", "ships … to Russia"), not behind a modifier preposition ("the
+ * dignity of the state … by the US", "into the sea in the direction of Japan", "signed during
+ * Putin's visit to North Korea").
+ */
+function argumentSlot(doc: Doc, start: number, m: EntityMention, noun: boolean): boolean {
+  const words = doc.text.slice(start, m.start).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  // A noun's "of" right after it introduces its object: "invasion of Ukraine"
+  return !words.some((w, i) => MODIFIER_PREPOSITIONS.has(w) && !(noun && i === 0 && w === 'of'));
+}
+
+/** The coordinated mentions right after token `at` in the clause, commas included: "between the U.S., South Korea, and Japan". */
+export function partiesAfter(doc: Doc, v: TokenView, at: number, clauseLast: number): string[] {
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= v.toks[at].end && m.end <= v.toks[clauseLast].end && m.form !== 'demonym');
+  return ms.length ? uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m))) : [];
 }
 
 export interface ObjectInfo {
@@ -142,11 +235,16 @@ export interface ObjectInfo {
  * target ("met with Sergei Shoigu", "accused North Korea of"); a place preposition before a
  * place-type mention gives the place ("in Pyongyang", "to Moscow").
  */
-export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: number, objectIsPlace: boolean): ObjectInfo {
+export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: number, objectIsPlace: boolean, slot: 'object' | 'noun' | 'clausal' | 'agent' = 'object'): ObjectInfo {
+  const clausal = slot === 'clausal';
+  // A noun takes its object through a preposition ("visit to Pyongyang", "invasion of Ukraine", "summit with Kim"), never directly
+  const nounWithout = slot === 'noun' && !NOUN_ARGUMENT.has(lowAt(v, last + 1));
   const start = v.toks[last].end;
+  // "vowed to fight … against the West": an infinitive complement's objects are its own, not the trigger's
+  const infinitive = clausal && lowAt(v, last + 1) === 'to' && /^\p{Ll}/u.test(v.text.slice(v.toks[last + 2]?.start ?? 0, v.toks[last + 2]?.end ?? 0)) && !NOUN_START.has(lowAt(v, last + 2));
   let end = v.toks[clauseLast].end;
   for (let j = last + 1; j <= clauseLast; j++) {
-    if (PARTICIPANT_STOP.has(lowAt(v, j)) && j > last + 1) {
+    if (PARTICIPANT_STOP.has(lowAt(v, j))) {
       end = v.toks[j].start;
       break;
     }
@@ -165,7 +263,7 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
       if (objectIsPlace && targets.length === 0) targets.push(place);
       continue;
     }
-    if (targets.length === 0) {
+    if (targets.length === 0 && !infinitive && !nounWithout && (slot === 'agent' || argumentSlot(doc, start, m, slot === 'noun'))) {
       targets.push(...chainRight(doc, ms, k).map((x) => keyOf(doc, x)));
     }
   }

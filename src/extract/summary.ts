@@ -11,26 +11,47 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** What a summary is made of: the participants' keys, the trigger as written and, without an actor, the clause's own subject words. */
+export interface SummaryParts {
+  readonly actors: readonly string[];
+  readonly targets: readonly string[];
+  readonly place: string | null;
+  readonly triggerText: string;
+  /** The words before the trigger in its clause when no entity is the actor ("the letter", "one is"). */
+  readonly subjectText: string;
+}
+
+/** A plural subject takes the base form: "Washington and Seoul accuse". */
+function plural(phrase: string): string {
+  return phrase.replace(/^(\w+?)(e?s)\b/, (_, stem: string, s: string) => (s === 'es' && /(ss|sh|ch|x|z|o)$/.test(stem) ? stem : stem + (s === 'es' ? 'e' : '')));
+}
+
 /**
- * A short summary from the actors, the mode's verb phrase and the targets: "Putin visits North
- * Korea", "Washington and Seoul accuse North Korea". Without actors the trigger text stands in.
+ * A short subject–verb–object summary: the actors, the mode's verb phrase and the targets ("Putin
+ * visits North Korea", "Washington and Seoul accuse North Korea"); with `surface`, the verb as
+ * written and the roles as written ("Kim Jong Un welcomes Vladimir Putin"). Without an entity actor
+ * the clause's own words stand in ("the letter congratulated Vladimir Putin", "one is attacked"), and
+ * a noun trigger reads as a noun phrase ("meeting of U.N. Security Council", "military aid to Putin").
  */
-export function summarize(
-  doc: Doc,
-  entry: TriggerEntry,
-  actors: readonly string[],
-  targets: readonly string[],
-  place: string | null,
-  triggerText: string,
-): string {
-  const who = list(actors.map((k) => nameOf(doc, k)));
-  const objectKeys = targets.length ? targets : entry.objectIsPlace && place ? [place] : [];
-  const what = list(objectKeys.filter((k) => !actors.includes(k)).map((k) => nameOf(doc, k)));
-  // A plural subject takes the base form: "Washington and Seoul accuse".
-  let phrase = entry.phrase;
-  if (actors.length > 1) phrase = phrase.replace(/^(\w+?)(e?s)\b/, (_, stem: string, s: string) => (s === 'es' && /(ss|sh|ch|x|z|o)$/.test(stem) ? stem : stem + (s === 'es' ? 'e' : '')));
-  if (!what) phrase = phrase.replace(/\s+(to|with|on|from|against|for)$/, '');
-  const parts = [who || triggerText, who ? phrase : '', what].filter(Boolean);
-  const place_ = place && !objectKeys.includes(place) ? ` in ${nameOf(doc, place)}` : '';
-  return `${parts.join(' ')}${place_}`.replace(/\s+/g, ' ').trim();
+export function summarize(doc: Doc, entry: TriggerEntry, p: SummaryParts): string {
+  const names = (keys: readonly string[]) => list(keys.map((k) => nameOf(doc, k)));
+  const objectKeys = p.targets.length ? p.targets : entry.objectIsPlace && p.place ? [p.place] : [];
+  const what = names(objectKeys.filter((k) => !p.actors.includes(k)));
+  const where = p.place && !objectKeys.includes(p.place) ? ` in ${nameOf(doc, p.place)}` : '';
+  const tidy = (parts: readonly string[]) => `${parts.filter(Boolean).join(' ')}${where}`.replace(/\s+/g, ' ').trim();
+  if (p.actors.length && entry.surface && p.targets.length) {
+    const host = p.targets.length > 1 ? plural(entry.surface) : entry.surface;
+    return tidy([names(p.targets), host, names(p.actors)]);
+  }
+  if (p.actors.length) {
+    let phrase = p.actors.length > 1 ? plural(entry.phrase) : entry.phrase;
+    if (!what) phrase = phrase.replace(/\s+(to|with|on|from|against|for)$/, '');
+    return tidy([names(p.actors), phrase, what]);
+  }
+  if (p.subjectText) return tidy([p.subjectText, p.triggerText, what]);
+  if (entry.pos === 'noun' && what) {
+    const prep = entry.objectIsPlace ? 'to' : (/\s(to|with|on|from|against|for)$/.exec(entry.phrase)?.[1] ?? 'of');
+    return tidy([p.triggerText, prep, what]);
+  }
+  return tidy([p.triggerText, what]);
 }

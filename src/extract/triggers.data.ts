@@ -20,11 +20,28 @@ export interface TriggerEntry {
   readonly objectIsPlace?: boolean;
   /** Needs a word from this list within the next few tokens ("launch … missile"). */
   readonly needs?: readonly string[];
+  /** Not a trigger when the next word is one of these: a phrasal verb's particle ("dates back to", "back in March"). */
+  readonly notBefore?: readonly string[];
+  /** Not a trigger when the previous word is one of these ("military demonstrations" are not protests). */
+  readonly notAfter?: readonly string[];
+  /** The summary keeps the surface verb with the roles as written: "Kim welcomes Putin" (actors = the guest). */
+  readonly surface?: string;
 }
 
 type Row = readonly [lemma: string, pos: 'verb' | 'noun', type: PloverType, mode: string, intensity: number, phrase: string, extra?: Partial<TriggerEntry>];
 
 const PLACE = { objectIsPlace: true } as const;
+/**
+ * Prepositions and adverbs that make the word before them an intransitive or phrasal verb, not a
+ * transitive trigger: "dates back to", "back in March", "checking back at", "fight back".
+ */
+const PARTICLES = ['to', 'in', 'at', 'on', 'from', 'into', 'then', 'when', 'up', 'down', 'off', 'out', 'home', 'and', 'or', 'as', 'of', '.', ',', ';', ':', ')'];
+/** Words before a noun that make a show of force or a drill, not a protest ("military demonstrations"). */
+const MILITARY = ['military', 'weapons', 'missile', 'nuclear', 'naval', 'air', 'live-fire', 'firepower'];
+/** Objects given as diplomatic gifts: "gave Kim an Aurus limousine", "presented him with a dagger". */
+const GIFTS = ['gift', 'gifts', 'present', 'presents', 'souvenir', 'souvenirs', 'limousine', 'car', 'artwork', 'busts', 'bust', 'painting', 'portrait', 'dagger', 'sword', 'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'tea', 'medal', 'with'];
+/** Objects that make "regain" territorial ("regain control of the town"), not "regain his footing". */
+const TERRITORY = ['control', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'territory', 'territories', 'area', 'areas', 'ground', 'position', 'positions', 'region', 'district', 'province', 'base', 'airport', 'hill', 'border', 'capital', 'port', 'island', 'land', 'settlement'];
 const WEAPONS = ['rifles', 'guns', 'tanks', 'weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms', 'containers', 'rockets', 'drones', 'equipment', 'troops', 'soldiers', 'workers'];
 
 const ROWS: readonly Row[] = [
@@ -37,13 +54,14 @@ const ROWS: readonly Row[] = [
   ['arrive', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
   ['touch down', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
   ['jet', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
-  ['welcome', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true }],
-  ['host', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true }],
+  ['welcome', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true, surface: 'welcomes', notBefore: PARTICLES }],
+  ['host', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true, surface: 'hosts', notBefore: PARTICLES }],
   ['meet', 'verb', 'CONSULT', 'meet', 1, 'meets'],
   ['meeting', 'noun', 'CONSULT', 'meet', 1, 'meets'],
   ['summit', 'noun', 'CONSULT', 'meet', 1, 'meets'],
   ['talks', 'noun', 'CONSULT', 'meet', 1, 'holds talks with'],
   ['discuss', 'verb', 'CONSULT', 'discuss', 1, 'discusses'],
+  ['talk about', 'verb', 'CONSULT', 'discuss', 1, 'discusses'],
   ['hold talks', 'verb', 'CONSULT', 'meet', 1, 'holds talks with'],
   ['send delegates', 'verb', 'CONSULT', 'send-delegation', 1, 'sends delegates to', PLACE],
   ['send a delegation', 'verb', 'CONSULT', 'send-delegation', 1, 'sends a delegation to', PLACE],
@@ -61,16 +79,22 @@ const ROWS: readonly Row[] = [
   ['arms deal', 'noun', 'AGREE', 'arms-deal', 5, 'makes an arms deal with'],
   ['ceasefire', 'noun', 'AGREE', 'ceasefire', 6, 'agrees a ceasefire with'],
   ['agree', 'verb', 'AGREE', 'agree', 4, 'agrees with'],
-  ['vow', 'verb', 'AGREE', 'pledge', 3, 'pledges to'],
+  ['vow', 'verb', 'AGREE', 'pledge', 3, 'vows'],
   ['pledge', 'verb', 'SUPPORT', 'pledge-support', 3, 'pledges support to'],
   ['promise', 'verb', 'AGREE', 'pledge', 3, 'promises'],
   // SUPPORT / COOPERATE
   ['thank', 'verb', 'SUPPORT', 'praise', 2, 'thanks'],
   ['praise', 'verb', 'SUPPORT', 'praise', 2, 'praises'],
-  ['back', 'verb', 'SUPPORT', 'endorse', 3, 'backs'],
+  ['back', 'verb', 'SUPPORT', 'endorse', 3, 'backs', { notBefore: PARTICLES }],
+  ['express support', 'verb', 'SUPPORT', 'endorse', 3, 'expresses support for'],
+  ['give', 'verb', 'SUPPORT', 'endorse', 3, 'gives support to', { needs: ['support', 'backing'] }],
   ['endorse', 'verb', 'SUPPORT', 'endorse', 3, 'endorses'],
   ['defend', 'verb', 'SUPPORT', 'defend-diplomatically', 3, 'defends'],
   ['strengthen ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
+  ['reinforce ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
+  ['deepen ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
+  ['present', 'verb', 'COOPERATE', 'give-gift', 3, 'gives a gift to', { needs: GIFTS }],
+  ['give', 'verb', 'COOPERATE', 'give-gift', 3, 'gives a gift to', { needs: GIFTS.filter((g) => g !== 'with') }],
   ['cooperation', 'noun', 'COOPERATE', 'cooperate', 4, 'cooperates with'],
   ['cooperate', 'verb', 'COOPERATE', 'cooperate', 4, 'cooperates with'],
   ['employ', 'verb', 'COOPERATE', 'employ-workers', 3, 'employs workers from'],
@@ -80,7 +104,7 @@ const ROWS: readonly Row[] = [
   ['send', 'verb', 'AID', 'ship-weapons', 6, 'sends weapons to', { needs: ['rifles', 'guns', 'tanks', 'weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms'] }],
   ['send troops', 'verb', 'AID', 'send-troops', 6, 'sends troops to'],
   ['deploy troops', 'verb', 'MOBILIZE', 'deploy-troops', -4, 'deploys troops to'],
-  ['give', 'verb', 'AID', 'give-aid', 5, 'gives aid to', { needs: ['aid', 'assistance', 'technology', 'weapons', 'support'] }],
+  ['give', 'verb', 'AID', 'give-aid', 5, 'gives aid to', { needs: ['aid', 'assistance', 'technology', 'weapons'] }],
   ['military aid', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
   ['assistance', 'noun', 'AID', 'economic-aid', 5, 'gives assistance to'],
   // REQUEST
@@ -135,7 +159,7 @@ const ROWS: readonly Row[] = [
   // PROTEST
   ['protest', 'verb', 'PROTEST', 'demonstrate', -3, 'protests against'],
   ['protest', 'noun', 'PROTEST', 'demonstrate', -3, 'protests against'],
-  ['demonstrate', 'verb', 'PROTEST', 'demonstrate', -3, 'demonstrates against'],
+  ['demonstrate', 'verb', 'PROTEST', 'demonstrate', -3, 'demonstrates against', { notAfter: MILITARY }],
   ['rally', 'noun', 'PROTEST', 'demonstrate', -3, 'rallies against'],
   ['march', 'verb', 'PROTEST', 'demonstrate', -3, 'marches against'],
   ['strike', 'verb', 'PROTEST', 'strike', -3, 'strikes against'],
@@ -190,7 +214,7 @@ const ROWS: readonly Row[] = [
   ['overrun', 'verb', 'ASSAULT', 'seize-territory', -8, 'overruns'],
   ['recapture', 'verb', 'ASSAULT', 'regain-territory', -8, 'recaptures'],
   ['retake', 'verb', 'ASSAULT', 'regain-territory', -8, 'retakes'],
-  ['regain', 'verb', 'ASSAULT', 'regain-territory', -8, 'regains'],
+  ['regain', 'verb', 'ASSAULT', 'regain-territory', -8, 'regains', { needs: TERRITORY }],
   ['liberate', 'verb', 'ASSAULT', 'regain-territory', -8, 'liberates'],
   ['headquarters', 'noun', 'MOBILIZE', 'establish-base', -3, 'establishes a base in'],
   ['establish', 'verb', 'MOBILIZE', 'establish-base', -3, 'establishes a base in'],
@@ -203,7 +227,7 @@ const ROWS: readonly Row[] = [
   ['rioter', 'noun', 'PROTEST', 'riot', -6, 'riots against'],
   ['stone', 'verb', 'PROTEST', 'riot', -6, 'riots against', { needs: ['police', 'protesters', 'demonstrators', 'vehicles'] }],
   ['pelt', 'verb', 'PROTEST', 'riot', -6, 'riots against'],
-  ['demonstration', 'noun', 'PROTEST', 'demonstrate', -3, 'demonstrates against'],
+  ['demonstration', 'noun', 'PROTEST', 'demonstrate', -3, 'demonstrates against', { notAfter: MILITARY }],
   ['sit-in', 'noun', 'PROTEST', 'demonstrate', -3, 'demonstrates against'],
   ['protester', 'noun', 'PROTEST', 'demonstrate', -3, 'demonstrates against'],
   ['smuggle', 'verb', 'COERCE', 'organized-crime', -5, 'smuggles'],
