@@ -4,6 +4,7 @@ import { DossierError, toDossierError } from '../../core/errors.ts';
 import type { Store } from '../../store/types.ts';
 import { defaultPipeline } from '../components.ts';
 import { integrate } from '../integrate.ts';
+import { inferCorpusDates } from '../corpus-dates.ts';
 import { processRaw } from '../process.ts';
 import { DEFAULT_PREFIX, QUEUES, redisOptions } from './connection.ts';
 import type { IntegrateJob, JobOutcome, ProcessJob } from './jobs.ts';
@@ -73,6 +74,9 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
         const previous = await store.currentArticleBySource(doc.article.source);
         const supersedes = previous && previous.id !== doc.article.id ? previous.id : null;
         await store.commitArticle(await integrate(store, doc, supersedes));
+        // The batch is in when nothing else waits: undated articles are then dated from the corpus,
+        // inside this job so the single integrating consumer stays the only writer.
+        if ((await integrateQueue.getWaitingCount()) === 0) await inferCorpusDates(store, pipeline);
         return { kind: 'ingested', article: doc.article.id, supersedes };
       },
       // One at a time: corpus records are read, merged and written by one consumer.
