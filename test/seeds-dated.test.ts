@@ -66,6 +66,7 @@ function datesOf(ms: readonly Mention[], article: string, sentence: RegExp, trig
 let dated: Mention[];
 let undated: Mention[];
 let undatedDb: string;
+let timelines: { dated: string; undated: string };
 
 beforeAll(async () => {
   const withDates = join(dir, 'dated.db');
@@ -77,6 +78,7 @@ beforeAll(async () => {
   const plain = await runCli(['demo', '--no-serve', '--db', undatedDb]);
   expect(plain.code).toBe(0);
   undated = await mentionsOf(undatedDb);
+  timelines = { dated: demo.stdout, undated: plain.stdout };
 }, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -130,6 +132,11 @@ describe('event dates on the seeds without publication dates', () => {
       expect(m.published.basis, m.text).toBe('inferred');
       expect(m.time.relative, m.text).toMatch(/publication.*inferred/);
     }
+  });
+
+  it('marks timeline entries whose date rests on an inferred publication date', () => {
+    expect(timelines.undated).toMatch(/^2025\b[\s\S]*\[date inferred\]/m);
+    expect(timelines.dated).not.toMatch(/\[date inferred\]/);
   });
 
   it('infers years from the corpus, marked as inferred, with how', () => {

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { dateRestsOnInference } from '../../annotate/time/event-time-range.ts';
 import { stat } from 'node:fs/promises';
 import type { EventRecord, TimelineEntry } from '../../core/corpus.ts';
 import type { Store } from '../../store/types.ts';
@@ -75,7 +76,7 @@ export async function renderTimeline(
           if (!e) continue;
           const d = await describe(e);
           const who = [d.actors, d.targets && `→ ${d.targets}`, d.place && `@ ${d.place}`].filter(Boolean).join(' ');
-          const mod = e.modality === 'asserted' ? '' : ` [${e.modality}]`;
+          const mod = (e.modality === 'asserted' ? '' : ` [${e.modality}]`) + (dateRestsOnInference(e) ? ' [date inferred]' : '');
           out.push(`${md ? '- ' : '  • '}${e.type}${e.mode ? `/${e.mode}` : ''}${mod}: ${e.summary}${who ? ` (${who})` : ''}`);
           for (const m of e.mentions) {
             const text = m.evidence.text.replace(/\s+/g, ' ');
