@@ -29,6 +29,8 @@ export interface AttributePolicy {
    * records of one shape keep property reads monomorphic in the extractor's hot loops.
    */
   readonly record: () => Record<string, string>;
+  /** The record of an element without kept attributes: one shared record() result, never written to. */
+  readonly empty: Readonly<Record<string, string>>;
   /** Elements that keep all their attributes (meta, link). */
   readonly keepAll: ReadonlySet<string>;
 }
@@ -149,7 +151,8 @@ class Scanner {
     const name = html.slice(lt + 1, j).toLowerCase();
     const { kept, keepAll, record } = this.policy;
     const all = keep && keepAll.has(name);
-    const attrs = !keep ? NO_ATTRS : all ? {} : record();
+    const empty = this.policy.empty as Record<string, string>;
+    let attrs = !keep ? NO_ATTRS : all ? {} : empty;
     this.name = name;
     this.attrs = attrs;
     this.selfClosing = false;
@@ -203,6 +206,7 @@ class Scanner {
       if (all || (keep && len < HINT_MAX_LEN && this.hints[len * 128 + ((html.charCodeAt(ns) | 32) & 127)] === 1)) {
         const an = html.slice(ns, ne).toLowerCase();
         if ((all || kept.has(an)) && attrs[an] === undefined) {
+          if (attrs === empty) this.attrs = attrs = record();
           const v = html.slice(vs, ve);
           attrs[an] = v.indexOf('&') === -1 ? v : decodeHTMLAttribute(v);
         }

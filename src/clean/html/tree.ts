@@ -29,18 +29,19 @@ const KEPT_VOID = new Set(['img', 'br', 'hr']);
  * Attributes read anywhere in the extractor (class/id/role/itemprop cues, hidden markers, `<time>`,
  * `<html lang>`, the JSON-LD script type); `<meta>` and `<link>` keep all theirs.
  */
+const recordOfKept = (): Record<string, string> =>
+  ({
+    class: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
+    datetime: undefined, pubdate: undefined, type: undefined, lang: undefined,
+  }) as unknown as Record<string, string>;
 const ATTRIBUTES: AttributePolicy = {
   kept: new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'datetime', 'pubdate', 'type', 'lang']),
-  record: () =>
-    ({
-      class: undefined, id: undefined, role: undefined, itemprop: undefined, style: undefined, hidden: undefined, 'aria-hidden': undefined,
-      datetime: undefined, pubdate: undefined, type: undefined, lang: undefined,
-    }) as unknown as Record<string, string>,
+  record: recordOfKept,
+  empty: recordOfKept(),
   keepAll: new Set(['meta', 'link']),
 };
-
-/** Attributes of elements the builder adds itself (`</br>`, a stray `</p>`). */
-const NONE: Readonly<Record<string, string>> = Object.freeze(ATTRIBUTES.record());
+/** Attributes of elements without any kept attribute, and of those the builder adds itself (`</br>`, a stray `</p>`). */
+const NONE = ATTRIBUTES.empty;
 
 /** An opening tag closes these open elements first (the HTML parsing rules htmlparser2 applies). */
 const P = new Set(['p']);
