@@ -7,10 +7,9 @@
  * its DCT, the gold and system extents and values, and the tense the tagger read around it. With
  * `--group`, counts errors by a pattern of (gold value shape → system value shape) instead.
  */
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseYmd } from '../calendar.ts';
 import { tagTimexes } from '../tagger.ts';
 import { tenseAround } from '../tense.ts';
@@ -72,7 +71,7 @@ function errorsOf(dir: string): ErrorRow[] {
 }
 
 function main(): void {
-  let plainOfDoc = new Map<string, string>();
+  const plainOfDoc = new Map<string, string>();
   const rows = tmlDirs(dataDir).flatMap((d) => {
     for (const f of readdirSync(d).filter((x) => x.endsWith('.tml'))) plainOfDoc.set(`${d.split('/').pop()}/${f}`, parseTml(readFileSync(join(d, f), 'utf8')).plain);
     return errorsOf(d);
@@ -92,7 +91,6 @@ function main(): void {
     const ctx = plainOfDoc.get(r.doc)!.slice(Math.max(0, t.start - 60), t.end + 40).replace(/\s+/g, ' ');
     console.log(`${r.kind}\t${r.doc}\t${r.dct}\t${r.tense}\t"${text(r, r.gold)}" ${r.gold?.value ?? ''}\t"${text(r, r.sys)}" ${r.sys?.value ?? ''}\t| ${ctx}`);
   }
-  plainOfDoc = new Map();
 }
 
 main();
