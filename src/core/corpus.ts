@@ -88,6 +88,11 @@ export interface ResolvedEventMention {
    * first occurrence after ("his first visit since 2000", "first visit in 24 years").
    */
   readonly follows?: string;
+  /**
+   * Optional (added by fuse): the article's publication date was inferred, not given, so a date
+   * resolved against it ("last year") is dossier's reading, not the source's own claim.
+   */
+  readonly publishedInferred?: true;
 }
 
 export type EventDateBasis = EventTime['basis'] | 'merged';

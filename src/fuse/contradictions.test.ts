@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventQuantity } from '../core/corpus.ts';
 import { buildRecord } from './record.ts';
+import { fuseEvents } from './merge.ts';
 import { amountsAgree, contradictionsOf, normaliseUnit } from './contradictions.ts';
 import { mention, time } from './test-mentions.ts';
 
@@ -75,5 +76,17 @@ describe('contradictions', () => {
     expect(amountsAgree(a, { ...a, lo: 30000, hi: 30000 })).toBe(true);
     expect(amountsAgree(a, { ...a, lo: 70000, hi: 70000 })).toBe(false);
     expect(normaliseUnit('Missiles')).toBe('missile');
+  });
+});
+
+describe('dates read against an inferred publication date', () => {
+  it('never make a contradiction on their own', () => {
+    const explicit = mention({ article: 'a', occurrence: 'previous', time: time('2000'), text: 'his first visit since 2000' });
+    const guessed = mention({ article: 'b', occurrence: 'previous', published: '2025', publishedInferred: true, time: time('2001', 'relative'), text: 'his first visit in 24 years' });
+    const stated = mention({ article: 'c', occurrence: 'previous', published: '2024-06-19', time: time('2002', 'relative'), text: 'his last visit, 22 years ago' });
+    const [guess] = fuseEvents([explicit, guessed], []).events;
+    expect(contradictionsOf(guess)).toEqual([]);
+    const [known] = fuseEvents([explicit, stated], []).events;
+    expect(contradictionsOf(known).map((c) => c.claims.map((k) => k.value))).toEqual([['2000', '2002']]);
   });
 });

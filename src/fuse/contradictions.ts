@@ -21,8 +21,17 @@ function claim(value: string, mentions: readonly ResolvedEventMention[]): Contra
   };
 }
 
+/**
+ * A date the source itself gives: explicit, or relative to a publication date that is known (not
+ * inferred). "Last year" read against an inferred publication year is dossier's guess, and a
+ * wrong guess must not show as the sources disagreeing.
+ */
+function sourceGiven(m: ResolvedEventMention): boolean {
+  return m.time.basis === 'explicit' || m.publishedInferred !== true;
+}
+
 function dateContradiction(e: EventRecord): Contradiction | null {
-  const classes = dateClasses(e.mentions);
+  const classes = dateClasses(e.mentions).filter((c) => c.some(sourceGiven));
   if (classes.length < 2) return null;
   const claims = classes.map((c) => claim(mostPrecise(c).time.value!, c)).sort((a, b) => (a.value < b.value ? -1 : 1));
   return {
