@@ -93,4 +93,9 @@ function main(): void {
   }
 }
 
+// Piping into `head` closes stdout early; that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 main();
