@@ -60,20 +60,32 @@ export function scanHtml(html: string, sink: ScanSink, policy: AttributePolicy):
 }
 
 /**
- * Length × lower-cased first letter of each kept attribute name: a name that misses this table
- * (href, src, alt, width, data-…) is passed over without slicing or lower-casing it.
+ * Kept attribute names by length × lower-cased first letter: entry k + 1 for the k-th kept name,
+ * AMBIGUOUS when two share a slot, 0 when none. A name that misses (href, src, alt, width,
+ * data-…) is passed over without slicing; one that hits is compared in place.
  */
-const HINTS = new WeakMap<AttributePolicy, Uint8Array>();
+interface Hints {
+  readonly slots: Uint8Array;
+  readonly names: readonly string[];
+}
+const HINTS = new WeakMap<AttributePolicy, Hints>();
 const HINT_MAX_LEN = 32;
+const AMBIGUOUS = 255;
 
-function keptHints(policy: AttributePolicy): Uint8Array {
-  let t = HINTS.get(policy);
-  if (!t) {
-    t = new Uint8Array(HINT_MAX_LEN * 128);
-    for (const name of policy.kept) if (name.length < HINT_MAX_LEN) t[name.length * 128 + (name.charCodeAt(0) & 127)] = 1;
-    HINTS.set(policy, t);
+function keptHints(policy: AttributePolicy): Hints {
+  let h = HINTS.get(policy);
+  if (!h) {
+    const slots = new Uint8Array(HINT_MAX_LEN * 128);
+    const names = [...policy.kept];
+    names.forEach((name, k) => {
+      if (name.length >= HINT_MAX_LEN) return;
+      const at = name.length * 128 + (name.charCodeAt(0) & 127);
+      slots[at] = slots[at] === 0 && k + 1 < AMBIGUOUS ? k + 1 : AMBIGUOUS;
+    });
+    h = { slots, names };
+    HINTS.set(policy, h);
   }
-  return t;
+  return h;
 }
 
 class Scanner {
@@ -87,7 +99,7 @@ class Scanner {
     private readonly html: string,
     private readonly sink: ScanSink,
     private readonly policy: AttributePolicy,
-    private readonly hints: Uint8Array,
+    private readonly hints: Hints,
   ) {
     this.n = html.length;
   }
@@ -142,13 +154,15 @@ class Scanner {
   private readTag(lt: number, keep: boolean): number {
     const { html, n } = this;
     let j = lt + 1;
+    let upper = false;
     while (j < n) {
       const c = html.charCodeAt(j);
       if (c === GT || c === SLASH || isSpace(c)) break;
+      if (c >= 65 && c <= 90) upper = true;
       j++;
     }
     if (j >= n) return -1;
-    const name = html.slice(lt + 1, j).toLowerCase();
+    const name = upper ? html.slice(lt + 1, j).toLowerCase() : html.slice(lt + 1, j);
     const { kept, keepAll, record } = this.policy;
     const all = keep && keepAll.has(name);
     const empty = this.policy.empty as Record<string, string>;
@@ -202,14 +216,24 @@ class Scanner {
           ve = j;
         }
       }
-      const len = ne - ns;
-      if (all || (keep && len < HINT_MAX_LEN && this.hints[len * 128 + ((html.charCodeAt(ns) | 32) & 127)] === 1)) {
-        const an = html.slice(ns, ne).toLowerCase();
-        if ((all || kept.has(an)) && attrs[an] === undefined) {
-          if (attrs === empty) this.attrs = attrs = record();
-          const v = html.slice(vs, ve);
-          attrs[an] = v.indexOf('&') === -1 ? v : decodeHTMLAttribute(v);
+      if (!keep) continue;
+      let an: string | null = null;
+      if (all) an = html.slice(ns, ne).toLowerCase();
+      else {
+        const len = ne - ns;
+        const slot = len < HINT_MAX_LEN ? this.hints.slots[len * 128 + ((html.charCodeAt(ns) | 32) & 127)] : 0;
+        if (slot === AMBIGUOUS) {
+          an = html.slice(ns, ne).toLowerCase();
+          if (!kept.has(an)) an = null;
+        } else if (slot > 0) {
+          const k = this.hints.names[slot - 1];
+          if (html.startsWith(k, ns) || html.slice(ns, ne).toLowerCase() === k) an = k;
         }
+      }
+      if (an !== null && attrs[an] === undefined) {
+        if (attrs === empty) this.attrs = attrs = record();
+        const v = html.slice(vs, ve);
+        attrs[an] = v.indexOf('&') === -1 ? v : decodeHTMLAttribute(v);
       }
     }
   }
@@ -262,13 +286,15 @@ class Scanner {
       return gt === -1 ? n : gt + 1;
     }
     const ns = j;
+    let upper = false;
     while (j < n) {
       const d = html.charCodeAt(j);
       if (d === GT || isSpace(d)) break;
+      if (d >= 65 && d <= 90) upper = true;
       j++;
     }
     if (j >= n) return n;
-    const name = html.slice(ns, j).toLowerCase();
+    const name = upper ? html.slice(ns, j).toLowerCase() : html.slice(ns, j);
     this.name = name;
     if (report) this.sink.close(name);
     const gt = html.charCodeAt(j) === GT ? j : html.indexOf('>', j);
