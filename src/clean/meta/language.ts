@@ -6,10 +6,15 @@ import { CYRILLIC, CYRILLIC_CANDIDATES, LATIN_CANDIDATES, MIN_HITS, MIN_SHARE, S
  * text, by which language's stop words cover most of the words. Returns null when it cannot tell.
  */
 const LISTS = stopwordsIso as Record<string, string[]>;
-const PROFILES = new Map<string, ReadonlySet<string>>();
-for (const lang of [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES]) {
-  PROFILES.set(lang, new Set((LISTS[lang] ?? []).map((w) => w.toLowerCase())));
-}
+const PROFILED: readonly string[] = [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES];
+/** Each stop word → bit i set when it is in PROFILED[i]'s list: one lookup per word counts every profile's hits. */
+const STOP_WORD_LANGS = new Map<string, number>();
+PROFILED.forEach((lang, i) => {
+  for (const w of LISTS[lang] ?? []) {
+    const k = w.toLowerCase();
+    STOP_WORD_LANGS.set(k, (STOP_WORD_LANGS.get(k) ?? 0) | (1 << i));
+  }
+});
 
 /** Script of each BMP code unit: index in SCRIPT_LANGUAGES + 1, or 0 (every range lies in the BMP; filled last to first so the first listed wins). */
 const SCRIPT_OF = new Uint8Array(0x10000);
@@ -52,12 +57,15 @@ export function detectLanguage(text: string): { lang: string; share: number } | 
   const candidates = cyr > lat ? CYRILLIC_CANDIDATES : lat > 0 ? LATIN_CANDIDATES : [];
   if (candidates.length === 0) return null;
   const words = sampleWords(sample.toLowerCase());
+  const hitsOf = new Array<number>(PROFILED.length).fill(0);
+  for (const w of words) {
+    let m = STOP_WORD_LANGS.get(w);
+    if (m === undefined) continue;
+    for (let i = 0; m !== 0; i++, m >>>= 1) if (m & 1) hitsOf[i]++;
+  }
   let best: { lang: string; hits: number } | null = null;
   for (const lang of candidates) {
-    const set = PROFILES.get(lang);
-    if (!set) continue;
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
+    const hits = hitsOf[PROFILED.indexOf(lang)];
     if (!best || hits > best.hits) best = { lang, hits };
     // The first candidate of each script is the common case; a clear win needs no other profile.
     if (lang === candidates[0] && hits / words.length >= CLEAR_WIN) break;
