@@ -66,10 +66,11 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
     const similar = [...byId.values()].filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
     related.set(r.id, similar.sort((a, b) => a.id.localeCompare(b.id)));
   }
+  const years = occurrenceYears([...ordered, ...[...related.values()].flat()]);
   let state = new Map(base);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = new Map<string, PublishedDate>();
-    for (const id of docs.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related));
+    for (const id of docs.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related, years));
     const same = [...next].every(([id, p]) => JSON.stringify(p) === JSON.stringify(state.get(id)));
     state = next;
     if (same) break;
@@ -101,6 +102,7 @@ function narrow(
   text: PublishedDate,
   records: readonly EventRecord[],
   related: ReadonlyMap<string, readonly EventRecord[]>,
+  years: ReadonlyMap<string, SinceYear>,
 ): PublishedDate {
   const doc = docs.get(id)!;
   const clues: { range: DayRange; how: string; confidence: number }[] = [];
@@ -108,18 +110,15 @@ function narrow(
     const own = r.mentions.filter((m) => m.article === id);
     if (!own.length) continue;
     for (const m of own) {
-      const sentence = doc.text.slice(m.evidence.start, m.evidence.end);
-      const since = yearsSincePrevious(sentence);
-      const previous = since === null ? null : majorityYear(r.mentions.filter((x) => x !== m && PREVIOUS_OCCURRENCE.test(x.evidence.text ?? '')));
-      if (since !== null && previous !== null) {
-        const y = String(Number(previous.year) + since.years);
-        clues.push({ range: { start: `${y}-01-01`, end: `${y}-12-31` }, how: `"${since.phrase}" with the previous one in ${previous.year} (${previous.articles.join(', ')})`, confidence: CONFIDENCE_CORPUS_YEARS_SINCE });
+      const since = years.get(sentenceKey(m));
+      if (since && !isPrevious(m)) {
+        clues.push({ range: { start: `${since.year}-01-01`, end: `${since.year}-12-31` }, how: `"${since.phrase}" with the previous one in ${since.previous} (${since.articles.join(', ')})`, confidence: CONFIDENCE_CORPUS_YEARS_SINCE });
       }
       if (isPrevious(m)) continue;
       const others = (rs: readonly EventRecord[]) => rs.flatMap((x) => x.mentions).filter((x) => x.article !== id && !isPrevious(x));
-      const fused = bestFixed(others([r]), docs, state);
+      const fused = bestFixed(others([r]), docs, state, years);
       // Not fused with another source's mention: a record of the same kind sharing its participants may still date it.
-      const fixed = fused ?? bestFixed(others(related.get(r.id) ?? []), docs, state);
+      const fixed = fused ?? bestFixed(others(related.get(r.id) ?? []), docs, state, years);
       if (!fixed) continue;
       const confidence = fused ? CONFIDENCE_CORPUS_EVENT : CONFIDENCE_CORPUS_SIMILAR;
       const t = m.time;
@@ -183,10 +182,15 @@ function commonPrefixDate(r: DayRange): string | null {
 }
 
 /** The date other articles give the event, most sources first: explicit, from a known date, or from another inferred range. */
-function bestFixed(others: readonly ResolvedEventMention[], docs: ReadonlyMap<string, Doc>, state: ReadonlyMap<string, PublishedDate>): { range: DayRange; value: string; articles: string[] } | null {
+function bestFixed(
+  others: readonly ResolvedEventMention[],
+  docs: ReadonlyMap<string, Doc>,
+  state: ReadonlyMap<string, PublishedDate>,
+  years: ReadonlyMap<string, SinceYear>,
+): { range: DayRange; value: string; articles: string[] } | null {
   const votes = new Map<string, Set<string>>();
   for (const m of others) {
-    const value = mentionValue(m, docs, state);
+    const value = years.get(sentenceKey(m))?.year ?? mentionValue(m, docs, state);
     const i = value ? dayInterval(value) : null;
     if (!value || !i) continue;
     votes.set(value, (votes.get(value) ?? new Set()).add(m.article));
@@ -208,6 +212,40 @@ function mentionValue(m: ResolvedEventMention, docs: ReadonlyMap<string, Doc>, s
   if (!publicationRange(hypothetical)) return null;
   if (m.time.timex && m.time.basis === 'relative') return valueOverRange(hypothetical, m.time.timex);
   return m.time.basis === 'publication' ? publicationOverRange(hypothetical) : null;
+}
+
+/** A current occurrence dated by "first … in N years" and the previous occurrence's explicit year. */
+interface SinceYear {
+  readonly year: string;
+  readonly phrase: string;
+  readonly previous: string;
+  readonly articles: readonly string[];
+}
+
+/** One sentence's mentions of one kind of event: "first visit … in 24 years" dates every such mention in it. */
+function sentenceKey(m: ResolvedEventMention): string {
+  return `${m.article}:${m.evidence.start}:${m.evidence.end}:${m.type}:${m.mode ?? ''}`;
+}
+
+/**
+ * The years "first … in N years" gives: the previous occurrence's explicit year (the majority of
+ * the mentions of it fused in the same record: "last trip … in 2000", "first visit since 2000")
+ * plus N. It does not depend on any publication date. A sentence two records date differently gets none.
+ */
+function occurrenceYears(records: readonly EventRecord[]): ReadonlyMap<string, SinceYear> {
+  const out = new Map<string, SinceYear | null>();
+  for (const r of records) {
+    for (const m of r.mentions) {
+      const since = yearsSincePrevious(m.evidence.text ?? '');
+      const previous = since && majorityYear(r.mentions.filter((x) => x !== m && PREVIOUS_OCCURRENCE.test(x.evidence.text ?? '')));
+      if (!since || !previous) continue;
+      const found: SinceYear = { year: String(Number(previous.year) + since.years), phrase: since.phrase, previous: previous.year, articles: previous.articles };
+      const key = sentenceKey(m);
+      const had = out.get(key);
+      out.set(key, had === undefined || (had && had.year === found.year) ? found : null);
+    }
+  }
+  return new Map([...out].filter((e): e is [string, SinceYear] => e[1] !== null));
 }
 
 /** The explicit year most of these mentions give (ties: none), with the articles that give it. */

@@ -60,4 +60,4 @@ export const FRONTED_LEAD = /^\s*(?:(?:in|on|at|during|by|since|until|earlier|la
  * the summit in September, …" dates the summit). Chosen by reading the seed articles and TimeBank.
  */
 export const LEADING_ADVERBIAL =
-  /^\s*(?:(?:as\s+(?:recent|early|late|recently)\s+as|in|on|at|during|by|earlier|later|late|early|over|throughout|within|last|this|that|then)\b(?![^,]*\b(?:he|she|they|we|it|i)\s+\w+ed\b)[^,;.]*,)$/i;
+  /^\s*(?:(?:as\s+(?:recent|early|late|recently)\s+as|in|on|at|during|by|earlier|later|late|early|over|throughout|within|last|this|that|then)\b(?![^,]*\b(?:he|she|they|we|it|i)\s+\w+ed\b)[^,;]*,)$/i;

@@ -51,7 +51,7 @@ describe('eventTime', () => {
   });
 
   it('lets a time in a run of introductory adverbial phrases govern the main clause', () => {
-    const t4 = 'As recent as this week, on Wednesday, at an emergency meeting of the Council, Russia defended the launches.';
+    const t4 = 'As recent as this week, on Wednesday, at an emergency meeting of the Council, Russia and China defended the launches.';
     const d = withLayers(textDoc(t4, '2022-10-07'), {
       timexes: [
         { ...span(t4, 'this week'), type: 'DATE', value: '2022-W40', anchor: 'publication', precision: 'range' },

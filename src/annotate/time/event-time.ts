@@ -28,8 +28,11 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   if (!chosen && own.kind !== 'subordinate') {
     chosen = nearest(timexes.filter((t) => isFronted(doc.text, scope, t)), trigger);
   }
-  if (!chosen && own.kind !== 'subordinate' && ownIndex > 0) {
-    chosen = nearest(leadingAdverbials(doc.text, segments.slice(0, ownIndex)).flatMap(within), trigger);
+  if (!chosen && own.kind !== 'subordinate') {
+    const lead = leadingAdverbials(doc.text, scope);
+    // Stacked introductory phrases describe one occasion: a trigger inside the run takes a time before it.
+    const reach = lead && (trigger.start >= lead.end ? lead.end : trigger.start);
+    if (reach) chosen = nearest(timexes.filter((t) => t.end <= reach), trigger);
   }
   if (!chosen && own.kind === 'coordinate' && ownIndex > 0) {
     const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
@@ -75,17 +78,20 @@ function isFronted(text: string, scope: Span, t: Span): boolean {
 }
 
 /**
- * The introductory phrases before the trigger's clause when they are all adverbial ("As recent as
- * this week, on Wednesday, at an emergency meeting of the Council, Russia defended…"; "During their
- * schedule on Wednesday, both leaders…"): each starts with a preposition or adverbial lead and ends
- * at a comma. A time expression in one of them governs the main clause. Empty when any earlier
- * segment is a clause of its own (it would then own its dates).
+ * The run of introductory phrases at the start of the scope when they are adverbial ("As recent as
+ * this week, on Wednesday, at an emergency meeting of the Council, Russia and China defended…";
+ * "During their schedule on Wednesday, both leaders…"): each starts with a preposition or an
+ * adverbial lead and ends at a comma. A time expression among them governs the main clause that
+ * follows. Null when the scope does not open with such a phrase.
  */
-function leadingAdverbials(text: string, before: readonly Segment[]): Segment[] {
-  const lead = before.length ? text.slice(before[0].start, before[before.length - 1].end) : '';
-  if (!/,\s*$/.test(lead)) return [];
-  for (const phrase of lead.split(/(?<=,)\s*/).filter(Boolean)) if (!LEADING_ADVERBIAL.test(phrase)) return [];
-  return [...before];
+function leadingAdverbials(text: string, scope: Span): Span | null {
+  const slice = text.slice(scope.start, scope.end);
+  let end = 0;
+  for (const m of slice.matchAll(/[^,]*,/g)) {
+    if (m.index !== end || !LEADING_ADVERBIAL.test(m[0])) break;
+    end = m.index + m[0].length;
+  }
+  return end > 0 ? { start: scope.start, end: scope.start + end } : null;
 }
 
 function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpression | undefined {
