@@ -11,8 +11,8 @@ import { emitBlocks, type RawBlock } from './blocks.ts';
 import { pruneReason } from './prune.ts';
 import { textOf } from './render.ts';
 import { climb, scoreTree } from './score.ts';
-import { computeStats, linkDensity, type Stats } from './stats.ts';
-import type { El } from './tree.ts';
+import { computeStats, linkDensity, type StatsTable } from './stats.ts';
+import type { El, ParsedPage } from './tree.ts';
 
 /**
  * The main-content extractor: prune furniture by DOM cues, score containers, take the best one with
@@ -36,17 +36,17 @@ const BLOCK_LINK_DENSITY = 0.5;
 /** Removed text kept per removal, characters; enough to recognise it in `dossier show`. */
 const REMOVED_TEXT_CHARS = 400;
 
-export function extractMain(root: El, title: string | null, deadline: () => void): DomExtraction {
-  const stats = computeStats(root);
+export function extractMain(page: ParsedPage, title: string | null, deadline: () => void): DomExtraction {
+  const stats = computeStats(page.elements);
   deadline();
-  const body = findBody(root);
-  const pageP = (stats.get(body) as Stats).ptext;
+  const body = findBody(page.root);
+  const pageP = stats[body.id].ptext;
   const removed: Removal[] = [];
   const pruned = new Set<El>();
   const stack: El[] = [body];
   while (stack.length) {
     const el = stack.pop() as El;
-    const s = stats.get(el) as Stats;
+    const s = stats[el.id];
     const why = el === body ? null : pruneReason(el, s, pageP);
     if (why) {
       pruned.add(el);
@@ -87,7 +87,7 @@ function findBody(root: El): El {
   return root;
 }
 
-function withSiblings(winner: El, scores: ReadonlyMap<El, number>, stats: ReadonlyMap<El, Stats>): El[] {
+function withSiblings(winner: El, scores: ReadonlyMap<El, number>, stats: StatsTable): El[] {
   const parent = winner.parent;
   if (!parent) return [winner];
   const topScore = scores.get(winner) ?? 0;
@@ -99,7 +99,7 @@ function withSiblings(winner: El, scores: ReadonlyMap<El, number>, stats: Readon
       out.push(c);
       continue;
     }
-    const s = stats.get(c) as Stats;
+    const s = stats[c.id];
     const bonus = winner.attrs.class && c.attrs.class === winner.attrs.class ? topScore * SIBLING_SHARE : 0;
     if ((scores.get(c) ?? -Infinity) + bonus >= threshold) out.push(c);
     else if (c.tag === 'p' || (!s.hasBlock && c.tag !== 'a')) {

@@ -15,7 +15,7 @@ export function extractFromHtml(html: string, hints: MetadataHints, deadline: ()
   const meta = pageMetadata(page, page.h1 ? textOf(page.h1) : null);
   deadline();
   const title = hints.title ?? meta.title?.value ?? null;
-  const main = extractMain(page.root, title, deadline);
+  const main = extractMain(page, title, deadline);
   const dates = dateLineSources(main.dateLines);
   return {
     ...meta,

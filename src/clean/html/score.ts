@@ -1,6 +1,6 @@
 import { CLASS_WEIGHT, CONTAINER_BASE, NEGATIVE_SUBSTRINGS } from './cues.data.ts';
 import { classAndId, isPositive } from './prune.ts';
-import { linkDensity, type Stats } from './stats.ts';
+import { linkDensity, type StatsTable } from './stats.ts';
 import type { El } from './tree.ts';
 
 /**
@@ -29,7 +29,7 @@ export function classWeight(el: El): number {
   return w;
 }
 
-export function scoreTree(root: El, stats: ReadonlyMap<El, Stats>, pruned: ReadonlySet<El>): Scored {
+export function scoreTree(root: El, stats: StatsTable, pruned: ReadonlySet<El>): Scored {
   const scores = new Map<El, number>();
   const init = (el: El): void => {
     if (!scores.has(el)) scores.set(el, (CONTAINER_BASE[el.tag] ?? 0) + classWeight(el));
@@ -37,7 +37,7 @@ export function scoreTree(root: El, stats: ReadonlyMap<El, Stats>, pruned: Reado
   const stack: El[] = [root];
   while (stack.length) {
     const el = stack.pop() as El;
-    const s = stats.get(el) as Stats;
+    const s = stats[el.id];
     const isPara = PARAGRAPH_TAGS.has(el.tag) || (LEAF_CONTAINERS.has(el.tag) && !s.hasBlock);
     if (isPara && s.text >= MIN_PARAGRAPH_CHARS && !(el.tag === 'td' && s.hasBlock)) {
       const points = (1 + s.commas + Math.min(Math.floor(s.text / 100), 3)) * (1 - linkDensity(s));
@@ -58,7 +58,7 @@ export function scoreTree(root: El, stats: ReadonlyMap<El, Stats>, pruned: Reado
   let top: El | null = null;
   let best = -Infinity;
   for (const [el, sc] of scores) {
-    const final = sc * (1 - linkDensity(stats.get(el) as Stats));
+    const final = sc * (1 - linkDensity(stats[el.id]));
     scores.set(el, final);
     if (final > best) {
       best = final;

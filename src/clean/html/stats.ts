@@ -55,23 +55,22 @@ export function measureText(src: string, from: number, to: number, m: TextMeasur
   m.space = space;
 }
 
-export function computeStats(root: El): Map<El, Stats> {
-  const stats = new Map<El, Stats>();
-  // Pre-order list; walked backwards, every element comes after all of its descendants.
-  const order: El[] = [];
-  const stack: El[] = [root];
-  while (stack.length) {
-    const el = stack.pop() as El;
-    order.push(el);
-    for (const c of el.children) if (typeof c !== 'string') stack.push(c);
-  }
-  for (let k = order.length - 1; k >= 0; k--) {
-    const el = order[k];
+/** Stats of every element, indexed by element id. */
+export type StatsTable = readonly Stats[];
+
+/**
+ * Stats of every element, bottom-up in one pass: `elements` is in document order (ids ascending),
+ * so walked backwards every element comes after all of its descendants.
+ */
+export function computeStats(elements: readonly El[]): StatsTable {
+  const stats = new Array<Stats>(elements.length);
+  for (let k = elements.length - 1; k >= 0; k--) {
+    const el = elements[k];
     const a = el.attrs;
     const s: Stats = { text: el.ownText, link: 0, commas: el.ownCommas, ptext: 0, hasBlock: false, hidden: (a.style !== undefined || a.hidden !== undefined || a['aria-hidden'] !== undefined) && isHidden(el) };
     for (const c of el.children as readonly Node[]) {
       if (typeof c === 'string') continue;
-      const cs = stats.get(c) as Stats;
+      const cs = stats[c.id];
       if (cs.hidden) continue;
       s.text += cs.text;
       s.link += c.tag === 'a' ? cs.text : cs.link;
@@ -79,7 +78,7 @@ export function computeStats(root: El): Map<El, Stats> {
       s.ptext += PARA_TAGS.has(c.tag) ? cs.text : cs.ptext;
       if (BLOCKISH.has(c.tag)) s.hasBlock = true;
     }
-    stats.set(el, s);
+    stats[k] = s;
   }
   return stats;
 }

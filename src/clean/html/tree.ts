@@ -12,6 +12,8 @@ export interface El {
   readonly attrs: Readonly<Record<string, string>>;
   readonly children: Node[];
   readonly parent: El | null;
+  /** Position in document order (the page's `elements`): an element's descendants have higher ids. */
+  readonly id: number;
   /** Collapsed length and commas of the element's own text children (not its descendants'), measured as the text was read. */
   ownText: number;
   ownCommas: number;
@@ -57,6 +59,8 @@ const IMPLIES_CLOSE: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, 
 
 export interface ParsedPage {
   readonly root: El;
+  /** Every element of the tree in document order, `elements[el.id] === el`. */
+  readonly elements: readonly El[];
   /** Text of each `<script type="application/ld+json">`. */
   readonly jsonLd: readonly string[];
   /** `<title>` text. */
@@ -75,11 +79,12 @@ export interface ParsedPage {
 export function parseHtml(html: string): ParsedPage {
   const b = new TreeBuilder();
   scanHtml(html, b, ATTRIBUTES);
-  return { root: b.root, jsonLd: b.jsonLd, title: b.title.trim() || null, metas: b.metas, links: b.links, lang: b.lang, times: b.times, h1: b.h1 };
+  return { root: b.root, elements: b.elements, jsonLd: b.jsonLd, title: b.title.trim() || null, metas: b.metas, links: b.links, lang: b.lang, times: b.times, h1: b.h1 };
 }
 
 class TreeBuilder implements ScanSink {
-  readonly root: El = { tag: '#root', attrs: NONE, children: [], parent: null, ownText: 0, ownCommas: 0 };
+  readonly root: El = { tag: '#root', attrs: NONE, children: [], parent: null, id: 0, ownText: 0, ownCommas: 0 };
+  readonly elements: El[] = [this.root];
   readonly jsonLd: string[] = [];
   readonly metas: Record<string, string>[] = [];
   readonly links: Record<string, string>[] = [];
@@ -103,19 +108,18 @@ class TreeBuilder implements ScanSink {
     else if (name === 'link') this.links.push(attrs);
     else if (name === 'html' && attrs.lang && !this.lang) this.lang = attrs.lang;
     if (name === 'head' || VOID.has(name)) {
-      if (KEPT_VOID.has(name)) this.cur.children.push({ tag: name, attrs, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
+      if (KEPT_VOID.has(name)) this.child(name, attrs);
       return false;
     }
     if (this.depth >= MAX_DEPTH) {
       if (!selfClosing) this.overflow.push(name);
       return false;
     }
-    const el: El = { tag: name, attrs, children: [], parent: this.cur, ownText: 0, ownCommas: 0 };
+    const el = this.child(name, attrs);
     if (name === 'time' && attrs.datetime) {
       const cue = `${attrs.itemprop ?? ''} ${attrs.class ?? ''} ${attrs.pubdate !== undefined ? 'pubdate' : ''}`;
       this.times.push({ datetime: attrs.datetime, published: /publish|pubdate|posted|created/i.test(cue) });
     } else if (name === 'h1' && !this.h1) this.h1 = el;
-    this.cur.children.push(el);
     if (!selfClosing) {
       this.cur = el;
       this.depth++;
@@ -125,7 +129,7 @@ class TreeBuilder implements ScanSink {
 
   close(name: string): void {
     if (VOID.has(name)) {
-      if (name === 'br') this.cur.children.push({ tag: 'br', attrs: NONE, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
+      if (name === 'br') this.child('br', NONE);
       return;
     }
     if (name === 'head') return;
@@ -143,7 +147,7 @@ class TreeBuilder implements ScanSink {
       return;
     }
     // A stray </p> stands for an empty paragraph (it still breaks the text).
-    if (name === 'p' && this.depth < MAX_DEPTH) this.cur.children.push({ tag: 'p', attrs: NONE, children: [], parent: this.cur, ownText: 0, ownCommas: 0 });
+    if (name === 'p' && this.depth < MAX_DEPTH) this.child('p', NONE);
   }
 
   text(text: string, src: string, from: number): void {
@@ -184,6 +188,14 @@ class TreeBuilder implements ScanSink {
     if (this.overflow.includes(name)) return true;
     for (let el = this.cur; el.parent; el = el.parent) if (el.tag === name) return true;
     return false;
+  }
+
+  /** A new last child of the current element. */
+  private child(tag: string, attrs: Readonly<Record<string, string>>): El {
+    const el: El = { tag, attrs, children: [], parent: this.cur, id: this.elements.length, ownText: 0, ownCommas: 0 };
+    this.elements.push(el);
+    this.cur.children.push(el);
+    return el;
   }
 
   /** The innermost open element's name. */
