@@ -72,4 +72,22 @@ describe('entity mentions', () => {
     const arrived = mentions.find((m) => COREF_TEXT.slice(m.start, m.end) === 'Pyongyang');
     expect(arrived?.form).toBe('name'); // "arrived in Pyongyang": a place
   });
+
+  it('types media outlets in apposition, never a fragment starting with a quote mark', () => {
+    const text = "The ruling Workers' Party newspaper, Minju Choson, reported the talks. According to the state news agency, Park Min-ho said the deal was done.";
+    const { mentions } = annotate(text);
+    const at = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+    expect(mentions.some((m) => /^['’"“]/.test(at(m)))).toBe(false);
+    expect(mentions.find((m) => at(m) === "Workers' Party")?.type).toBe('ORG');
+    expect(mentions.find((m) => at(m) === 'Minju Choson')?.type).toBe('ORG');
+    expect(mentions.find((m) => at(m).startsWith('Park'))?.type).toBe('PERSON');
+  });
+
+  it('drops a heading word the running text never names, and keeps a person run on to a facility as the facility', () => {
+    const text = 'A Historical Context\nThe president arrived at noon for a ceremony in Kim II Sung Square in Pyongyang.';
+    const { mentions } = annotate(text);
+    const at = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+    expect(mentions.map(at)).not.toContain('Context');
+    expect(mentions.find((m) => at(m).includes('Sung Square'))?.type).toBe('FAC');
+  });
 });

@@ -75,8 +75,11 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
     case 'PER': {
       // "Kim Il Sung Square" is a place named after a person.
       if (last - first > 1 && FACILITY_HEADS.has(lastWord)) return { ...base, type: 'FAC', form: 'name', country: null };
-      const before = first > 0 && sent[first - 1].text === ',' ? first - 2 : first - 1;
-      if (before >= 0 && ORG_DESCRIPTORS.has(lower(before))) return { ...base, type: 'ORG', form: 'name', country: null };
+      const comma = first > 0 && sent[first - 1].text === ',';
+      const before = comma ? first - 2 : first - 1;
+      // "the party newspaper, Rodong Sinmun, reported": an apposition closes after the name; "the news agency, Kim said" is a new clause
+      const closed = !comma || last >= sent.length || /^[,.;:)–—]$/.test(sent[last].text);
+      if (before >= 0 && ORG_DESCRIPTORS.has(lower(before)) && closed) return { ...base, type: 'ORG', form: 'name', country: null };
       return { ...base, type: 'PERSON', form: 'name', country: null };
     }
     case 'ORG':

@@ -39,13 +39,17 @@ export function fixSpans(sentences: readonly (readonly string[])[], tagged: read
   const titles = sentences.map((words) => isTitleCase(words, lowerSeen));
   // Names from the running text, as folded token sequences with their type.
   const known = new Map<string, TaggedSpan['type']>();
+  const headings = sentences.map((words) => isHeading(words));
   sentences.forEach((words, si) => {
-    if (titles[si]) return;
+    if (titles[si] || headings[si]) return;
     for (const sp of tagged[si]) known.set(words.slice(sp.start, sp.end).map(foldCase).join(' '), sp.type);
   });
   return sentences.map((words, si) => {
     const spans = joinAdjacent(words, tagged[si]);
-    return titles[si] ? spans.flatMap((sp) => resegment(words, sp, known, !isCapsSentence(words))) : spans;
+    if (titles[si]) return spans.flatMap((sp) => resegment(words, sp, known, !isCapsSentence(words)));
+    // "A Historical Context": a heading's lone capitalised word is an organisation only if the running text says so
+    if (headings[si]) return spans.filter((sp) => sp.type !== 'ORG' || sp.end - sp.start > 1 || known.has(foldCase(words[sp.start])) || isPlaceName(words[sp.start]));
+    return spans;
   });
 }
 
@@ -70,11 +74,48 @@ function resegment(words: readonly string[], sp: TaggedSpan, known: ReadonlyMap<
   return keep ? [sp] : [];
 }
 
+/** Function words a heading may keep in lower case ("Putin in North Korea", "Reactions and Implications"). */
+const HEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from']);
+
+/**
+ * A section heading ("A Historical Context", "Strengthened Alliances"): two to eight words, no
+ * number, no closing punctuation, every word capitalised but function words. Sports results and
+ * datelines hold numbers, so they are not headings.
+ */
+export function isHeading(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 8 || /^[.!?"”’:;,]$/.test(words[words.length - 1])) return false;
+  let letters = 0;
+  for (const w of words) {
+    if (/\d/.test(w)) return false;
+    if (!/^\p{L}/u.test(w)) continue;
+    letters++;
+    if (!/^\p{Lu}/u.test(w) && !HEADING_FUNCTION_WORDS.has(w)) return false;
+  }
+  return letters >= 2;
+}
+
+/** Roman numerals and capitalised words that may sit between a person's name and a facility head ("Kim II Sung Square"). */
+const NAME_RUN = /^(\p{Lu}[\p{L}'’-]*|[IVX]+)$/u;
+
 function joinAdjacent(words: readonly string[], spans: readonly TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const sp of spans) {
     const prev = out[out.length - 1];
     let cur = sp;
+    // "Workers ' Party" tagged as "' Party": the span takes the plural possessor before the apostrophe; a lone leading mark is dropped
+    if (/^['’‘"“]$/.test(words[cur.start]) && cur.end - cur.start > 1) {
+      const owner = cur.start - 1;
+      const plural = owner >= 0 && /^['’]$/.test(words[cur.start]) && /^\p{Lu}\p{L}*s$/u.test(words[owner]) && !(prev && prev.end > owner);
+      cur = plural ? { ...cur, start: owner } : { ...cur, start: cur.start + 1 };
+    }
+    // "Kim" + "II Sung Square": a name run on over capitalised words to a facility head is the facility
+    if (cur.type === 'PER' || cur.type === 'LOC') {
+      let k = cur.end;
+      while (k < words.length && k - cur.end < 4 && NAME_RUN.test(words[k]) && !FACILITY_HEADS.has(foldCase(words[k]))) k++;
+      if (k < words.length && k > cur.end && FACILITY_HEADS.has(foldCase(words[k])) && /^\p{Lu}/u.test(words[k]) && !spans.some((o) => o !== sp && o.start < k + 1 && o.end > cur.end)) {
+        cur = { start: cur.start, end: k + 1, type: 'LOC' };
+      }
+    }
     // "Workers ' Party": an organisation split at a plural possessive.
     if (prev && prev.type === 'ORG' && cur.type === 'ORG' && prev.end + 1 === cur.start && /^['’]$/.test(words[prev.end])) {
       out[out.length - 1] = { start: prev.start, end: cur.end, type: 'ORG' };
@@ -84,7 +125,7 @@ function joinAdjacent(words: readonly string[], spans: readonly TaggedSpan[]): T
       out[out.length - 1] = { start: prev.start, end: cur.end, type: 'PER' };
       continue;
     }
-    if (prev && prev.type === 'PER' && prev.end === cur.start && cur.type !== 'PER' && FACILITY_HEADS.has(foldCase(words[cur.end - 1]))) {
+    if (prev && (prev.type === 'PER' || prev.type === 'LOC') && prev.end === cur.start && cur.type !== 'PER' && FACILITY_HEADS.has(foldCase(words[cur.end - 1]))) {
       out[out.length - 1] = { start: prev.start, end: cur.end, type: 'LOC' };
       continue;
     }
