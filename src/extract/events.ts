@@ -52,8 +52,11 @@ export function extractEvents(doc: Doc): EventMention[] {
     const hits = findTriggers(v, from, to).filter((h) => !insideName(doc, v, h));
     const raw = hits.map((hit) => draft(doc, v, hit, s, from, to, out));
     raw.forEach((d, k) => {
-      if (!d.exchange || k === 0) return;
-      [d.actors, d.targets] = [[...raw[k - 1].targets], [...raw[k - 1].actors]];
+      if (k === 0) return;
+      const prev = raw[k - 1];
+      if (d.exchange) [d.actors, d.targets] = [[...prev.targets], [...prev.actors]];
+      // "discussed deepening ties": a gerund object shares the subject of the verb before it
+      else if (d.actors.length === 0 && prev.hit.last === d.hit.first - 1 && /ing$/.test(lowAt(v, d.hit.first))) d.actors = [...prev.actors];
     });
     // A definite or bare headline noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
     const title = titleCaseLine(v, from, to);
@@ -140,9 +143,11 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
   // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
   // belongs to the clause's subject ("Putin started his journey … for a summit").
-  if (actors.length === 0 && e.pos === 'noun') actors = mainSubject(doc, v, from, hit.first);
+  // "in case of an attack", "the possibility of talks": a noun inside an "of" phrase is not the subject's act
+  const ofPhrase = e.pos === 'noun' && lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)) === 'of';
+  if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
-  if (actors.length === 0) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
+  if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
   const group = pluralPronounGroup(v, hit.first, from, earlier);
   if (group) actors = group;
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true, e.pos === 'noun' ? 'noun' : / to$/.test(e.phrase) ? 'object' : 'clausal');
@@ -215,10 +220,17 @@ function modifiersStart(v: TokenView, first: number, from: number): number {
   return j;
 }
 
+/** Where a noun trigger's phrase starts in a summary: its adjectives, and its article when it has no participant ("an attack"). */
+function nounPhraseStart(v: TokenView, first: number, from: number, alone: boolean): number {
+  const j = modifiersStart(v, first, from);
+  return alone && j - 1 >= from && ['a', 'an'].includes(lowAt(v, j - 1)) ? j - 1 : j;
+}
+
 function adjective(v: TokenView, i: number, from: number): boolean {
   const w = lowAt(v, i);
   if (v.toks[i].kind !== 'word' || ANAPHORIC.has(w)) return false;
-  return NOUN_ADJECTIVES.has(w) || /\p{L}-\p{L}|(al|ic|ive|ary|ern|ese|ful|ous)$/u.test(w) || (isCapitalised(v, i) && i > from);
+  if (lowAt(v, i - 1) === 'to') return false;
+  return NOUN_ADJECTIVES.has(w) || /\p{L}-\p{L}|(al|ic|ern|ese|ous)$/u.test(w) || (isCapitalised(v, i) && i > from);
 }
 
 /** Words a clause's non-entity subject may have for a summary ("the letter", "This landmark agreement"). */
@@ -229,7 +241,7 @@ function subjectWords(v: TokenView, first: number, from: number): string {
   let j = first - 1;
   while (j >= from && first - j <= SUBJECT_WORDS && v.toks[j].kind === 'word' && !SUBJECT_BREAKS.has(lowAt(v, j))) j--;
   const clauseStart = j < from || v.toks[j].kind !== 'word' || SUBJECT_BREAKS.has(lowAt(v, j));
-  if (!clauseStart || j + 1 >= first || (j >= from && SUBJECT_BREAKS.has(lowAt(v, j)) && !/^[,;:(–—]$/.test(lowAt(v, j)))) return '';
+  if (!clauseStart || j + 1 >= first) return '';
   return v.text.slice(v.toks[j + 1].start, v.toks[first - 1].end);
 }
 
@@ -275,7 +287,7 @@ function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes
       actors: d.actors,
       targets: d.targets,
       place: d.place,
-      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[modifiersStart(v, d.hit.first, sentenceFirst)].start : trigger.start, trigger.end),
+      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[nounPhraseStart(v, d.hit.first, sentenceFirst, d.actors.length + d.targets.length === 0)].start : trigger.start, trigger.end),
       subjectText: d.actors.length || e.pos === 'noun' ? '' : subjectWords(v, d.hit.first, sentenceFirst),
     }),
   };

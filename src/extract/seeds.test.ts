@@ -85,4 +85,99 @@ describe('seed events, quotes and claims', () => {
     const partial = (docs['004'].layers.quotes ?? []).find((q) => q.kind === 'partial' && docs['004'].text.slice(q.start, q.end).includes('breakthrough document'));
     expect(nameOf(docs['004'], partial?.speaker ?? '')).toMatch(/Putin/);
   });
+
+  /** An event by its trigger text (and an optional further test), failing loudly when missing. */
+  const at = (d: Doc, trigger: string, pred: (e: EventMention) => boolean = () => true) => find(d, (e) => trig(d, e) === trigger && pred(e));
+  const quantity = (d: Doc, e: EventMention) => e.quantities.map((i) => d.text.slice(d.layers.quantities![i].start, d.layers.quantities![i].end));
+
+  it('checklist 003: the visit, the welcome, the accusation as the accusers’ claim, the denial, the plans', () => {
+    expect(names(d3, at(d3, 'visiting').actors)).toEqual(['Vladimir Putin']);
+    const welcome = at(d3, 'welcome');
+    expect([names(d3, welcome.actors), names(d3, welcome.targets), welcome.summary]).toEqual([['Vladimir Putin'], ['Kim Jong Un'], 'Kim Jong Un welcomes Vladimir Putin']);
+    const accuse = at(d3, 'accused');
+    expect([accuse.modality, accuse.summary]).toEqual(['asserted', 'Washington and Seoul accuse North Korea']);
+    const supply = at(d3, 'supplying');
+    expect([names(d3, supply.actors), names(d3, supply.targets)]).toEqual([['North Korea'], ['Russia']]);
+    // "in exchange for food and military aid": the return flow, also only the accusers' claim
+    const aid = at(d3, 'military aid', (e) => e.modality !== 'planned');
+    expect([names(d3, aid.actors), names(d3, aid.targets), aid.modality]).toEqual([['Russia'], ['North Korea'], 'reported']);
+    expect(at(d3, 'vowed').modality).toBe('asserted');
+    const ties = at(d3, 'strengthen military ties');
+    expect([names(d3, ties.actors), ties.modality]).toEqual([['Russia', 'North Korea'], 'planned']);
+    expect(names(d3, at(d3, 'met').actors)).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    const ship = at(d3, 'shipped');
+    expect([names(d3, ship.actors), names(d3, ship.targets)]).toEqual([['North Korea'], ['Russia']]);
+    // "Pyongyang gets … economic assistance from Moscow, according to South Korean officials"
+    const assistance = at(d3, 'assistance');
+    expect([names(d3, assistance.actors), names(d3, assistance.targets), assistance.modality]).toEqual([['Moscow'], ['Pyongyang'], 'reported']);
+    expect(names(d3, at(d3, 'discussed').actors)).toEqual(['Vladimir Putin', 'Kim Jong Un']);
+    expect(at(d3, 'discuss').modality).toBe('planned');
+  });
+
+  it('checklist 004: the partnership, the welcome, the gifts, no "back" from "dates back"', () => {
+    const d4 = docs['004'];
+    const deal = at(d4, 'made a new strategic partnership');
+    expect([deal.type, names(d4, deal.actors), deal.modality]).toEqual(['AGREE', ['Vladimir Putin', 'Kim Jong Un'], 'asserted']);
+    expect(at(d4, 'welcomes').summary).toBe('Kim Jong Un welcomes Vladimir Putin in North Korea');
+    expect(at(d4, 'presented').summary).toBe('Vladimir Putin gives a gift to Kim Jong Un');
+    const gifts = (d4.layers.events ?? []).filter((e) => e.mode === 'give-gift' && trig(d4, e) === 'gave').map((e) => e.summary);
+    expect(gifts).toEqual(['Kim Jong Un gives a gift to Vladimir Putin', 'Vladimir Putin gives a gift to Kim Jong Un']);
+    expect(names(d4, at(d4, 'exchanged gifts').actors).sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
+    expect(names(d4, at(d4, 'trips').actors)).toEqual(['Kim Jong Un']);
+    expect(names(d4, at(d4, 'cooperation', (e) => e.actors.length > 1).actors)).toEqual(['United States', 'South Korea', 'Japan']);
+    expect(at(d4, 'warning').modality).toBe('hypothetical');
+    expect((d4.layers.events ?? []).some((e) => /^back$/i.test(trig(d4, e)))).toBe(false);
+  });
+
+  it('checklist 001: the Shoigu meeting as reported, weapons sent, troops reportedly sent, support attributed to Kim', () => {
+    const d1 = docs['001'];
+    expect(at(d1, 'met').modality).toBe('reported');
+    const weapons = at(d1, 'sent');
+    expect([weapons.type, names(d1, weapons.actors), weapons.modality]).toEqual(['AID', ['North Korea'], 'asserted']);
+    const troops = at(d1, 'sent troops');
+    expect([names(d1, troops.actors), names(d1, troops.targets), troops.modality]).toEqual([['North Korea'], ['Russia'], 'reported']);
+    const support = at(d1, 'gives');
+    expect([support.type, names(d1, support.actors), names(d1, support.targets), support.modality]).toEqual(['SUPPORT', ['North Korea'], ['Russia'], 'reported']);
+    expect(nameOf(d1, support.attribution ?? '')).toMatch(/Kim/);
+    expect(names(d1, at(d1, 'discussed').actors)).toEqual(['Kim Jong Un', 'Sergei Shoigu']);
+    expect(at(d1, 'attacked').summary).toBe('one is attacked');
+    expect((d1.layers.events ?? []).some((e) => e.type === 'PROTEST' || /^back$/i.test(trig(d1, e)))).toBe(false);
+  });
+
+  it('checklist 002: the message, the defence of the launches, the launches with their counts, the reported forty', () => {
+    const d2 = docs['002'];
+    const message = at(d2, 'sent a message');
+    expect([names(d2, message.actors), names(d2, message.targets), message.modality]).toEqual([['Kim Jong Un'], ['Vladimir Putin'], 'reported']);
+    expect(names(d2, at(d2, 'defended').actors)).toEqual(['Russia', 'China']);
+    const two = at(d2, 'launched', (e) => e.modality === 'asserted');
+    expect([names(d2, two.actors), two.targets, quantity(d2, two)[0]]).toEqual([['North Korea'], [], 'two short-range ballistic missiles']);
+    const forty = at(d2, 'launched', (e) => e.modality === 'reported');
+    expect(quantity(d2, forty)).toEqual(['about 40 missiles']);
+    expect(['Seoul', 'Washington']).toContain(nameOf(d2, forty.attribution ?? ''));
+    expect(names(d2, at(d2, 'cooperation').actors)).toEqual(['North Korea', 'Russia']);
+    expect(quantity(d2, at(d2, 'employ'))).toEqual(['20,000 to 50,000 North Korean labours']);
+    expect(names(d2, at(d2, 'meeting', (e) => e.targets.length > 0 && nameOf(d2, e.targets[0]) === 'Vladimir Putin').actors)).toEqual(['Kim Jong Un']);
+    // "during the Cold War" is a name, not a war; "leaders in … Ukraine have discussed" is not Ukraine discussing
+    expect((d2.layers.events ?? []).some((e) => e.mode === 'war' || names(d2, [...e.actors, ...e.targets]).includes('Artyom Lukin'))).toBe(false);
+    expect((d2.layers.events ?? []).filter((e) => e.mode === 'discuss').flatMap((e) => names(d2, e.actors))).not.toContain('Ukraine');
+  });
+
+  it('checklist 000: the journey, the planned visit, the letter, the delegates, the vows', () => {
+    const d0 = docs['000'];
+    expect(at(d0, 'journey').summary).toBe('Vladimir Putin visits North Korea');
+    const visiting = at(d0, 'visiting');
+    expect([names(d0, visiting.actors), visiting.modality]).toEqual([['Vladimir Putin'], 'planned']);
+    expect(at(d0, 'thanked', (e) => e.targets.length > 0).summary).toMatch(/^Vladimir Putin thanks Pyongyang/);
+    expect(names(d0, at(d0, 'pledged').actors)).toEqual(['Vladimir Putin']);
+    expect(at(d0, 'sent delegates').summary).toBe('Kim Jong-un sends delegates to Moscow');
+    expect(at(d0, 'vowed').summary).toBe('Vladimir Putin and Kim Jong-un vow');
+    expect(at(d0, 'fight').modality).toBe('planned');
+    const reinforce = find(d0, (e) => e.mode === 'strengthen-ties');
+    expect([names(d0, reinforce.actors), reinforce.modality]).toEqual([['Vladimir Putin', 'Kim Jong-un'], 'planned']);
+    expect((d0.layers.events ?? []).some((e) => e.mode === 'regain-territory' || e.type === 'PROTEST')).toBe(false);
+  });
+
+  it('gives every event a readable summary: a subject or a noun phrase, never a lone word', () => {
+    for (const d of Object.values(docs)) for (const e of d.layers.events ?? []) expect(e.summary.split(' ').length, e.summary).toBeGreaterThan(1);
+  });
 });
