@@ -1,6 +1,5 @@
 import type { QuoteKind, Sentence, Token } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import { verbForms } from './morph.ts';
 import {
   CLAUSE_ONLY_CUES,
   CUE_VERBS,
@@ -17,7 +16,10 @@ import {
   TRAILING_CUE_WINDOW,
   type Stance,
 } from './cues.data.ts';
+import { learnedAttributions } from './learn/attribute.ts';
+import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
+import { sentenceSubject, sourceBefore, sourceBeforePost } from './subject.ts';
 import { lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
 
 /** One attribution found in the text, before speakers are resolved to entities. */
@@ -27,27 +29,6 @@ export interface Attribution {
   readonly cue: Span | null;
   readonly source: Span | null;
   readonly stance: Stance;
-}
-
-const CUE_FORMS: ReadonlyMap<string, string> = new Map(
-  [...CUE_VERBS.keys()].flatMap((lemma) => verbForms(lemma).map((f) => [f, lemma] as const)),
-);
-
-/** The lemma of a cue verb form ("said" → "say"), or undefined. */
-export function cueLemma(word: string): string | undefined {
-  return CUE_FORMS.get(word.toLowerCase());
-}
-
-/** Whether a cue reports a proposition ("said", "according to") rather than a stance on a thing ("defended", "praised"). */
-export function cueReports(cue: string): boolean {
-  const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
-  return !lemma || !STANCE_CUES.has(lemma);
-}
-
-/** The stance a cue gives its content ("denied" → `denies`); `asserts` for anything else. */
-export function cueStance(cue: string): Stance {
-  const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
-  return (lemma && CUE_VERBS.get(lemma)) || (/^according/i.test(cue) ? 'reports' : 'asserts');
 }
 
 /** Quoted strings on one line: curly, straight, or doubled single quotes (''…'', some newspapers' style). */
@@ -60,12 +41,16 @@ const SENTENCE_END_QUOTE = /[.?!]\s*(?:[”"]|'')$/;
 const NEXT_SENTENCE_CUE_MAX = 6;
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** The quoted strings of a text, in order. */
+export function quotedSpans(text: string): Span[] {
+  return [...text.matchAll(QUOTE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Finds direct, partial and reported attributions in a text. */
 export function findAttributions(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Attribution[] {
   const v = tokenView(text, tokens);
   const out: Attribution[] = [];
-  const quotes: Span[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) quotes.push({ start: m.index, end: m.index + m[0].length });
+  const quotes = quotedSpans(text);
   const usedCues = new Set<number>();
   for (const q of quotes) {
     const quoted = text.slice(q.start, q.end);
@@ -75,6 +60,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
   out.push(...colonSpeakers(text, v));
+  out.push(...learnedAttributions(v, sentences, quotes, out));
   return dedupe(out);
 }
 
@@ -229,8 +215,6 @@ function accordingTo(v: TokenView, i: number, n: number, from: number, last: num
 const NOT_THAT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'less', 'as', 'ensures', 'ensured', 'means', 'meant', 'suggests', 'years', 'days', 'times', 'things', 'reasons', 'facts', 'ways', 'lies', 'needs', 'needed', 'seems', 'seemed', 'happens', 'happened', 'provided', 'assumed', 'given', 'proved', 'proves', 'indicates', 'stems', 'remains']);
 /** Clause-only cues that still attribute a preceding quote (`"…," he added`). */
 const TRAILING_OK = new Set(['add', 'state', 'note', 'ask', 'reply', 'respond', 'agree', 'concur', 'observe', 'point', 'question', 'repeat', 'chant', 'sing']);
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'meanwhile', 'yesterday', 'today']);
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'via', 'from', 'to', 'with', 'late', 'early', 'last', 'this']);
 const OBJECT_TAKING = new Set(['tell', 'warn', 'urge', 'ask', 'accuse', 'blame', 'charge', 'praise', 'criticize', 'criticise', 'call', 'describe']);
 const LABELLING = new Set(['call', 'describe', 'praise', 'criticize', 'criticise']);
@@ -304,18 +288,6 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   return { kind: 'reported', content, cue, source, stance };
 }
 
-function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
-  const end = skipAuxLeft(v, i - 1, from);
-  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
-  const appositive = appositiveSource(v, i, end, from);
-  if (appositive) return appositive;
-  const inner = readSourceBack(v, end - 1, from);
-  const before = inner ? tokenAt(v, inner.start) - 1 : -1;
-  if (!inner || before <= from || lowAt(v, before) !== ',') return null;
-  const outer = readSourceBack(v, before - 1, from);
-  return outer ? { start: outer.start, end: inner.end } : null;
-}
-
 /**
  * Any verb with a named or pronoun subject and a "that" clause is an attribution cue ("Trump
  * insisted that …", "the report concluded that …"), even when it is not in the cue lexicon.
@@ -355,73 +327,6 @@ function withSource(v: TokenView, i: number, from: number, a: Attribution): Attr
   const gerund = lowAt(v, i).endsWith('ing');
   if (source || (!gerund && !['and', 'but'].includes(lowAt(v, skipAuxLeft(v, i - 1, from))))) return { ...a, source };
   return { ...a, source: sentenceSubject(v, from, i) };
-}
-
-/** The name or pronoun that opens a sentence ("Merrill says … and said …"): its subject. */
-function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
-  let from = sentenceFirst;
-  // Skip a fronted adverbial: "In September, Putin and Kim vowed … and said …"
-  if (ADVERBIAL_OPENERS.has(lowAt(v, from))) {
-    let j = from;
-    while (j < before && j - from < 8 && lowAt(v, j) !== ',') j++;
-    if (lowAt(v, j) === ',') from = j + 1;
-  }
-  if (PRONOUN_SUBJECTS.has(lowAt(v, from))) return spanOf(v, from, from);
-  let end = -1;
-  for (let j = from; j < before; j++) {
-    const raw = v.text.slice(v.toks[j].start, v.toks[j].end);
-    if (/^\p{Lu}/u.test(raw) || (raw === '.' && end === j - 1) || (end === j - 1 && lowAt(v, j) === 'and' && /^\p{Lu}/u.test(v.text.slice(v.toks[j + 1]?.start ?? 0, v.toks[j + 1]?.end ?? 0)))) end = j;
-    else break;
-  }
-  return end >= from ? spanOf(v, from, end) : null;
-}
-
-/** The source left of a cue, across an apposition: "Rodong Sinmun, reported", "Lukin, a professor at X, wrote". */
-function sourceBefore(v: TokenView, i: number, from: number): Span | null {
-  const end = skipAuxLeft(v, i - 1, from);
-  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
-  const appositive = appositiveSource(v, i, end, from);
-  if (appositive) return appositive;
-  const inner = readSourceBack(v, end - 1, from);
-  if (!inner) return null;
-  const before = tokenAt(v, inner.start) - 1;
-  if (before > from && lowAt(v, before) === ',') {
-    const outer = readSourceBack(v, before - 1, from);
-    if (outer) return { start: outer.start, end: inner.end };
-  }
-  return tokenAt(v, inner.start) === from ? inner : null;
-}
-
-/** Most tokens an apposition between a name and its cue may span ("Burman, director of …, said"). */
-const APPOSITION_MAX = 45;
-
-/**
- * The source of a cue after a comma: a gerund (", arguing that …") belongs to the sentence's
- * subject; otherwise a name followed by an apposition ("Leonard Burman, director of the Tax Policy
- * Center, said") is the source, apposition included.
- */
-function appositiveSource(v: TokenView, i: number, comma: number, from: number): Span | null {
-  if (lowAt(v, i).endsWith('ing')) {
-    // `"…," he said, adding that …`: the source of the earlier cue in the sentence
-    for (let j = comma - 1; j >= from; j--) {
-      if (!cueLemma(lowAt(v, j))) continue;
-      const back = readSourceBack(v, skipAuxLeft(v, j - 1, from), from);
-      const src = back ?? readSourceForward(v, j + 1, comma - 1);
-      if (src) return src;
-      break;
-    }
-    return sentenceSubject(v, from, i);
-  }
-  let seen = 0;
-  for (let j = comma - 1; j > from && comma - j <= APPOSITION_MAX && seen < 3; j--) {
-    if (lowAt(v, j) !== ',') continue;
-    seen++;
-    const name = readSourceBack(v, j - 1, from);
-    if (name && /^(\p{Lu}|he$|she$|they$|it$|we$)/iu.test(v.text.slice(name.start, name.end)) && /^\p{Lu}/u.test(v.text.slice(name.start, name.end))) {
-      return { start: name.start, end: v.toks[comma - 1].end };
-    }
-  }
-  return null;
 }
 
 /** Transcript and headline speakers: `PENCE: …`, `Pence: Trump was mocking …`. */

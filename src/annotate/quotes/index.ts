@@ -4,7 +4,8 @@ import type { Quote } from '../../core/layers.ts';
 import { findAttributions } from './find.ts';
 import { resolveSpeaker } from './speaker.ts';
 
-export { cueLemma, cueReports, cueStance, findAttributions, type Attribution } from './find.ts';
+export { findAttributions, type Attribution } from './find.ts';
+export { cueLemma, cueReports, cueStance } from './lemma.ts';
 export { entitiesIn, resolveSpeaker } from './speaker.ts';
 
 /**

@@ -1,0 +1,98 @@
+/**
+ * Token features for the learned cue tagger (see `tagger.ts`): the word, a crude stem, its
+ * neighbours, shapes, and clues of a reported clause nearby (a quote, "that", a colon, a pronoun
+ * subject). Dependency-free: only the token stream and the quoted stretches are read.
+ */
+import { PRONOUNS } from '../cues.data.ts';
+import { cueLemma } from '../lemma.ts';
+import { lowAt, rawAt, type TokenView } from '../text-view.ts';
+
+/** Shape class of a token: capitalised word, lower-case word, number, or its punctuation. */
+function shape(v: TokenView, i: number): string {
+  const t = v.toks[i];
+  if (!t) return '_';
+  if (t.kind === 'number') return 'd';
+  if (t.kind === 'punct') return lowAt(v, i);
+  return /^\p{Lu}/u.test(rawAt(v, i)) ? 'X' : 'x';
+}
+
+/** "saying" → "say", "claimed" → "claim", "warns" → "warn": enough to share weights across forms. */
+export function stem(w: string): string {
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, w.endsWith('eed') ? -1 : -2);
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Per-token context that does not depend on the tagger's own decisions. */
+export interface Context {
+  readonly v: TokenView;
+  /** Whether each token lies inside a quoted string. */
+  readonly inQuote: readonly boolean[];
+  /** Index of the first token of each token's sentence. */
+  readonly sentenceFirst: readonly number[];
+}
+
+const CLAUSE_MARKS = new Set(['that', ':', '“', '"', 'whether', 'if']);
+
+/** Receives one feature: its template and value (the weight key is `template=value`). */
+export type Emit = (template: string, value: string) => void;
+
+/** The static features of token i (the tagger adds the previous decision). */
+export function tokenFeatures(c: Context, i: number, emit: Emit): void {
+  const { v } = c;
+  const w = lowAt(v, i);
+  const p1 = lowAt(v, i - 1);
+  const n1 = lowAt(v, i + 1);
+  const p2 = lowAt(v, i - 2);
+  const n2 = lowAt(v, i + 2);
+  const st = stem(w);
+  emit('w', w);
+  emit('st', st);
+  emit('s3', w.slice(-3));
+  emit('sh', shape(v, i));
+  emit('p1', p1);
+  emit('n1', n1);
+  emit('p2', p2);
+  emit('n2', n2);
+  emit('p1w', `${p1}|${st}`);
+  emit('wn1', `${st}|${n1}`);
+  emit('shp', `${shape(v, i - 1)}|${shape(v, i)}|${shape(v, i + 1)}`);
+  emit('q', c.inQuote[i] ? '1' : '0');
+  emit('first', c.sentenceFirst[i] === i ? '1' : '0');
+  for (let j = i + 1; j <= i + 4 && j < v.toks.length; j++) {
+    if (!CLAUSE_MARKS.has(lowAt(v, j))) continue;
+    emit('cl', lowAt(v, j));
+    emit('stcl', `${st}|${lowAt(v, j)}`);
+    break;
+  }
+  const lemma = cueLemma(w);
+  if (lemma) {
+    emit('lex', lemma);
+    emit('lexp1', p1);
+  }
+  emit('p1n1', `${p1}|${n1}`);
+  emit('p2p1', `${p2}|${p1}`);
+  emit('n1n2', `${n1}|${n2}`);
+  let capLeft = 0;
+  for (let j = i - 1; j >= Math.max(c.sentenceFirst[i], i - 3); j--) if (shape(v, j) === 'X') capLeft++;
+  emit('capl', `${capLeft}|${st}`);
+  if (PRONOUNS.has(p1)) emit('prp', '');
+  if (c.inQuote[i + 1] && !c.inQuote[i]) emit('beforeq', '');
+  if (c.inQuote[i - 1] && !c.inQuote[i]) emit('afterq', '');
+}
+
+/** History features: the previous decision, alone and with the word's stem. */
+export function historyFeatures(prev: number, w: string, emit: Emit): void {
+  emit('pl', String(prev));
+  emit('plst', `${prev}|${stem(w)}`);
+}
+
+/** The feature keys of token i, as the trainer stores them. */
+export function featureKeys(c: Context, i: number): string[] {
+  const out: string[] = [];
+  tokenFeatures(c, i, (t, x) => out.push(`${t}=${x}`));
+  return out;
+}
