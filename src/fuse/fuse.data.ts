@@ -85,6 +85,14 @@ export const DURING_CUE = /\bduring\s+(?:that|the|this|his|her|their|its)\s+(?:v
 /** Modes of the occurrences such a cue points back to. */
 export const DURING_MODES = ['visit', 'meet'] as const;
 
+/** What may precede a sentence-opening time expression: nothing, or a preposition ("In September"). */
+export const SENTENCE_OPENING = /^\s*(?:(?:in|on|at|by|during|last|this|early|late)\s+)?$/i;
+/**
+ * A sentence that shifts time inside itself ("two years after", "ago", "since", "earlier"): its
+ * one time expression does not date every event in it.
+ */
+export const TIME_SHIFT_CUE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:after|before|ago|earlier|later|since)\b|\b(?:ago|since|previously|formerly|earlier|later)\b/i;
+
 /** Modalities that assert the event happened (count as corroboration). */
 export const ASSERTING_MODALITIES = ['asserted', 'reported', 'planned'] as const;
 /** Modalities never merged with others: a conditional or negated event is not a report of one. */

@@ -3,7 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
 import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
-import { inheritDuring } from './during.ts';
+import { inheritDuring, inheritSentenceTime } from './during.ts';
 import { previousOccurrences } from './previous.ts';
 
 /**
@@ -78,7 +78,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
     });
   }
   const previous = previousOccurrences(doc, out, assignments);
-  const dated = inheritDuring(out);
+  const dated = inheritDuring(inheritSentenceTime(out));
   const linked = dated.filter((m) => !previous.absorbed.has(m.id)).map((m) => {
     const prev = previous.follows.get(m.id);
     return prev === undefined ? m : { ...m, follows: prev };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inheritDuring } from './during.ts';
+import { inheritDuring, inheritSentenceTime } from './during.ts';
 import { fuseEvents } from './merge.ts';
 import { KIM, NK, PUTIN, mention, time } from './test-mentions.ts';
 
@@ -44,5 +44,25 @@ describe('during that visit', () => {
     const [, dated, undated] = inheritDuring([visit, { ...pact, evidence: { ...pact.evidence, start: visit.evidence.start + 100 } }, plain]);
     expect(dated.time.value).toBe('2024');
     expect(undated.time.value).toBeNull();
+  });
+});
+
+describe('a sentence with one governing time', () => {
+  const sept = { value: '2023-09', precision: 'month' as const, basis: 'relative' as const, timex: { start: 0, end: 12 } };
+  const sentence = (text: string, timexStart = 0) => {
+    const at = { evidence: { article: 'a', start: 0, end: text.length, text } };
+    const vow = mention({ article: 'a', type: 'AGREE', mode: 'pledge', ...at, time: { ...sept, timex: { start: timexStart, end: timexStart + 12 } } });
+    const summit = mention({ article: 'a', mode: 'meet', ...at, evidence: { ...at.evidence }, time: time(null) });
+    return inheritSentenceTime([vow, summit])[1].time.value;
+  };
+
+  it('dates the sentence’s undated events when it opens the sentence', () => {
+    expect(sentence('In September, Putin and Kim vowed to fight after a summit in Russia.')).toBe('2023-09');
+  });
+
+  it('does not when the time is inside the sentence or the sentence shifts time', () => {
+    const text = 'During their schedule on Wednesday, the leaders were to focus on Moscow’s request two years after it launched an invasion.';
+    expect(sentence(text, text.indexOf('on Wednesday'))).toBeNull();
+    expect(sentence('In September, they met, two years after the invasion began.')).toBeNull();
   });
 });
