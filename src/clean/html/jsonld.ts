@@ -20,12 +20,18 @@ export function parseJsonLd(blocks: readonly string[]): JsonObject[] {
   };
   for (const b of blocks) {
     try {
-      visit(JSON.parse(b.trim().replace(/^<!--|-->$/g, '')), 0);
+      visit(JSON.parse(withoutCommentMarks(b.trim())), 0);
     } catch {
       // A malformed block is ignored; the other sources still count.
     }
   }
   return out;
+}
+
+/** A block wrapped in `<!-- … -->` (old CMSs) without the marks; sliced, not a regex replace over the whole block. */
+function withoutCommentMarks(t: string): string {
+  const from = t.startsWith('<!--') ? 4 : 0;
+  return t.endsWith('-->') && t.length - 3 >= from ? t.slice(from, t.length - 3) : t.slice(from);
 }
 
 function types(o: JsonObject): string[] {
