@@ -77,6 +77,7 @@ beforeAll(async () => {
   undatedDb = join(dir, 'undated.db');
   const plain = await runCli(['demo', '--no-serve', '--db', undatedDb]);
   expect(plain.code).toBe(0);
+  expect(plain.stderr).toMatch(/5 ingested, 0 duplicates, 0 failed, 4 dated from the corpus \(inferred\)/);
   undated = await mentionsOf(undatedDb);
   timelines = { dated: demo.stdout, undated: plain.stdout };
 }, 240_000);
@@ -154,7 +155,8 @@ describe('event dates on the seeds without publication dates', () => {
 
   it('is idempotent: ingesting the corpus again changes nothing', async () => {
     const again = await runCli(['demo', '--no-serve', '--db', undatedDb]);
-    expect(again.stderr).toMatch(/0 ingested, 5 duplicates/);
+    expect(again.stderr).toMatch(/0 ingested, 5 duplicates, 0 failed/);
+    expect(again.stderr).not.toMatch(/dated from the corpus/);
     expect(await mentionsOf(undatedDb)).toEqual(undated);
   });
 

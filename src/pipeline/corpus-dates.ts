@@ -71,19 +71,25 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const next = new Map<string, PublishedDate>();
     for (const id of docs.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related, years));
-    const same = [...next].every(([id, p]) => JSON.stringify(p) === JSON.stringify(state.get(id)));
+    const same = [...next].every(([id, p]) => samePublished(p, state.get(id)!));
     state = next;
     if (same) break;
   }
   const changed: string[] = [];
   for (const [id, published] of state) {
     const article = docs.get(id)!.article;
-    if (JSON.stringify(published) === JSON.stringify(article.published)) continue;
+    if (samePublished(published, article.published)) continue;
     const doc = reannotate(article, published, pipeline);
     await store.commitArticle(await integrate(store, doc, article.id));
     changed.push(id);
   }
   return changed;
+}
+
+/** Field by field (the store may hand the object back with its keys in another order). */
+function samePublished(a: PublishedDate, b: PublishedDate): boolean {
+  const fields = ['date', 'basis', 'how', 'confidence', 'notBefore', 'notAfter'] as const;
+  return fields.every((f) => (a[f] ?? null) === (b[f] ?? null));
 }
 
 /** Rounds of propagation (A dated from B, C from A, …): chains in a story are short. */

@@ -26,6 +26,8 @@ export interface RunSummary {
   readonly duplicates: number;
   /** Stored articles whose publication date the user supplied in this run: dates recomputed. */
   readonly redated: number;
+  /** Undated articles whose inferred date changed from the corpus after this batch (src/pipeline/corpus-dates.ts). */
+  readonly corpusDated: number;
   readonly failed: readonly Failure[];
   /** Files in the given directories passed over for an unsupported extension. */
   readonly skipped: number;
@@ -96,8 +98,8 @@ export async function runIngest(store: Store, inputs: readonly string[], options
     tick();
   }
   // Undated articles: narrow their dates from the corpus now that the batch is in (a no-op when nothing changes).
-  await inferCorpusDates(store, pipeline);
-  return { ingested, updated, duplicates, redated, failed, skipped, articles };
+  const corpusDated = (await inferCorpusDates(store, pipeline)).length;
+  return { ingested, updated, duplicates, redated, corpusDated, failed, skipped, articles };
 }
 
 async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Promise<Outcome> {

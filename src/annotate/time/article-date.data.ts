@@ -23,9 +23,6 @@ export const CONFIDENCE_EARLY_DATE = 0.6;
 /** Only a lower bound from the latest dated reference in the body. */
 export const CONFIDENCE_LOWER_BOUND = 0.3;
 
-/** Corpus-level: another source's fixed date for the same event, matched to this article's weekday phrase. */
-export const CONFIDENCE_CORPUS_WEEKDAY = 0.75;
-
 /** Words that introduce the publication date on a line of its own. */
 export const PUBLISHED_CUES = /\b(?:published|posted|updated|last\s+updated|first\s+published|date)\s*(?:on|:)?\s*/i;
 

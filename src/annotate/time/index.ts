@@ -22,4 +22,4 @@ export const timeComponent = defineComponent({
 
 export { eventTime } from './event-time.ts';
 export { inferPublishedDate } from './article-date.ts';
-export { clueFromTimex, inferFromCorpus, type FixedEventDate, type RelativeClue } from './corpus-date.ts';
+export { allowedByCurrentNews, allowedByExpression, intersect, yearsSincePrevious, type DayRange } from './corpus-date.ts';

@@ -59,6 +59,7 @@ export function reportSummary(ctx: CommandContext, s: RunSummary): void {
   parts.push(`${s.duplicates} duplicates`);
   if (s.redated) parts.push(`${s.redated} re-dated`);
   parts.push(`${s.failed.length} failed`);
+  if (s.corpusDated) parts.push(`${s.corpusDated} dated from the corpus (inferred)`);
   if (s.skipped) parts.push(`${s.skipped} files skipped (unsupported extension)`);
   const reasons = [...new Set(s.failed.map((f) => f.code))];
   ctx.stderr.write(`${parts.join(', ')}${reasons.length ? ` (${reasons.join(', ')})` : ''}\n`);
