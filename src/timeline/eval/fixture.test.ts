@@ -11,11 +11,12 @@ import { datedSentences, readArticles, readTasks } from './dataset.ts';
  * CI floor on our own fixture (original text, see fixture/README.md): the full TLS path — the real
  * time component dating sentences, date ranking, sentence selection — and story clustering.
  * Measured when written: Date-F1 0.75 (bridge 1.0, vote 0.5), mean unigram F1 per gold date 0.24,
- * clustering B³ F1 1.0. Floors leave a little room for changes in the time component.
+ * clustering B³ F1 1.0; with next-day leads as candidates (2026-12-07) unigram F1 0.42. Floors leave
+ * a little room for changes in the time component.
  */
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), 'fixture');
 const DATE_F1_FLOOR = 0.7;
-const CONTENT_F1_FLOOR = 0.2;
+const CONTENT_F1_FLOOR = 0.35;
 
 function unigramF1(a: string, b: string): number {
   const ta = terms(a);
