@@ -27,6 +27,9 @@ interface Draft {
   anaphoric: boolean;
 }
 
+/** Prepositions whose noun trigger is not the clause subject's act ("in case of an attack", "remains isolated with Western sanctions"). */
+const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['of', 'with', 'under', 'amid', 'despite']);
+
 /** Determiners that make a noun trigger refer back to an event already told ("the visit", "that visit", "their meeting"). */
 const ANAPHORIC = new Set(['the', 'that', 'this', 'these', 'those', 'their', 'its', 'such']);
 
@@ -103,15 +106,17 @@ function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, 
 /** Tokens between a verb of receiving and its noun ("gets desperately needed food and economic assistance": 6). */
 const RECEIVE_REACH = 7;
 
-/** An indefinite noun trigger tells a new event (the first of its mode in the document) even without named participants: "a grenade was hurled", "rallies and sit-ins were held". */
+/**
+ * The first noun trigger of its mode tells a new event even without named participants ("a grenade
+ * was hurled", "rallies and sit-ins were held", "the explosive devices are linked"); a bare one in a
+ * modifier ("in cooperation with") or capitalised mid-sentence does not.
+ */
 function introduces(v: TokenView, h: TriggerHit, from: number, earlier: readonly EventMention[]): boolean {
   // "The agreement and recent visits are signs …": an event of this mode was already told
   if (earlier.some((e) => e.mode === h.entry.mode)) return false;
-  const det = determinerOf(v, h.first, from);
-  if (det === 'a' || det === 'an') return true;
+  if (h.first === from || determinerOf(v, h.first, from) !== '') return true;
   // "in cooperation with the allied forces" is a manner phrase, not an event
-  if (h.first === from) return true;
-  return det === '' && !isCapitalised(v, h.first) && v.toks[h.first - 1]?.kind !== 'punct' && !MODIFIER_PREPOSITIONS.has(lowAt(v, h.first - 1));
+  return !isCapitalised(v, h.first) && v.toks[h.first - 1]?.kind !== 'punct' && !MODIFIER_PREPOSITIONS.has(lowAt(v, h.first - 1));
 }
 
 /** The index of a verb of receiving shortly before a noun trigger, inside its clause ("gets … assistance from Moscow"), or −1. */
@@ -143,8 +148,8 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
   // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
   // belongs to the clause's subject ("Putin started his journey … for a summit").
-  // "in case of an attack", "the possibility of talks": a noun inside an "of" phrase is not the subject's act
-  const ofPhrase = e.pos === 'noun' && lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)) === 'of';
+  // "in case of an attack", "isolated with Western sanctions": a noun inside such a phrase is not the subject's act
+  const ofPhrase = e.pos === 'noun' && NO_SUBJECT_BEFORE.has(lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)));
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
   if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));

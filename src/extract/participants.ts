@@ -201,6 +201,8 @@ export function possessorOf(doc: Doc, v: TokenView, first: number): string[] {
   return [];
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
 /** Prepositions that introduce a noun trigger's object. */
 const NOUN_ARGUMENT: ReadonlySet<string> = new Set(['of', 'on', 'against', 'to', 'with', 'for', 'into', 'between', 'among', 'from', 'by']);
 
@@ -249,7 +251,8 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
       break;
     }
   }
-  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym');
+  // A possessive determiner ("pledged his support for North Korea") is not the object
+  const ms = (doc.layers.mentions ?? []).filter((m) => m.start >= start && m.end <= end && m.form !== 'demonym' && !(m.form === 'pronoun' && POSSESSIVES.has(doc.text.slice(m.start, m.end).toLowerCase())));
   let place: string | null = null;
   const targets: string[] = [];
   for (let k = 0; k < ms.length; k++) {

@@ -172,6 +172,7 @@ const ROWS: readonly Row[] = [
   ['warplanes', 'noun', 'ASSAULT', 'air-strike', -9, 'carries out air strikes on'],
   ['jets', 'noun', 'ASSAULT', 'air-strike', -9, 'carries out air strikes on', { needs: ['bombed', 'struck', 'pounded', 'targeted', 'raids', 'strikes'] }],
   ['shelling', 'noun', 'ASSAULT', 'shelling', -9, 'shells'],
+  ['shell', 'noun', 'ASSAULT', 'shelling', -9, 'shells', { needs: ['fired', 'fire', 'fires', 'firing', 'launched', 'lobbed', 'hit', 'landed', 'struck'] }],
   ['mortar', 'noun', 'ASSAULT', 'shelling', -9, 'shells'],
   ['artillery', 'noun', 'ASSAULT', 'shelling', -9, 'shells', { needs: ['fire', 'fired', 'shells', 'attack', 'strikes', 'shelling'] }],
   ['rockets', 'noun', 'ASSAULT', 'shelling', -9, 'fires rockets at'],
