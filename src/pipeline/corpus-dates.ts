@@ -193,18 +193,9 @@ function bestFixed(
   docs: ReadonlyMap<string, Doc>,
   state: ReadonlyMap<string, PublishedDate>,
   years: ReadonlyMap<string, SinceYear>,
-): { range: DayRange; value: string; articles: string[] } | null {
-  const votes = new Map<string, Set<string>>();
-  for (const m of others) {
-    const value = years.get(sentenceKey(m))?.year ?? mentionValue(m, docs, state);
-    const i = value ? dayInterval(value) : null;
-    if (!value || !i) continue;
-    votes.set(value, (votes.get(value) ?? new Set()).add(m.article));
-  }
-  const ranked = [...votes].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
-  if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null; // a tie decides nothing
-  const [value, articles] = ranked[0];
-  return { range: dayInterval(value)!, value, articles: [...articles].sort() };
+): { range: DayRange; value: string; articles: readonly string[] } | null {
+  const best = majority(others.map((m) => [years.get(sentenceKey(m))?.year ?? mentionValue(m, docs, state), m.article] as const).filter(([v]) => v && dayInterval(v)));
+  return best && { range: dayInterval(best.value)!, ...best };
 }
 
 /** A mention's date: as stored for an article with a known date; for a candidate, under its current inferred range. */
@@ -255,14 +246,17 @@ function occurrenceYears(records: readonly EventRecord[]): ReadonlyMap<string, S
 }
 
 /** The explicit year most of these mentions give (ties: none), with the articles that give it. */
-function majorityYear(ms: readonly ResolvedEventMention[]): { year: string; articles: string[] } | null {
-  const votes = new Map<string, Set<string>>();
-  for (const m of ms) {
-    if (m.time.basis !== 'explicit' || !m.time.value || !/^\d{4}$/.test(m.time.value)) continue;
-    votes.set(m.time.value, (votes.get(m.time.value) ?? new Set()).add(m.article));
-  }
-  const ranked = [...votes].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+function majorityYear(ms: readonly ResolvedEventMention[]): { year: string; articles: readonly string[] } | null {
+  const best = majority(ms.filter((m) => m.time.basis === 'explicit' && /^\d{4}$/.test(m.time.value ?? '')).map((m) => [m.time.value, m.article] as const));
+  return best && { year: best.value, articles: best.articles };
+}
+
+/** The value given by the most articles, with those articles; a tie decides nothing. */
+function majority(votes: readonly (readonly [string | null, string])[]): { value: string; articles: readonly string[] } | null {
+  const by = new Map<string, Set<string>>();
+  for (const [value, article] of votes) if (value) by.set(value, (by.get(value) ?? new Set()).add(article));
+  const ranked = [...by].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
   if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null;
-  return { year: ranked[0][0], articles: [...ranked[0][1]].sort() };
+  return { value: ranked[0][0], articles: [...ranked[0][1]].sort() };
 }
 
