@@ -203,6 +203,17 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
       if (datedSeeds || a001.published.date !== null) expect(pact.articles).toEqual([article('001'), article('004')].sort());
     });
 
+    it('keeps the September 2023 summit apart from the June 2024 one, and one event once dated', () => {
+      const meet = (re: RegExp) => having(re).filter((e: any) => e.mode === 'meet');
+      const [sept] = meet(/In September, Putin and Kim vowed/);
+      expect(texts(sept)).not.toMatch(/two-day summit/);
+      if (datedSeeds) {
+        expect(sept.date).toBe('2023-09');
+        expect(sept.articles).toEqual([article('000'), article('003')].sort());
+        expect(texts(sept)).toMatch(/last met in September in far eastern Russia/);
+      }
+    });
+
     it('orders the timeline chronologically at mixed precision', async () => {
       const out = await runCli(['timeline', '--json', '--db', store]);
       expect(out.code).toBe(0);

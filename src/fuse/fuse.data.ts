@@ -105,6 +105,8 @@ export const UNMERGEABLE_MODALITIES = ['hypothetical', 'negated'] as const;
  * is then a contradiction rather than two events.
  */
 export const LAST_CUE = /(?:\b(?:his|her|their|its|the)|\p{Lu}[\p{L}-]*['’]s)\s+(?:last|previous|prior|only\s+other|most\s+recent)\s+(visit|trip|journey|meeting|summit|talks|tour)\b/iu;
+/** "The two leaders last met in September in far eastern Russia" (to the end of the clause). */
+export const LAST_MET_CUE = /\b(?:last|previously)\s+met\b[^.;,:]{0,60}/i;
 export const FIRST_SINCE_CUE = /\bfirst\s+(?:[\w’'-]+\s+){0,3}?(visit|trip|journey|meeting|summit|talks|tour|time)\b[^.;]{0,60}?\bsince\s+((?:1[89]|20)\d\d)\b/i;
 export const FIRST_IN_YEARS_CUE = /\bfirst\s+(?:[\w’'-]+\s+){0,3}?(visit|trip|journey|meeting|summit|talks|tour|time)\b[^.;]{0,60}?\bin\s+(?:more\s+than\s+|over\s+|almost\s+|nearly\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b/i;
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -3,7 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { yearOf } from './dates.ts';
-import { FIRST_IN_YEARS_CUE, FIRST_SINCE_CUE, LAST_CUE, NUMBER_WORDS } from './fuse.data.ts';
+import { FIRST_IN_YEARS_CUE, FIRST_SINCE_CUE, LAST_CUE, LAST_MET_CUE, NUMBER_WORDS } from './fuse.data.ts';
 import { corpusEntity } from './mentions.ts';
 import { countryOfEntity } from './geo.ts';
 
@@ -23,9 +23,11 @@ interface Cue {
   readonly relative?: string;
   /**
    * `first`: the host is the first occurrence after the earlier one ("first visit since 2000");
-   * `last`: the host may be the earlier occurrence itself ("shakes hands … on his last visit").
+   * `last`: the host may be the earlier occurrence itself ("shakes hands … on his last visit");
+   * `met`: "the two leaders last met in September in far eastern Russia": a meeting of the host's
+   * people, dated and placed by what the cue itself says.
    */
-  readonly kind: 'first' | 'last';
+  readonly kind: 'first' | 'last' | 'met';
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -47,6 +49,11 @@ export function findCues(text: string, published: string | null): Cue[] {
   if (last) {
     const year = nearestYear(text, last.index, last.index + last[0].length);
     out.push({ start: last.index, end: last.index + last[0].length, noun: last[1].toLowerCase(), year, basis: 'explicit', kind: 'last' });
+  }
+  const met = LAST_MET_CUE.exec(text);
+  if (met) {
+    const inside = /\b(1[89]\d\d|20\d\d)\b/.exec(met[0]);
+    out.push({ start: met.index, end: met.index + met[0].length, noun: 'meeting', year: inside ? +inside[1] : null, basis: 'explicit', kind: 'met' });
   }
   const since = FIRST_SINCE_CUE.exec(text);
   if (since) out.push({ start: since.index, end: since.index + since[0].length, noun: since[1].toLowerCase(), year: +since[2], basis: 'explicit', kind: 'first' });
@@ -85,6 +92,23 @@ export interface PreviousOccurrences {
   readonly absorbed: ReadonlySet<string>;
 }
 
+/**
+ * The date of the earlier occurrence: the year the cue gives; else, for "last met in September",
+ * the time expression inside the cue as the time stage resolved it (the latest September before
+ * publication, or its wording when the article date is unknown).
+ */
+function cueTime(cue: Cue, doc: Doc, start: number, end: number): ResolvedEventMention['time'] {
+  if (cue.year !== null) {
+    return { value: String(cue.year), precision: 'year', basis: cue.basis, timex: null, ...(cue.relative ? { relative: cue.relative } : {}) };
+  }
+  const t = cue.kind === 'met' ? (doc.layers.timexes ?? []).find((x) => x.start >= start && x.end <= end && x.type === 'DATE') : undefined;
+  if (t && t.value && /^\d{4}(-\d{2}){0,2}$/.test(t.value)) {
+    return { value: t.value, precision: t.precision ?? null, basis: t.anchor === 'absolute' ? 'explicit' : 'relative', timex: { start: t.start, end: t.end }, ...(t.relative ? { relative: t.relative } : {}) };
+  }
+  if (t?.relative) return { value: null, precision: t.precision ?? null, basis: 'relative', timex: { start: t.start, end: t.end }, relative: t.relative };
+  return { value: null, precision: null, basis: 'unknown', timex: null, ...(cue.relative ? { relative: cue.relative } : {}) };
+}
+
 /** Derived previous-occurrence mentions for the cues inside the host mentions' evidence. */
 export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMention[], assignments: ReadonlyMap<string, string>): PreviousOccurrences {
   const article = doc.article.id;
@@ -107,28 +131,34 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       if (cue.kind === 'last' && cue.year !== null && h.time.value === String(cue.year)) absorbed.add(h.id);
       // The possessor ("Putin's", "his") just before or at the cue, else the host's actors.
       const owner = mentions.find((m: EntityMention) => m.type === 'PERSON' && m.end <= start + 4 && m.end >= start - 3);
-      const actors = owner ? [corpusEntity(article, owner.entity, assignments)] : [...h.actors];
       // The destination: the first place named inside the cue ("to Pyongyang"), else the host's targets.
       const dest = mentions.find((m) => (m.type === 'GPE' || m.type === 'LOC') && m.start >= start && m.end <= end);
-      const targets = dest ? [corpusEntity(article, dest.entity, assignments)] : h.targets.filter((t) => !actors.includes(t));
-      const geo: Record<string, string> = { ...(h.geo ?? {}) };
+      const destId = dest ? corpusEntity(article, dest.entity, assignments) : null;
       const destLocal = dest ? locals.get(dest.entity) : undefined;
       const code = destLocal ? countryOfEntity(destLocal) : null;
-      if (dest && code) geo[corpusEntity(article, dest.entity, assignments)] = code;
-      const value = cue.year === null ? null : String(cue.year);
+      let actors: string[];
+      let targets: string[];
+      let place = h.place;
+      const geo: Record<string, string> = { ...(h.geo ?? {}) };
+      if (cue.kind === 'met') {
+        // "The two leaders last met … in far eastern Russia": the host's people met there.
+        actors = [...h.actors, ...h.targets.filter((t) => !h.geo?.[t] && t !== h.place)];
+        targets = [];
+        place = destId;
+        for (const k of Object.keys(geo)) delete geo[k];
+      } else {
+        actors = owner ? [corpusEntity(article, owner.entity, assignments)] : [...h.actors];
+        targets = destId ? [destId] : h.targets.filter((t) => !actors.includes(t));
+      }
+      if (destId && code) geo[destId] = code;
       out.push({
         ...h,
         id,
         mode,
         actors: [...new Set(actors)].sort(),
         targets: [...new Set(targets)].sort(),
-        time: {
-          value,
-          precision: value ? 'year' : null,
-          basis: value ? cue.basis : 'unknown',
-          timex: null,
-          ...(cue.relative ? { relative: cue.relative } : {}),
-        },
+        place,
+        time: cueTime(cue, doc, start, end),
         modality: 'asserted',
         summary: `previous ${mode}: ${h.evidence.text.slice(cue.start, cue.end)}`,
         quantities: [],

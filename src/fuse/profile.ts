@@ -31,6 +31,8 @@ export interface Profile {
   readonly follows: ReadonlySet<string>;
   /** Dates relative to an unknown publication date ("the year before publication"), as the time stage words them. */
   readonly relatives: ReadonlySet<string>;
+  /** One of those wordings is a month or coarser ("the September on or before publication"). */
+  readonly coarseRelative: boolean;
 }
 
 /**
@@ -83,7 +85,12 @@ export function mentionProfile(m: ResolvedEventMention): Profile {
     articles: new Map([[m.article, new Set([...actors, ...targets, ...(m.place === null ? [] : [normalise(m, m.place)])].filter(isGeo))]]),
     follows: new Set(m.follows === undefined ? [] : [m.follows]),
     relatives: new Set(unresolvedRelative(m)),
+    coarseRelative: isCoarseRelative(m),
   };
+}
+
+function isCoarseRelative(m: ResolvedEventMention): boolean {
+  return unresolvedRelative(m).length > 0 && m.time.precision !== null && !['day', 'time'].includes(m.time.precision);
 }
 
 /** The wording of a date relative to an unknown publication date; the publication day itself is one wording. */
@@ -108,6 +115,7 @@ const EMPTY: Profile = {
   articles: new Map(),
   follows: new Set(),
   relatives: new Set(),
+  coarseRelative: false,
 };
 
 /** The profile of mentions fused into one event: participants united, stated dates narrowed. */
@@ -127,7 +135,9 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   const articles = new Map<string, Set<string>>();
   const follows = new Set<string>();
   const relatives = new Set<string>();
+  let coarseRelative = false;
   for (const m of mentions) {
+    if (isCoarseRelative(m)) coarseRelative = true;
     for (const r of unresolvedRelative(m)) relatives.add(r);
 
     if (m.follows !== undefined) follows.add(m.follows);
@@ -148,7 +158,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     const r = p.reported;
     if (r && (!reported || r.lo < reported.lo)) reported = r;
   }
-  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation, articles, follows, relatives };
+  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation, articles, follows, relatives, coarseRelative };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -268,7 +278,10 @@ function sharedCount(a: Profile, b: Profile): number {
 function weakAgree(a: Profile, b: Profile, anchored: Anchored, overlap: boolean): boolean {
   if (anchored(a, b)) return true;
   if (shareArticle(a, b)) {
-    if (a.relatives.size === 0 || b.relatives.size === 0) return true;
+    // An unmarked mention is current news; "in September" (a month or coarser before an unknown
+    // publication day) is then another occurrence, while "on Wednesday" may well be this one.
+    if (a.relatives.size === 0 && b.relatives.size === 0) return true;
+    if (a.relatives.size === 0 || b.relatives.size === 0) return !(a.relatives.size === 0 ? b : a).coarseRelative;
     return [...a.relatives].every((r) => b.relatives.has(r)) || [...b.relatives].every((r) => a.relatives.has(r));
   }
   return overlap && sharedCount(a, b) >= MIN_SHARED_WITHOUT_DATE;
