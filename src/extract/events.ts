@@ -272,7 +272,8 @@ function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes
   const e = d.hit.entry;
   const trigger = { start: v.toks[d.hit.first].start, end: v.toks[d.hit.last].end };
   const { modality, quote } = modalityOf(v, d.hit.first, sentenceFirst, trigger, quotes, false);
-  const attribution = quote !== null ? quotes[quote].speaker : null;
+  // A denial without an attribution span ("Russia and North Korea deny an arms deal") is the deniers' own word
+  const attribution = quote !== null ? quotes[quote].speaker : modality === 'denied' ? (d.actors[0] ?? null) : null;
   const evidence = quote !== null ? { start: Math.min(d.sentence.start, quotes[quote].start), end: d.sentence.end } : d.sentence;
   return {
     start: evidence.start,

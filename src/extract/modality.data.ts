@@ -6,7 +6,10 @@
 /** Tokens a modal cue may precede the trigger by ("will be visiting", "is expected to discuss"). */
 export const MODALITY_WINDOW = 4;
 
-export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'denied', 'refused', 'failed']);
+export const NEGATION_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'failed']);
+
+/** Verbs of denial right before a trigger ("Russia and North Korea deny an arms deal"): the event is denied, whatever the quotes layer found. */
+export const DENIAL_CUES: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'refute', 'refutes', 'refuted', 'disputed', 'disputes']);
 
 /** Future and intention: "will visit", "plans to", "is expected to", "ahead of his planned visit". */
 export const PLANNED_CUES: readonly string[] = [

@@ -3,7 +3,7 @@ import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
 import { cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { CLAUSE_BREAKS, CONDITION_WORDS, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -26,7 +26,8 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
   for (let j = first - 1; j >= Math.max(min, first - MODALITY_WINDOW); j--) {
     const w = lowAt(v, j);
     if (CLAUSE_BREAKS.has(w)) break;
-    if (NEGATION_CUES.has(w)) return w === 'denied' ? 'denied' : 'negated';
+    if (DENIAL_CUES.has(w)) return 'denied';
+    if (NEGATION_CUES.has(w)) return 'negated';
     if (PLANNED_CUES.some((c) => matchesAt(v, j, c) && j + c.split(' ').length <= first)) return 'planned';
     if (REPORTED_CUES.has(w)) return 'reported';
   }

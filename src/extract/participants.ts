@@ -246,7 +246,8 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
   const infinitive = clausal && lowAt(v, last + 1) === 'to' && /^\p{Ll}/u.test(v.text.slice(v.toks[last + 2]?.start ?? 0, v.toks[last + 2]?.end ?? 0)) && !NOUN_START.has(lowAt(v, last + 2));
   let end = v.toks[clauseLast].end;
   for (let j = last + 1; j <= clauseLast; j++) {
-    if (PARTICIPANT_STOP.has(lowAt(v, j))) {
+    // "opposing new sanctions and publicly splitting the UN": a coordinated verb phrase has its own object
+    if (PARTICIPANT_STOP.has(lowAt(v, j)) || (/^(and|or|but)$/.test(lowAt(v, j)) && /^\p{Ll}+(ly|ing|ed)$/u.test(v.text.slice(v.toks[j + 1]?.start ?? 0, v.toks[j + 1]?.end ?? 0)))) {
       end = v.toks[j].start;
       break;
     }
