@@ -1,4 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
+import { describePublished } from '../../annotate/time/article-date-show.ts';
 import type { ArticleSummary } from '../../store/types.ts';
 import { DB_OPTION, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { withStore } from '../context.ts';
@@ -6,7 +7,7 @@ import { outputFormat, render, type Column } from '../format.ts';
 
 const articleColumns: readonly Column<ArticleSummary>[] = [
   { header: 'id', value: (a) => a.id },
-  { header: 'published', value: (a) => (a.published.date ? `${a.published.date} (${a.published.basis})` : 'unknown') },
+  { header: 'published', value: (a) => describePublished(a.published) },
   { header: 'outlet', value: (a) => a.outlet, width: 20 },
   { header: 'title', value: (a) => a.title, width: 70 },
   { header: 'source', value: (a) => a.source, width: 60 },

@@ -160,7 +160,7 @@ async function openArticle(id, start, end) {
   const body = el('div', 'text', text.slice(0, start), el('mark', 'evidence', text.slice(start, end)), text.slice(end));
   const p = article.published;
   const meta = el('p', 'meta',
-    [article.outlet, p.date ? `${p.date} (${p.basis})` : 'date unknown', article.source].filter(Boolean).join(' · '));
+    [article.outlet, p.date ? `${p.date} (${p.basis})` : p.notBefore || p.notAfter ? `${p.notBefore ?? ''}…${p.notAfter ?? ''} (${p.basis})` : 'date unknown', article.source].filter(Boolean).join(' · '));
   const reader = document.getElementById('reader');
   reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source), meta), body);
   if (article.removed.length) {
