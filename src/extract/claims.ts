@@ -1,11 +1,13 @@
 import type { Doc } from '../core/doc.ts';
 import type { Claim } from '../core/layers.ts';
 import { cueStance } from '../annotate/quotes/index.ts';
+import { denialClaims } from './denials.ts';
 
 /**
  * Attributed claims: every quote or reported statement with a cue and a source becomes a claim whose
  * stance comes from its cue ("deny" → denies, "accused" → accuses, "according to"/"reported" →
- * reports, otherwise asserts). The claim's span covers source, cue and content.
+ * reports, otherwise asserts). The claim's span covers source, cue and content. Denials the quotes
+ * layer missed ("X and Y deny an arms deal") are added from their verb (`denials.ts`).
  */
 export function extractClaims(doc: Doc): Claim[] {
   const out: Claim[] = [];
@@ -22,5 +24,5 @@ export function extractClaims(doc: Doc): Claim[] {
       content: { start: q.start, end: q.end },
     });
   }
-  return out;
+  return [...out, ...denialClaims(doc, out)].sort((a, b) => a.start - b.start);
 }
