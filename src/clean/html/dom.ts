@@ -168,7 +168,7 @@ function filterBlocks(raw: readonly RawBlock[], title: string | null, removed: R
       drop('caption', 'dom:caption-credit');
       continue;
     }
-    if (isCreditLine(b.text)) {
+    if (isCreditLine(b.text, n)) {
       drop('photo-credit', 'dom:credit');
       continue;
     }

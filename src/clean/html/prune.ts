@@ -21,9 +21,20 @@ export function classAndId(el: El): string {
   return a.class || a.id ? `${a.class ?? ''} ${a.id ?? ''}`.trim() : '';
 }
 
-export function isPositive(el: El): boolean {
-  const ci = classAndId(el);
-  return el.attrs.itemprop === 'articleBody' || (ci !== '' && POSITIVE_RE.test(ci));
+/** What an element's class/id string says, from the cue lists; computed once per distinct string. */
+export interface ClassVerdict {
+  /** Names an embedded post ("twitter-embed"). */
+  readonly embed: boolean;
+  /** Matches an article-container pattern (POSITIVE_RE). */
+  readonly positive: boolean;
+  /** Holds a boilerplate substring (NEGATIVE_SUBSTRINGS), for scoring. */
+  readonly negative: boolean;
+  /** The boilerplate cue that prunes it, if any. */
+  readonly cue: Pruned | null;
+}
+
+export function isPositive(el: El, ci: string = classAndId(el)): boolean {
+  return el.attrs.itemprop === 'articleBody' || (ci !== '' && classVerdict(ci).positive);
 }
 
 export function pruneReason(el: El, s: Stats, pageP: number): Pruned | null {
@@ -34,32 +45,32 @@ export function pruneReason(el: El, s: Stats, pageP: number): Pruned | null {
   if (role && BOILERPLATE_ROLES.test(role) && !protectedByText) return { reason: reasonFor(role), rule: `dom:role-${role}` };
   const ci = classAndId(el);
   // Embedded posts (tweets, Instagram) are blockquotes quoted by the article: never pruned by class.
-  if (!ci || protectedByText || el.tag === 'blockquote' || /embed/i.test(ci) || isPositive(el) || holdsQuote(el)) return null;
-  return classCue(ci);
+  if (!ci || protectedByText || el.tag === 'blockquote') return null;
+  const v = classVerdict(ci);
+  if (v.embed || isPositive(el, ci) || holdsQuote(el)) return null;
+  return v.cue;
 }
 
 /** Class/id strings repeat across a page and across pages; their verdicts are cached (pure, so deterministic). */
-const CLASS_CACHE = new Map<string, Pruned | null>();
+const CLASS_CACHE = new Map<string, ClassVerdict>();
 const CLASS_CACHE_MAX = 20_000;
 
-function classCue(ci: string): Pruned | null {
+export function classVerdict(ci: string): ClassVerdict {
   const hit = CLASS_CACHE.get(ci);
   if (hit !== undefined) return hit;
   if (CLASS_CACHE.size >= CLASS_CACHE_MAX) CLASS_CACHE.clear();
+  const v: ClassVerdict = { embed: /embed/i.test(ci), positive: POSITIVE_RE.test(ci), negative: NEGATIVE_SUBSTRINGS.test(ci), cue: classCue(ci) };
+  CLASS_CACHE.set(ci, v);
+  return v;
+}
+
+function classCue(ci: string): Pruned | null {
   const lower = ci.toLowerCase();
-  let out: Pruned | null = null;
   for (const tok of lower.split(/[\s_\-]+/)) {
-    if (NEGATIVE_TOKENS.has(tok)) {
-      out = { reason: reasonFor(tok), rule: `dom:class-${tok}` };
-      break;
-    }
+    if (NEGATIVE_TOKENS.has(tok)) return { reason: reasonFor(tok), rule: `dom:class-${tok}` };
   }
-  if (!out) {
-    const m = NEGATIVE_SUBSTRINGS.exec(lower);
-    if (m) out = { reason: reasonFor(m[0]), rule: `dom:class-${m[0]}` };
-  }
-  CLASS_CACHE.set(ci, out);
-  return out;
+  const m = NEGATIVE_SUBSTRINGS.exec(lower);
+  return m ? { reason: reasonFor(m[0]), rule: `dom:class-${m[0]}` } : null;
 }
 
 function reasonFor(cue: string): RemovalReason {

@@ -1,5 +1,5 @@
-import { CLASS_WEIGHT, CONTAINER_BASE, NEGATIVE_SUBSTRINGS } from './cues.data.ts';
-import { classAndId, isPositive } from './prune.ts';
+import { CLASS_WEIGHT, CONTAINER_BASE } from './cues.data.ts';
+import { classAndId, classVerdict, isPositive } from './prune.ts';
 import { linkDensity, type StatsTable } from './stats.ts';
 import type { El } from './tree.ts';
 
@@ -24,8 +24,8 @@ export function classWeight(el: El): number {
   const ci = classAndId(el);
   if (!ci) return 0;
   let w = 0;
-  if (isPositive(el)) w += CLASS_WEIGHT;
-  if (NEGATIVE_SUBSTRINGS.test(ci)) w -= CLASS_WEIGHT;
+  if (isPositive(el, ci)) w += CLASS_WEIGHT;
+  if (classVerdict(ci).negative) w -= CLASS_WEIGHT;
   return w;
 }
 

@@ -26,9 +26,8 @@ export function isCaptionWithCredit(line: string): boolean {
   return ws.length >= 2 && ws.length <= 5 && ws.every((w) => /^(\p{Lu}|of|and|the|de|&)/u.test(w)) && wordCount(before) >= 4 && !/^\d/.test(line);
 }
 
-/** A line that is only a credit: "Name / Agency", "Photo: Reuters", "Getty Images". */
-export function isCreditLine(line: string): boolean {
-  const n = wordCount(line);
+/** A line that is only a credit: "Name / Agency", "Photo: Reuters", "Getty Images". `n`: its word count, when known. */
+export function isCreditLine(line: string, n: number = wordCount(line)): boolean {
   if (n === 0 || n > 14 || endsWithPeriod(line)) return false;
   if (/^(photo|image|picture|pic|credit|source|foto|фото)s?\s*(credit)?\s*[:/]/i.test(line)) return true;
   if (/\s[/|]\s/.test(line) && CREDIT_RE.test(line)) return true;

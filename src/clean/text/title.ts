@@ -7,10 +7,14 @@ import { squash, words } from './features.ts';
  */
 const TITLE_OVERLAP = 0.8;
 
+/** The title's squashed form and words, kept for the next call: a page asks about one title many times. */
+let memo: { readonly title: string; readonly squashed: string; readonly words: readonly string[] } | null = null;
+
 export function isTitleRepeat(text: string, title: string): boolean {
-  if (squash(text) === squash(title)) return true;
+  if (memo === null || memo.title !== title) memo = { title, squashed: squash(title), words: words(title.toLowerCase()) };
+  if (squash(text) === memo.squashed) return true;
   const a = words(text.toLowerCase());
-  const b = words(title.toLowerCase());
+  const b = memo.words;
   // A sentence that restates the headline is article text (a lead), not a repeat.
   if (a.length === 0 || b.length < 3 || a.length > b.length + 4 || /[.!?]["”’]?$/.test(text)) return false;
   const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
