@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierError } from '../core/errors.ts';
 import type { Store } from '../store/types.ts';
 import { buildExport } from './build.ts';
-import { articleA, articleB, meeting, moller, ortiz, protest } from './testing/fixture.ts';
+import { articleA, articleB, closure, meeting, moller, ortiz, protest, union } from './testing/fixture.ts';
 import { validator } from './testing/schema.ts';
 import { fixtureStore } from './testing/store.ts';
 import type { DossierExport } from './types.ts';
@@ -35,10 +35,28 @@ describe('buildExport', () => {
     expect(ok).toBe(true);
   });
 
+  it('rejects, by schema, an inferred date that does not say how, and an unknown date with a value', () => {
+    const published = validator('published');
+    const inferred = { date: '2024', basis: 'inferred', how: 'from other sources', confidence: 0.6, notBefore: '2024-01-01', notAfter: '2024-12-31' };
+    expect(published(inferred)).toBe(true);
+    expect(published({ ...inferred, date: null })).toBe(true); // a range alone
+    expect(published({ ...inferred, how: null })).toBe(false);
+    expect(published({ ...inferred, confidence: null })).toBe(false);
+    expect(published({ ...inferred, date: null, notBefore: null, notAfter: null })).toBe(false);
+    expect(published({ date: null, basis: 'unknown', how: null, confidence: null, notBefore: null, notAfter: null })).toBe(true);
+    expect(published({ date: '2024', basis: 'unknown', how: null, confidence: null, notBefore: null, notAfter: null })).toBe(false);
+    expect(published({ date: null, basis: 'metadata', how: 'meta', confidence: null, notBefore: null, notAfter: null })).toBe(false);
+    const event = validator('event');
+    const c = JSON.parse(JSON.stringify(exp.events.find((e) => e.id === closure.id)));
+    expect(event(c)).toBe(true);
+    expect(event({ ...c, dateNote: null })).toBe(false);
+    expect(event({ ...c, attribution: undefined })).toBe(false);
+  });
+
   it('holds every record of the store', () => {
     expect(exp.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
     expect(exp.entities).toHaveLength(4);
-    expect(exp.events.map((e) => e.id)).toEqual([protest.id, meeting.id]); // by date
+    expect(exp.events.map((e) => e.id)).toEqual([closure.id, protest.id, meeting.id]); // by date: 2025 sorts first
     expect(exp.quotes).toHaveLength(3);
     expect(exp.contradictions.map((c) => c.about).sort()).toEqual(['count:fishermen', 'date']);
   });
@@ -66,7 +84,9 @@ describe('buildExport', () => {
     });
     expect(a.removed.map((r) => r.reason)).toEqual(['newsletter', 'share-prompt']);
     const b = exp.articles.find((x) => x.id === articleB.id)!;
-    expect(b.published).toEqual({ date: null, basis: 'unknown', how: null, confidence: null });
+    expect(b.published).toEqual({
+      date: null, basis: 'inferred', how: articleB.published.how, confidence: 0.5, notBefore: '2025-03-01', notAfter: '2025-03-31',
+    });
     expect(b.source).toBe('https://wire.example/fishermen-rally');
   });
 
@@ -83,9 +103,17 @@ describe('buildExport', () => {
   });
 
   it('puts the dated events on the timeline (built by the timeline stage)', () => {
-    expect(exp.timeline.map((t) => [t.date, t.events])).toEqual([['2025-03-02', [protest.id]], ['2025-03-04', [meeting.id]]]);
+    expect(exp.timeline.map((t) => [t.date, t.events])).toEqual([['2025', [closure.id]], ['2025-03-02', [protest.id]], ['2025-03-04', [meeting.id]]]);
     const ids = new Set(exp.events.map((e) => e.id));
     for (const t of exp.timeline) for (const id of t.events) expect(ids.has(id)).toBe(true);
+  });
+
+  it('marks a date that rests on an inferred publication date, and says how', () => {
+    const c = exp.events.find((e) => e.id === closure.id)!;
+    expect(c).toMatchObject({ date: '2025', dateBasis: 'relative', dateInferred: true, modality: 'reported', attribution: [moller.id] });
+    expect(c.dateNote).toContain('publication date inferred');
+    const p = exp.events.find((e) => e.id === protest.id)!;
+    expect(p).toMatchObject({ date: '2025-03-02', dateInferred: false, dateNote: null, attribution: [union.id] });
   });
 
   it('is deterministic', async () => {
@@ -97,7 +125,7 @@ describe('buildExport with a filter', () => {
   it('keeps the events in the date range and what they cite', async () => {
     const e = await buildExport(store, { from: '2025-03-03' });
     expect(e.filter).toEqual({ entity: null, from: '2025-03-03', to: null });
-    expect(e.events.map((x) => x.id)).toEqual([meeting.id]);
+    expect(e.events.map((x) => x.id)).toEqual([closure.id, meeting.id]); // the year 2025 overlaps the range
     expect(e.contradictions).toEqual([]); // both are about the protest
     expect(e.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
     expect(validator()(JSON.parse(JSON.stringify(e)))).toBe(true);
@@ -105,7 +133,7 @@ describe('buildExport with a filter', () => {
 
   it('keeps the contradictions of the events kept', async () => {
     const e = await buildExport(store, { to: '2025-03-02' });
-    expect(e.events.map((x) => x.id)).toEqual([protest.id]);
+    expect(e.events.map((x) => x.id)).toEqual([closure.id, protest.id]);
     expect(e.contradictions).toHaveLength(2);
     for (const s of spans(e)) expect(e.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end)).toBe(s.text);
   });

@@ -30,8 +30,11 @@ export function csvTable(exp: DossierExport, table: CsvTable): TableRows {
   switch (table) {
     case 'articles':
       return {
-        header: ['id', 'source', 'title', 'outlet', 'authors', 'published_date', 'published_basis', 'language', 'canonical_url', 'text'],
-        rows: exp.articles.map((a) => [a.id, a.source, a.title, a.outlet, a.authors, a.published.date, a.published.basis, a.language, a.canonicalUrl, a.text]),
+        header: ['id', 'source', 'title', 'outlet', 'authors', 'published_date', 'published_basis', 'published_how', 'published_confidence', 'published_not_before', 'published_not_after', 'language', 'canonical_url', 'text'],
+        rows: exp.articles.map((a) => {
+          const p = a.published;
+          return [a.id, a.source, a.title, a.outlet, a.authors, p.date, p.basis, p.how, p.confidence, p.notBefore, p.notAfter, a.language, a.canonicalUrl, a.text];
+        }),
       };
     case 'entities':
       return {
@@ -40,8 +43,8 @@ export function csvTable(exp: DossierExport, table: CsvTable): TableRows {
       };
     case 'events':
       return {
-        header: ['id', 'date', 'date_basis', 'type', 'mode', 'modality', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration'],
-        rows: exp.events.map((e) => [e.id, e.date, e.dateBasis, e.type, e.mode, e.modality, e.summary, e.actors, e.targets, e.place, e.articles, e.corroboration]),
+        header: ['id', 'date', 'date_basis', 'date_inferred', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration'],
+        rows: exp.events.map((e) => [e.id, e.date, e.dateBasis, e.dateInferred, e.dateNote, e.type, e.mode, e.modality, e.attribution, e.summary, e.actors, e.targets, e.place, e.articles, e.corroboration]),
       };
     case 'evidence':
       return { header: ['record', 'claim', 'article', 'start', 'end', 'text'], rows: evidenceRows(exp) };

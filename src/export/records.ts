@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import type { Contradiction, EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
+import type { Contradiction, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {
@@ -29,6 +29,8 @@ export function exportArticle(a: Article): ExportArticle {
       basis: a.published.basis,
       how: a.published.how ?? null,
       confidence: a.published.confidence ?? null,
+      notBefore: a.published.notBefore ?? null,
+      notAfter: a.published.notAfter ?? null,
     },
     language: a.language,
     canonicalUrl: a.canonicalUrl,
@@ -85,14 +87,62 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   return out;
 }
 
+/**
+ * What `fuse` writes into a mention's `time.relative` when its date was resolved against an
+ * inferred publication range (annotate/time/event-time-range.ts `INFERRED_NOTE`; repeated here so
+ * the export does not load the time tagger).
+ */
+const INFERRED_NOTE = 'publication date inferred';
+
+/**
+ * A mention's date is dossier's inference when it was resolved against an inferred publication
+ * date: a relative or publication-date reading of an article whose date was inferred, or a value
+ * `fuse` marked as taken over an inferred range. A date the text states outright never is.
+ */
+export function mentionDateInferred(m: Pick<ResolvedEventMention, 'time' | 'publishedInferred'>): boolean {
+  if (m.time.value === null || m.time.basis === 'explicit') return false;
+  return m.publishedInferred === true || (m.time.relative ?? '').includes(INFERRED_NOTE);
+}
+
+/** An event's date is inferred when it has one and every dated mention's date is inferred. */
+export function eventDateInferred(e: Pick<EventRecord, 'date' | 'mentions'>): boolean {
+  const dated = e.mentions.filter((m) => m.time.value !== null);
+  return e.date !== null && dated.length > 0 && dated.every(mentionDateInferred);
+}
+
+/** How the event's date was reached, in words, when no mention states it outright; else null. */
+export function eventDateNote(e: Pick<EventRecord, 'date' | 'mentions'>): string | null {
+  if (e.date === null) return null;
+  const dated = e.mentions.filter((m) => m.time.value !== null);
+  if (dated.some((m) => m.time.basis === 'explicit')) return null;
+  const notes = dated.map((m) => {
+    const relative = m.time.relative;
+    if (m.publishedInferred === true && !(relative ?? '').includes(INFERRED_NOTE)) {
+      const against = `against ${m.article}'s inferred publication date${m.published ? ` (${m.published})` : ''}`;
+      return relative ? `${relative}, ${against}` : `the publication date, ${against}`;
+    }
+    return relative ?? null;
+  });
+  const unique = [...new Set(notes.filter((n): n is string => n !== null))];
+  return unique.length ? unique.join('; ') : null;
+}
+
+/** The entities the sources attribute the event to, in first-mention order. */
+export function eventAttribution(e: Pick<EventRecord, 'mentions'>): string[] {
+  return [...new Set(e.mentions.map((m) => m.attribution).filter((a): a is string => a !== null))];
+}
+
 export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {
   return {
     id: e.id,
     ...exportDate(e.date),
     dateBasis: e.dateBasis,
+    dateInferred: eventDateInferred(e),
+    dateNote: eventDateNote(e),
     type: e.type,
     mode: e.mode,
     modality: e.modality,
+    attribution: eventAttribution(e),
     summary: e.summary,
     actors: [...e.actors],
     targets: [...e.targets],

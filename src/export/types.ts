@@ -21,8 +21,13 @@ export interface ExportFilter {
 export interface ExportPublished {
   readonly date: string | null;
   readonly basis: DateBasis;
+  /** How it was found or inferred, in words; always given for an inferred date. */
   readonly how: string | null;
+  /** 0..1 for inferred dates, else null. */
   readonly confidence: number | null;
+  /** Bounds (YYYY-MM-DD) when only a range is known: an inferred date may have a range and no `date`. */
+  readonly notBefore: string | null;
+  readonly notAfter: string | null;
 }
 
 export interface ExportRemoval {
@@ -72,9 +77,18 @@ export interface ExportEvent {
   /** The stored value when it is not a plain calendar date (a decade `201X`, a range); else null. */
   readonly dateValue: string | null;
   readonly dateBasis: ExportEventDateBasis;
+  /**
+   * True when the date rests only on inferred publication dates (every dated mention was resolved
+   * against an article date dossier inferred, not one the source gave): dossier's reading, not a claim.
+   */
+  readonly dateInferred: boolean;
+  /** How the date was reached when it is not stated outright ("24 years before publication", "publication date inferred (2024)"); else null. */
+  readonly dateNote: string | null;
   readonly type: PloverType;
   readonly mode: string | null;
   readonly modality: Modality;
+  /** Entity ids of who the sources attribute the event to ("according to KCNA", "X denied"), in first-mention order. */
+  readonly attribution: readonly string[];
   readonly summary: string;
   readonly actors: readonly string[];
   readonly targets: readonly string[];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
-import { articleA, articleB, meeting, moller, ortiz, protest } from '../export/testing/fixture.ts';
+import { articleA, articleB, closure, meeting, moller, ortiz, protest } from '../export/testing/fixture.ts';
 import { validator } from '../export/testing/schema.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
@@ -99,10 +99,10 @@ describe('entities', () => {
 
 describe('GET /api/events', () => {
   it('filters by entity (id or alias) and by date', async () => {
-    expect((await get('/api/events')).body.events.map((e: any) => e.id)).toEqual([protest.id, meeting.id]);
+    expect((await get('/api/events')).body.events.map((e: any) => e.id)).toEqual([closure.id, protest.id, meeting.id]);
     expect((await get('/api/events?entity=Mayor%20Ortiz')).body.events.map((e: any) => e.id)).toEqual([meeting.id]);
-    expect((await get('/api/events?from=2025-03-03')).body.events.map((e: any) => e.id)).toEqual([meeting.id]);
-    expect((await get('/api/events?to=2025-03-02')).body.events.map((e: any) => e.id)).toEqual([protest.id]);
+    expect((await get('/api/events?from=2025-03-03')).body.events.map((e: any) => e.id)).toEqual([closure.id, meeting.id]);
+    expect((await get('/api/events?to=2025-03-02')).body.events.map((e: any) => e.id)).toEqual([closure.id, protest.id]);
   });
 
   it('returns one event with its contradictions', async () => {
@@ -146,8 +146,8 @@ describe('quotes, contradictions, timeline, search', () => {
 
   it('returns the timeline with its events, filtered like /api/events', async () => {
     const all = (await get('/api/timeline')).body;
-    expect(all.timeline.map((t: any) => t.date)).toEqual(['2025-03-02', '2025-03-04']);
-    expect(all.events).toHaveLength(2);
+    expect(all.timeline.map((t: any) => t.date)).toEqual(['2025', '2025-03-02', '2025-03-04']);
+    expect(all.events).toHaveLength(3);
     const some = (await get(`/api/timeline?entity=${ortiz.id}&from=2025-03`)).body;
     expect(some.timeline.map((t: any) => t.events)).toEqual([[meeting.id]]);
   });
@@ -167,7 +167,7 @@ describe('GET /api/export', () => {
     expect(status).toBe(200);
     const validate = validator();
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-    expect(body.events).toHaveLength(2);
+    expect(body.events).toHaveLength(3);
   });
 
   it('exports JSONL, filtered', async () => {
@@ -175,7 +175,7 @@ describe('GET /api/export', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
     const lines = (body as string).trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0].record.filter).toEqual({ entity: null, from: null, to: '2025-03-02' });
-    expect(lines.filter((l) => l.type === 'event').map((l) => l.record.id)).toEqual([protest.id]);
+    expect(lines.filter((l) => l.type === 'event').map((l) => l.record.id)).toEqual([closure.id, protest.id]);
   });
 
   it('rejects other formats', async () => {

@@ -29,6 +29,7 @@ const TEXT_B = [
   'Some 500 fishermen rallied outside Brenton town hall on 1 March 2025, according to union spokesman Piet Moller.',
   'Moller said the quota rules would "empty the harbour" within a year. Mayor Ortiz is expected to meet the union this week.',
   'A banner at the rally read <b>No quotas</b> & "Save Brenton".',
+  'The harbour master closed the north quay last week, Moller said.',
 ].join('\n\n');
 
 /** The span of the `nth` occurrence of `needle` in `text`; throws when it is not there. */
@@ -64,7 +65,19 @@ export const articleA = article('fixtures/brenton-gazette.html', TEXT_A, {
 export const articleB = article('https://wire.example/fishermen-rally', TEXT_B, {
   title: 'Fishermen rally in Brenton',
   outlet: 'Coast Wire',
+  // No date on the page: dossier inferred a range from the dates the other sources give.
+  published: {
+    date: null,
+    basis: 'inferred',
+    how: 'from other sources: the rally the Brenton Gazette dates 2 March 2025',
+    confidence: 0.5,
+    notBefore: '2025-03-01',
+    notAfter: '2025-03-31',
+  },
 });
+
+/** What fuse writes into `time.relative` for a date taken over article B's inferred range. */
+export const INFERRED_B = 'publication date inferred (2025-03-01…2025-03-31)';
 
 const A = articleA.id;
 const B = articleB.id;
@@ -85,19 +98,20 @@ export const moller = entity('piet moller', 'Piet Moller', 'PERSON', ['Moller'],
 function mention(articleId: string, text: string, sentence: string, fields: {
   type: ResolvedEventMention['type']; trigger: string; actors: string[]; targets: string[]; modality: Modality;
   date: string | null; summary: string; published: string | null; outlet: string | null;
+  attribution?: string; time?: ResolvedEventMention['time'];
 }): ResolvedEventMention {
   const span = at(text, sentence);
   return {
     id: stableId('evm', articleId, span.start),
     article: articleId,
     type: fields.type,
-    mode: fields.type === 'CONSULT' ? 'meet' : 'demonstrate',
+    mode: fields.type === 'CONSULT' ? 'meet' : fields.type === 'COERCE' ? 'close' : 'demonstrate',
     actors: fields.actors,
     targets: fields.targets,
     place: brenton.id,
-    time: { value: fields.date, precision: fields.date ? 'day' : null, basis: fields.date ? 'explicit' : 'unknown', timex: null },
+    time: fields.time ?? { value: fields.date, precision: fields.date ? 'day' : null, basis: fields.date ? 'explicit' : 'unknown', timex: null },
     modality: fields.modality,
-    attribution: null,
+    attribution: fields.attribution ?? null,
     quantities: [],
     intensity: 1,
     summary: fields.summary,
@@ -118,11 +132,18 @@ const meetB = mention(B, TEXT_B, 'Mayor Ortiz is expected to meet the union this
 });
 const protestA = mention(A, TEXT_A, 'About 300 fishermen protested outside the town hall on 2 March 2025 against the new quota rules', {
   type: 'PROTEST', trigger: 'protested', actors: [union.id], targets: [], modality: 'reported', date: '2025-03-02',
-  summary: 'Fishermen protest quota rules', published: '2025-03-05', outlet: 'Brenton Gazette',
+  summary: 'Fishermen protest quota rules', published: '2025-03-05', outlet: 'Brenton Gazette', attribution: union.id,
 });
 const protestB = mention(B, TEXT_B, 'Some 500 fishermen rallied outside Brenton town hall on 1 March 2025', {
   type: 'PROTEST', trigger: 'rallied', actors: [union.id], targets: [], modality: 'reported', date: '2025-03-01',
   summary: 'Fishermen rally in Brenton', published: null, outlet: 'Coast Wire',
+});
+
+/** Dated only over article B's inferred range: "last week" in some week of March 2025 is certainly 2025. */
+const closureB = mention(B, TEXT_B, 'The harbour master closed the north quay last week, Moller said.', {
+  type: 'COERCE', trigger: 'closed', actors: [], targets: [], modality: 'reported', date: '2025',
+  summary: 'The harbour master closes the north quay', published: null, outlet: 'Coast Wire', attribution: moller.id,
+  time: { value: '2025', precision: 'year', basis: 'relative', timex: at(TEXT_B, 'last week'), relative: INFERRED_B },
 });
 
 function event(key: string, date: string | null, dateBasis: EventRecord['dateBasis'], modality: Modality, mentions: ResolvedEventMention[]): EventRecord {
@@ -132,7 +153,7 @@ function event(key: string, date: string | null, dateBasis: EventRecord['dateBas
     type: first.type,
     mode: first.mode,
     date,
-    precision: date ? 'day' : null,
+    precision: date ? (date.length === 4 ? 'year' : 'day') : null,
     dateBasis,
     summary: first.summary,
     actors: first.actors,
@@ -149,6 +170,7 @@ function event(key: string, date: string | null, dateBasis: EventRecord['dateBas
 
 export const meeting = event('meeting', '2025-03-04', 'explicit', 'asserted', [meetA, meetB]);
 export const protest = event('protest', '2025-03-02', 'merged', 'reported', [protestA, protestB]);
+export const closure = event('closure', '2025', 'relative', 'reported', [closureB]);
 
 const ev = (id: string, text: string, needle: string): Evidence => evidence(id, text, at(text, needle));
 
@@ -209,9 +231,9 @@ export function fixtureCommits(): ArticleCommit[] {
     commit(articleB, {
       entities: [ortiz, union, brenton, moller],
       mentions: entityMentions(B, TEXT_B, [[brenton, 'Brenton'], [moller, 'Piet Moller'], [ortiz, 'Mayor Ortiz']]),
-      events: [meeting, protest],
+      events: [meeting, protest, closure],
       contradictions,
-      touchedEvents: [meeting.id, protest.id],
+      touchedEvents: [meeting.id, protest.id, closure.id],
       quotes: quotes.filter((q) => q.article === B),
     }),
   ];
