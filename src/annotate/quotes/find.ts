@@ -60,8 +60,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
   out.push(...colonSpeakers(text, v));
-  out.push(...learnedAttributions(v, sentences, quotes, out));
-  return dedupe(out);
+  return dedupe(learnedAttributions(v, sentences, quotes, out));
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {

@@ -6,18 +6,40 @@
  */
 import type { Sentence } from '../../../core/layers.ts';
 import type { Span } from '../../../core/span.ts';
-import { MIN_CONTENT_WORDS, PRONOUNS } from '../cues.data.ts';
+import { LEARNED_CUE_THRESHOLD, MIN_CONTENT_WORDS, NOUN_LIKE_CUES, PRONOUNS, RULE_CUE_VETO, STANCE_CUES } from '../cues.data.ts';
 import type { Attribution } from '../find.ts';
 import { cueLemma } from '../lemma.ts';
 import { readSourceForward } from '../source.ts';
 import { sentenceSubject, sourceBefore } from '../subject.ts';
-import { lowAt, spanOf, tokenAt, trimEnd, type TokenView } from '../text-view.ts';
+import { lowAt, spanOf, tokenAt, tokenRange, trimEnd, type TokenView } from '../text-view.ts';
 import { buildContext, cueModel, tagCues } from './tagger.ts';
 
 const CLAUSE_OPENERS = new Set(['that', ':', ',', 'whether', 'if']);
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** Learned-cue attributions whose cue overlaps none of `found`. */
+/**
+ * Reported attributions on an ambiguous cue (a noun-like or stance verb, "in a poll", an unlisted verb
+ * before "that") and no quoted words; plain speech and belief verbs stay.
+ */
+function vetoable(v: TokenView, f: Attribution, quotes: readonly Span[]): boolean {
+  if (f.kind !== 'reported' || !f.cue) return false;
+  // quoted words in the content ("what he called “US pressure”") mark an attribution whatever the cue
+  if (quotes.some((q) => q.start < f.content.end && f.content.start < q.end)) return false;
+  const lemma = cueLemma(v.text.slice(f.cue.start, f.cue.end).split(/\s+/)[0] ?? '');
+  return !lemma || NOUN_LIKE_CUES.has(lemma) || STANCE_CUES.has(lemma);
+}
+
+function bestScore(v: TokenView, margin: Float64Array, cue: Span): number {
+  const [a, b] = tokenRange(v, cue);
+  let best = -Infinity;
+  for (let k = a; k < b; k++) best = Math.max(best, margin[k]);
+  return b > a ? best : 0;
+}
+
+/**
+ * The rules' attributions the tagger does not veto, then learned-cue attributions whose cue
+ * overlaps none of them.
+ */
 export function learnedAttributions(
   v: TokenView,
   sentences: readonly Sentence[],
@@ -25,8 +47,11 @@ export function learnedAttributions(
   found: readonly Attribution[],
 ): Attribution[] {
   const context = buildContext(v, sentences, quotes);
-  const runs = mergeRuns(v, tagCues(cueModel(), context));
-  const taken = found.flatMap((a) => (a.cue ? [a.cue] : []));
+  const tagged = tagCues(cueModel(), context);
+  const runs = mergeRuns(v, tagged.runs);
+  // A reported attribution from the rules whose cue the tagger scores far below a cue ("plans", "in") is dropped.
+  const kept = found.filter((f) => !vetoable(v, f, quotes) || bestScore(v, tagged.margin, f.cue!) > RULE_CUE_VETO - LEARNED_CUE_THRESHOLD);
+  const taken = kept.flatMap((a) => (a.cue ? [a.cue] : []));
   const out: Attribution[] = [];
   for (const [a, b] of runs) {
     const cue = spanOf(v, a, b);
@@ -37,19 +62,20 @@ export function learnedAttributions(
     if (!s) continue;
     const from = tokenAt(v, s.start);
     const last = tokenAt(v, s.end) - 1;
+    if (last - from + 1 < MIN_SENTENCE_TOKENS) continue; // "Frequently Asked Questions": a label, not a statement
     const source = subjectOf(v, a, b, from, last);
     if (!source || !plausible(v, source)) continue;
     const content = contentOf(v, a, b, from, last, source);
     if (!content) continue;
     out.push({ kind: 'reported', content, cue, source, stance: 'asserts' });
   }
-  return out;
+  return [...kept, ...out];
 }
 
 /** Single words that are never a source on their own. */
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'which']);
 /** A cue must hold a content word: runs of only these ("about", "reportedly") are dropped. */
-const FUNCTION_ONLY = /^(about|for|of|to|on|in|with|at|by|as|from|into|over|and|or|,|:|[a-z]+ly)$/;
+const FUNCTION_ONLY = /^(about|for|of|to|on|in|with|at|by|as|from|into|over|and|or|has|have|had|is|are|was|were|be|been|do|does|did|will|would|,|:|[a-z]+ly)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PARTICIPLE = /(ed|en|wn|ght)$/;
 /** Heads of a lower-case span read back from a cue that are not its subject ("last week passed", "n't endorsed"). */
@@ -72,6 +98,9 @@ function plausible(v: TokenView, span: Span): boolean {
   for (let j = s; j <= e; j++) if (/^\p{Lu}/u.test(v.text.slice(v.toks[j].start, v.toks[j].end)) || PRONOUNS.has(lowAt(v, j))) return true;
   return !NOT_HEAD.test(lowAt(v, e));
 }
+
+/** Fewest tokens in a sentence that can hold a learned attribution (source, cue and content). */
+const MIN_SENTENCE_TOKENS = 4;
 
 /** Most words between two cue runs that make one cue ("expressed full support"). */
 const MERGE_GAP = 2;

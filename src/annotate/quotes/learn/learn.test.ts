@@ -7,7 +7,7 @@ import { buildContext, cueModel, tagCues } from './tagger.ts';
 
 function cuesOf(text: string): string[] {
   const v = tokenView(text, tokenize(text));
-  return tagCues(cueModel(), buildContext(v, splitSentences(text), quotedSpans(text))).map(([a, b]) => text.slice(v.toks[a].start, v.toks[b].end));
+  return tagCues(cueModel(), buildContext(v, splitSentences(text), quotedSpans(text))).runs.map(([a, b]) => text.slice(v.toks[a].start, v.toks[b].end));
 }
 
 function found(text: string) {
