@@ -19,6 +19,8 @@ export interface ScanSink {
   raw(name: string, attrs: Readonly<Record<string, string>>, content: string): void;
   /** Whether an element of that name is open: its closing tag ends a skipped region early. */
   isOpen(name: string): boolean;
+  /** Whether an opening `name` tag closes an open `open` element (`<p>` closes `<p>`, `<textarea>` a `<button>`). */
+  impliesClose(name: string, open: string): boolean;
 }
 
 export interface AttributePolicy {
@@ -112,8 +114,8 @@ class Scanner {
       const lt = html.indexOf('<', i);
       if (lt === -1 || lt + 1 >= n) break;
       const c = html.charCodeAt(lt + 1);
-      if (!isAlpha(c) && c !== SLASH && c !== 33 && c !== 63) {
-        i = lt + 1; // a lone "<" is text
+      if ((!isAlpha(c) && c !== SLASH && c !== 33 && c !== 63) || (c === SLASH && this.isEmptyClose(lt))) {
+        i = lt + 1; // a lone "<", or "</>", is text
         continue;
       }
       if (lt > textStart) this.text(textStart, lt);
@@ -123,6 +125,14 @@ class Scanner {
       textStart = i;
     }
     if (textStart < n) this.text(textStart, n);
+  }
+
+  /** `</>` or `</ >`: text, not a tag (as htmlparser2 reads it). */
+  private isEmptyClose(lt: number): boolean {
+    const { html, n } = this;
+    let j = lt + 2;
+    while (j < n && isSpace(html.charCodeAt(j))) j++;
+    return j < n && html.charCodeAt(j) === GT;
   }
 
   private text(from: number, to: number): void {
@@ -303,8 +313,8 @@ class Scanner {
 
   /**
    * Passes over the content of a skipped element up to its closing tag, tracking the elements
-   * opened inside it. A closing tag of an element open outside ends the region too (as a tree
-   * builder closes the skipped element implicitly); that tag is then read again by the caller.
+   * opened inside it. A closing tag of an element open outside, or an opening tag that closes the
+   * skipped element implicitly, ends the region too; that tag is then read again by the caller.
    */
   private skipContent(from: number, root: string): number {
     const { html, n } = this;
@@ -327,6 +337,10 @@ class Scanner {
         const end = this.readTag(lt, false);
         if (end === -1) return n;
         const name = this.name;
+        while (this.sink.impliesClose(name, inner[inner.length - 1])) {
+          if (inner.length === 1) return lt; // closes the skipped element: read again by the caller
+          inner.pop();
+        }
         if (this.selfClosing || VOID.has(name)) k = end;
         else if (RAW_TEXT.has(name)) k = this.afterClosingName(this.rawEnd(end, name), name.length);
         else {

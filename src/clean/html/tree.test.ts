@@ -39,6 +39,7 @@ describe('parseHtml (own scanner)', () => {
 
   it('ends a skipped element that is never closed at its parent\'s closing tag', () => {
     expect(body('<div><button>Go<span>x</span></div><p>after</p>')).toBe('#root(div() p("after"))');
+    expect(body('<div><button>Go<textarea>t</textarea>x<p>after</p></div>')).toBe('#root(div("x" p("after")))');
   });
 
   it('decodes entities in text and attributes, ignores comments, doctype and CDATA', () => {
@@ -57,8 +58,8 @@ describe('parseHtml (own scanner)', () => {
     expect(p.h1 && show(p.h1)).toBe('h1("H")');
   });
 
-  it('treats a lone "<" as text and survives input cut inside a tag', () => {
-    expect(body('a < b <3 c')).toBe('#root("a < b <3 c")');
+  it('treats a lone "<" and "</>" as text and survives input cut inside a tag', () => {
+    expect(body('a < b <3 c</>d')).toBe('#root("a < b <3 c</>d")');
     expect(body('<p>kept</p><div class="x')).toBe('#root(p("kept"))');
   });
 });
