@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
-import { articleA, articleB, contradictions, meeting, protest } from '../export/testing/fixture.ts';
+import { articleA, articleB, closure, contradictions, meeting, protest, quotes } from '../export/testing/fixture.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
 
@@ -71,15 +71,44 @@ describe.runIf(haveChromium)('the web page', () => {
   const textOf = (id: string) => [articleA, articleB].find((a) => a.id === id)!.text;
 
   it('shows the timeline: dates, summaries, types, modalities and sources', async () => {
-    expect(await page.locator('#timeline .day > .date').allTextContents()).toEqual(['2025-03-02', '2025-03-04']);
+    expect(await page.locator('#timeline .day > .date').allTextContents()).toEqual(['2025 (inferred)', '2025-03-02', '2025-03-04']);
     const events = page.locator('#timeline .event');
-    expect(await events.count()).toBe(2);
-    const first = events.nth(0);
+    expect(await events.count()).toBe(3);
+    const first = events.nth(1);
     expect(await first.getAttribute('data-event')).toBe(protest.id);
     expect(await first.locator('.summary').textContent()).toBe(protest.summary);
     expect(await first.locator('.badge.type').textContent()).toContain('PROTEST');
-    expect(await first.locator('.badge.modality').textContent()).toBe('reported');
+    expect(await first.locator('.badge.modality').textContent()).toBe("reported by Brenton fishermen's union");
+    expect(await first.locator('.badge.inferred').count()).toBe(0);
     expect(await first.locator('.source').allTextContents()).toEqual(['Brenton Gazette', 'Coast Wire']);
+    const ev = protest.mentions[0].evidence;
+    expect(await first.locator('.source').first().getAttribute('title')).toBe(`${ev.article}:${ev.start}–${ev.end} “${ev.text}”`);
+  });
+
+  it('marks a date resting on an inferred publication date, and says who an event is attributed to', async () => {
+    const item = page.locator(`#timeline .event[data-event="${closure.id}"]`);
+    expect(await item.locator('.badge.inferred').textContent()).toBe('date inferred');
+    expect(await item.locator('.badge.inferred').getAttribute('title')).toContain('publication date inferred');
+    expect(await item.locator('.badge.modality').textContent()).toBe('reported by Piet Moller');
+  });
+
+  it('lists the sources with their publication dates and basis, an inferred one with how', async () => {
+    const a = page.locator(`#articles li[data-article="${articleA.id}"] .published`);
+    expect(await a.textContent()).toBe('2025-03-05 (metadata)');
+    const b = page.locator(`#articles li[data-article="${articleB.id}"] .published`);
+    expect(await b.textContent()).toBe('2025-03-01…2025-03-31 (inferred)');
+    expect(await b.getAttribute('title')).toBe(`2025-03-01…2025-03-31 (inferred, confidence 0.5: ${articleB.published.how})`);
+  });
+
+  it('lists quotes with their speakers and offsets, and opens them', async () => {
+    expect(await page.locator('#quotes li.quote').count()).toBe(quotes.length);
+    const partial = quotes.find((q) => q.kind === 'partial')!;
+    const item = page.locator(`#quotes li[data-quote="${partial.id}"]`);
+    expect(await item.locator('.speaker').textContent()).toBe('Piet Moller');
+    expect(await item.locator('.badge.kind').textContent()).toBe('partial');
+    expect(await item.locator('.source').textContent()).toBe(`Coast Wire ${partial.start}–${partial.end}`);
+    const opened = await openSource(`#quotes li[data-quote="${partial.id}"] .source`);
+    expect(opened.mark).toBe('empty the harbour');
   });
 
   it('opens a source with its evidence highlighted and scrolled into view', async () => {
@@ -88,6 +117,11 @@ describe.runIf(haveChromium)('the web page', () => {
     expect(opened).toMatchObject({ start: expected.start, end: expected.end });
     expect(opened.mark).toBe(expected.text);
     expect(opened.mark).toBe(textOf(opened.article).slice(opened.start, opened.end));
+    expect(await page.locator('#reader .span').textContent()).toBe(`Evidence: characters ${opened.start}–${opened.end} of ${opened.article}`);
+    const published = await page.locator('#reader .published').textContent();
+    expect(published).toBe(opened.article === articleB.id
+      ? `Published: 2025-03-01…2025-03-31 (inferred, confidence 0.5: ${articleB.published.how})`
+      : 'Published: 2025-03-05 (metadata)');
     // In view, and on top: what is drawn at the mark's first line is the mark itself.
     const visible = await page.locator('#reader mark.evidence').evaluate((m) => {
       const r = m.getClientRects()[0];
@@ -106,6 +140,15 @@ describe.runIf(haveChromium)('the web page', () => {
   it('shows contradictions whose sides open their evidence', async () => {
     const date = contradictions.find((c) => c.about === 'date')!;
     expect(await page.locator('#contradictions .contradiction').count()).toBe(2);
+    const box = page.locator(`#contradictions .contradiction[data-contradiction="${date.id}"]`);
+    expect(await box.locator('.rule').textContent()).toBe(date.rule);
+    const sides = box.locator('.claim');
+    expect(await sides.locator('.value').allTextContents()).toEqual(date.claims.map((c) => c.value));
+    for (const [i, claim] of date.claims.entries()) {
+      const ev = claim.evidence[0];
+      expect(await sides.nth(i).locator('.ref').allTextContents()).toEqual([`${ev.article}:${ev.start}–${ev.end}`]);
+      expect(await sides.nth(i).locator('.source').textContent()).toBe(claim.articles[0] === articleA.id ? 'Brenton Gazette' : 'Coast Wire');
+    }
     const opened = await openSource(`#contradictions .claim:has-text("${date.claims[1].value}") .source`);
     expect(opened.mark).toBe(date.claims[1].evidence[0].text);
   });

@@ -1,5 +1,6 @@
-// The dossier page: timeline, contradictions, entities and search, read from the JSON API
-// (docs/api.md). Every piece of text is set with textContent, never parsed as HTML.
+// The dossier page: timeline, contradictions, quotes, sources, entities and search, read from the
+// JSON API (docs/api.md). Every piece of text is set with textContent, never parsed as HTML.
+// Nothing uncertain is shown as certain: an inferred date says so and how; an unknown one says unknown.
 'use strict';
 
 const state = { articles: new Map(), entities: new Map(), cache: new Map() };
@@ -33,6 +34,27 @@ function showDate(date) {
   return /^\d{3}$/.test(date) ? `${date}0s` : date;
 }
 
+/**
+ * A publication date for reading, with its basis: `2024-06-19 (metadata)`, `2024 (inferred)`,
+ * `2019-01-01… (inferred)` when only a bound is known, `unknown`. `long` adds the confidence and how.
+ */
+function describePublished(p, long = false) {
+  const when = p.date ? p.date : p.notBefore || p.notAfter ? `${p.notBefore ?? ''}…${p.notAfter ?? ''}` : null;
+  if (!when) return 'date unknown';
+  if (!long || p.basis !== 'inferred') return `${when} (${p.basis})`;
+  const confidence = typeof p.confidence === 'number' ? `, confidence ${p.confidence}` : '';
+  return `${when} (inferred${confidence}${p.how ? `: ${p.how}` : ''})`;
+}
+
+function entityName(id) {
+  return state.entities.get(id)?.name ?? id;
+}
+
+/** `article:start–end`, how every span is cited. */
+function spanRef(span) {
+  return `${span.article}:${span.start}–${span.end}`;
+}
+
 function articleLabel(id) {
   const a = state.articles.get(id);
   if (!a) return id.slice(0, 12);
@@ -46,7 +68,7 @@ function sourceButton(span, label) {
   b.dataset.article = span.article;
   b.dataset.start = String(span.start);
   b.dataset.end = String(span.end);
-  if (span.text) b.title = span.text;
+  b.title = span.text ? `${spanRef(span)} “${span.text}”` : spanRef(span);
   b.addEventListener('click', () => openArticle(span.article, span.start, span.end).catch((e) => setStatus(e.message, true)));
   return b;
 }
@@ -64,11 +86,25 @@ function badge(text, extra = '') {
   return el('span', `badge ${extra}`, text);
 }
 
+/** The modality in words, with who it is attributed to: `reported by KCNA`, `denied by Moscow`. */
+function modalityText(e) {
+  const who = (e.attribution ?? []).map(entityName).join(', ');
+  if (!who) return e.modality;
+  switch (e.modality) {
+    case 'reported': return `reported by ${who}`;
+    case 'denied': return `denied by ${who}`;
+    default: return `${e.modality} · according to ${who}`;
+  }
+}
+
 function eventItem(e) {
+  const inferred = e.dateInferred ? badge('date inferred', 'inferred') : null;
+  if (inferred) inferred.title = e.dateNote ?? 'rests on an inferred publication date';
   const item = el('div', 'event',
     el('span', 'summary', e.summary),
     badge(e.type + (e.mode ? ` · ${e.mode}` : ''), 'type'),
-    badge(e.modality, `modality modality-${e.modality}`),
+    badge(modalityText(e), `modality modality-${e.modality}`),
+    inferred,
     e.corroboration > 1 ? badge(`${e.corroboration} sources`) : null,
     sources(e.evidence));
   item.dataset.event = e.id;
@@ -81,7 +117,8 @@ function renderTimeline(data) {
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const placed = new Set();
   for (const entry of data.timeline) {
-    const day = el('div', 'day', el('div', 'date', showDate(entry.date)));
+    const inferred = entry.events.length > 0 && entry.events.every((id) => byId.get(id)?.dateInferred);
+    const day = el('div', 'day', el('div', 'date', showDate(entry.date), inferred ? el('span', 'meta', ' (inferred)') : null));
     if (entry.summary) day.append(el('div', 'meta', entry.summary));
     for (const id of entry.events) {
       const e = byId.get(id);
@@ -110,11 +147,44 @@ function renderContradictions(list, events) {
   const summaries = new Map(events.map((e) => [e.id, e.summary]));
   for (const c of list) {
     const box = el('div', 'contradiction',
-      el('div', null, el('strong', null, c.about), c.event && summaries.has(c.event) ? ` — ${summaries.get(c.event)}` : ''));
-    for (const claim of c.claims) box.append(el('div', 'claim', el('span', 'value', claim.value), ' ', sources(claim.evidence)));
+      el('div', null, el('strong', null, c.about), c.event && summaries.has(c.event) ? ` — ${summaries.get(c.event)}` : ''),
+      el('div', 'meta rule', c.rule));
+    box.dataset.contradiction = c.id;
+    for (const claim of c.claims) {
+      const refs = el('div', 'refs', ...claim.evidence.map((ev) => el('span', 'ref', spanRef(ev))));
+      box.append(el('div', 'claim', el('span', 'value', claim.value), ' ', sources(claim.evidence), refs));
+    }
     root.append(box);
   }
   if (!list.length) root.append(el('p', 'empty', 'No contradictions found.'));
+}
+
+function renderQuotes(list) {
+  const root = document.getElementById('quotes');
+  root.replaceChildren();
+  for (const q of list) {
+    const kind = q.partial ? 'partial' : q.kind;
+    const item = el('li', 'quote',
+      el('span', 'speaker', q.speaker ? entityName(q.speaker) : 'speaker unknown'), badge(kind, `kind kind-${kind}`), ' ',
+      el('q', null, q.text), ' ', sourceButton(q, `${articleLabel(q.article)} ${q.start}–${q.end}`));
+    item.dataset.quote = q.id;
+    root.append(item);
+  }
+  if (!list.length) root.append(el('li', 'empty', 'No quotes.'));
+}
+
+function renderArticles(list) {
+  const root = document.getElementById('articles');
+  root.replaceChildren();
+  for (const a of list) {
+    const date = el('span', `published basis-${a.published.basis}`, describePublished(a.published));
+    if (a.published.basis === 'inferred') date.title = describePublished(a.published, true);
+    const item = el('li', null, sourceButton({ article: a.id, start: 0, end: 0 }, a.title ?? a.source), ' ',
+      a.outlet ? el('span', 'meta', `${a.outlet} · `) : null, date);
+    item.dataset.article = a.id;
+    root.append(item);
+  }
+  if (!list.length) root.append(el('li', 'empty', 'No articles.'));
 }
 
 function renderEntities(list) {
@@ -158,11 +228,13 @@ async function openArticle(id, start, end) {
   const { article } = await getArticle(id);
   const text = article.text;
   const body = el('div', 'text', text.slice(0, start), el('mark', 'evidence', text.slice(start, end)), text.slice(end));
-  const p = article.published;
-  const meta = el('p', 'meta',
-    [article.outlet, p.date ? `${p.date} (${p.basis})` : p.notBefore || p.notAfter ? `${p.notBefore ?? ''}…${p.notAfter ?? ''} (${p.basis})` : 'date unknown', article.source].filter(Boolean).join(' · '));
+  const meta = el('p', 'meta', [article.outlet, article.source].filter(Boolean).join(' · '));
+  const published = el('p', `meta published basis-${article.published.basis}`, 'Published: ' + describePublished(article.published, true));
+  const span = end > start ? el('p', 'meta span', `Evidence: characters ${start}–${end} of ${id}`) : null;
   const reader = document.getElementById('reader');
-  reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source), meta), body);
+  // Only the title stays on top (sticky): the provenance lines scroll with the text, so the
+  // evidence is never hidden behind them on a short screen.
+  reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source)), meta, published, span, body);
   if (article.removed.length) {
     const removed = el('details', 'removed', el('summary', null, `${article.removed.length} blocks removed from the page`));
     const list = el('ul');
@@ -195,13 +267,15 @@ async function search(q) {
 
 async function main() {
   setStatus('Loading…');
-  const [articles, entities, contradictions] = await Promise.all([
-    api('/api/articles'), api('/api/entities'), api('/api/contradictions'),
+  const [articles, entities, contradictions, quotes] = await Promise.all([
+    api('/api/articles'), api('/api/entities'), api('/api/contradictions'), api('/api/quotes'),
   ]);
   for (const a of articles.articles) state.articles.set(a.id, a);
   renderEntities(entities.entities);
+  renderArticles(articles.articles);
   const timeline = await loadTimeline(null);
   renderContradictions(contradictions.contradictions, timeline.events);
+  renderQuotes(quotes.quotes);
   setStatus(articles.articles.length ? '' : 'The store holds no articles yet: run `dossier ingest PATH` first.');
   document.getElementById('search-form').addEventListener('submit', (ev) => {
     ev.preventDefault();
