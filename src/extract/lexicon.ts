@@ -71,6 +71,7 @@ export const NOUN_ADJECTIVES: ReadonlySet<string> = new Set([
   'western', 'eastern', 'fresh', 'further', 'tough', 'tougher', 'economic', 'international', 'harsh', 'additional',
   'such', 'more', 'heavy', 'several', 'many', 'previous', 'former', 'joint', 'mutual', 'bilateral', 'grand', 'warm',
   'emergency', 'lavish', 'formal', 'ceremonial', 'red-carpet', 'private', 'closed-door', 'secret', 'surprise',
+  'deeper', 'closer', 'greater', 'stronger', 'wider', 'broader',
 ]);
 
 /** "The two leaders last met": a past form after "last"/"first" is a verb, not a noun ("the last visit"). */
