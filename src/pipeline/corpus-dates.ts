@@ -97,8 +97,13 @@ const MAX_ROUNDS = 4;
 
 /** An article whose date is not known to the day from metadata, the user or its own dateline. */
 function isCandidate(p: PublishedDate): boolean {
-  return p.basis === 'unknown' || (p.basis === 'inferred' && !(p.date && /^\d{4}-\d{2}-\d{2}$/.test(p.date) && !/;|corpus|other sources/.test(p.how ?? '')));
+  return p.basis === 'unknown' || (p.basis === 'inferred' && (!isDay(p.date) || (p.how ?? '').startsWith(CORPUS_HOW)));
 }
+
+const isDay = (d: string | null | undefined): boolean => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+/** How a corpus-level inference opens its explanation (and how a stored one is recognised). */
+const CORPUS_HOW = 'from other sources: ';
 
 /** One article's date from its text-only inference and the clues other articles' current state gives. */
 function narrow(
@@ -110,6 +115,7 @@ function narrow(
   related: ReadonlyMap<string, readonly EventRecord[]>,
   years: ReadonlyMap<string, SinceYear>,
 ): PublishedDate {
+  if (isDay(text.date)) return text; // its own dateline or "Published" line: nothing to narrow
   const doc = docs.get(id)!;
   const clues: { range: DayRange; how: string; confidence: number }[] = [];
   for (const r of records) {
@@ -147,7 +153,7 @@ function narrow(
   }
   if (!used.length) return text;
   const date = commonPrefixDate(range);
-  const how = [`from other sources: ${[...new Set(used)].join('; ')}`, text.how].filter(Boolean).join('; ');
+  const how = [`${CORPUS_HOW}${[...new Set(used)].join('; ')}`, text.how].filter(Boolean).join('; ');
   return { date, basis: 'inferred', how, confidence, notBefore: range.start, notAfter: range.end };
 }
 
