@@ -8,7 +8,7 @@ import { cueLemma } from '../lemma.ts';
 import { lowAt, rawAt, type TokenView } from '../text-view.ts';
 
 /** Shape class of a token: capitalised word, lower-case word, number, or its punctuation. */
-function shape(v: TokenView, i: number): string {
+export function shape(v: TokenView, i: number): string {
   const t = v.toks[i];
   if (!t) return '_';
   if (t.kind === 'number') return 'd';
@@ -33,6 +33,9 @@ export interface Context {
   readonly inQuote: readonly boolean[];
   /** Index of the first token of each token's sentence. */
   readonly sentenceFirst: readonly number[];
+  /** Each token's shape (`shape`) and stem (`stem`), computed once. */
+  readonly shapes: readonly string[];
+  readonly stems: readonly string[];
 }
 
 const CLAUSE_MARKS = new Set(['that', ':', '“', '"', 'whether', 'if']);
@@ -48,18 +51,19 @@ export function tokenFeatures(c: Context, i: number, emit: Emit): void {
   const n1 = lowAt(v, i + 1);
   const p2 = lowAt(v, i - 2);
   const n2 = lowAt(v, i + 2);
-  const st = stem(w);
+  const st = c.stems[i];
+  const sh = (j: number) => c.shapes[j] ?? '_';
   emit('w', w);
   emit('st', st);
   emit('s3', w.slice(-3));
-  emit('sh', shape(v, i));
+  emit('sh', sh(i));
   emit('p1', p1);
   emit('n1', n1);
   emit('p2', p2);
   emit('n2', n2);
   emit('p1w', `${p1}|${st}`);
   emit('wn1', `${st}|${n1}`);
-  emit('shp', `${shape(v, i - 1)}|${shape(v, i)}|${shape(v, i + 1)}`);
+  emit('shp', `${sh(i - 1)}|${sh(i)}|${sh(i + 1)}`);
   emit('q', c.inQuote[i] ? '1' : '0');
   emit('first', c.sentenceFirst[i] === i ? '1' : '0');
   for (let j = i + 1; j <= i + 4 && j < v.toks.length; j++) {
@@ -77,7 +81,7 @@ export function tokenFeatures(c: Context, i: number, emit: Emit): void {
   emit('p2p1', `${p2}|${p1}`);
   emit('n1n2', `${n1}|${n2}`);
   let capLeft = 0;
-  for (let j = i - 1; j >= Math.max(c.sentenceFirst[i], i - 3); j--) if (shape(v, j) === 'X') capLeft++;
+  for (let j = i - 1; j >= Math.max(c.sentenceFirst[i], i - 3); j--) if (c.shapes[j] === 'X') capLeft++;
   emit('capl', `${capLeft}|${st}`);
   if (PRONOUNS.has(p1)) emit('prp', '');
   if (c.inQuote[i + 1] && !c.inQuote[i]) emit('beforeq', '');
@@ -85,9 +89,9 @@ export function tokenFeatures(c: Context, i: number, emit: Emit): void {
 }
 
 /** History features: the previous decision, alone and with the word's stem. */
-export function historyFeatures(prev: number, w: string, emit: Emit): void {
-  emit('pl', String(prev));
-  emit('plst', `${prev}|${stem(w)}`);
+export function historyFeatures(prev: number, st: string, emit: Emit): void {
+  emit('pl', prev ? '1' : '0');
+  emit('plst', `${prev}|${st}`);
 }
 
 /** The feature keys of token i, as the trainer stores them. */

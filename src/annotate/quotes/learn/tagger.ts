@@ -8,7 +8,7 @@ import type { Sentence } from '../../../core/layers.ts';
 import type { Span } from '../../../core/span.ts';
 import { LEARNED_CUE_THRESHOLD } from '../cues.data.ts';
 import { tokenAt, type TokenView } from '../text-view.ts';
-import { historyFeatures, tokenFeatures, type Context } from './features.ts';
+import { historyFeatures, shape, stem, tokenFeatures, type Context } from './features.ts';
 
 /** Feature weights as shipped: integers, the averaged perceptron weight × `scale`, by template then value. */
 export interface CueModel {
@@ -32,7 +32,7 @@ class Scorer {
 function scoreToken(scorer: Scorer, c: Context, i: number, prev: number): number {
   scorer.sum = 0;
   tokenFeatures(c, i, scorer.emit);
-  historyFeatures(prev, c.v.low[i], scorer.emit);
+  historyFeatures(prev, c.stems[i], scorer.emit);
   return scorer.sum;
 }
 
@@ -44,7 +44,9 @@ export function buildContext(v: TokenView, sentences: readonly Sentence[], quote
     const first = tokenAt(v, s.start);
     for (let i = first; i < v.toks.length && v.toks[i].start < s.end; i++) sentenceFirst[i] = first;
   }
-  return { v, inQuote, sentenceFirst };
+  const shapes = v.toks.map((_, i) => shape(v, i));
+  const stems = v.low.map(stem);
+  return { v, inQuote, sentenceFirst, shapes, stems };
 }
 
 /** The tagger's output: runs of cue tokens ([first, last] token indices, inclusive) and each token's score over the threshold. */

@@ -32,7 +32,7 @@ const SCALE = Number(arg('scale', '20'));
 const holdFrom = Number(arg('hold-from', '100000'));
 
 type Range = [number, number];
-interface Example { feats: string[][]; gold: number[]; low: string[] }
+interface Example { feats: string[][]; gold: number[]; stems: readonly string[] }
 
 async function examples(): Promise<Example[]> {
   const dir = join(dataDir, 'polnear', 'train');
@@ -50,7 +50,7 @@ async function examples(): Promise<Example[]> {
     const v = tokenView(text, tokenize(text));
     const c = buildContext(v, splitSentences(text), quotedSpans(text));
     const gold = v.toks.map((t) => (cues.some(([s, e]) => t.start >= s && t.end <= e) ? 1 : 0));
-    out.push({ feats: v.toks.map((_, i) => featureKeys(c, i)), gold, low: [...v.low] });
+    out.push({ feats: v.toks.map((_, i) => featureKeys(c, i)), gold, stems: c.stems });
   }
   return out;
 }
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       let prev = 0;
       for (let i = 0; i < ex.gold.length; i++) {
         const feats = [...ex.feats[i]];
-        historyFeatures(prev, ex.low[i], (t, x) => feats.push(`${t}=${x}`));
+        historyFeatures(prev, ex.stems[i], (t, x) => feats.push(`${t}=${x}`));
         let s = w.get('bias') ?? 0;
         for (const f of feats) s += w.get(f) ?? 0;
         const y = s > 0 ? 1 : 0;
