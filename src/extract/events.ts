@@ -55,6 +55,12 @@ export function extractEvents(doc: Doc): EventMention[] {
     const hits = findTriggers(v, from, to).filter((h) => !insideName(doc, v, h));
     const raw = hits.map((hit) => draft(doc, v, hit, s, from, to, out));
     raw.forEach((d, k) => {
+      // "thanked Pyongyang for their support of his war in Ukraine": a place behind a nearer noun trigger is that noun's
+      const next = raw[k + 1];
+      if (d.place !== null && next && next.hit.entry.pos === 'noun' && !d.targets.includes(d.place)) {
+        const placeAt = (doc.layers.mentions ?? []).find((m) => m.start >= v.toks[d.hit.last].end && m.end <= s.end && keyOfMention(doc, m) === d.place);
+        if (placeAt && v.toks[next.hit.last].end <= placeAt.start) d.place = null;
+      }
       if (k === 0) return;
       const prev = raw[k - 1];
       if (d.exchange) [d.actors, d.targets] = [[...prev.targets], [...prev.actors]];
@@ -101,6 +107,12 @@ function anaphoric(v: TokenView, h: TriggerHit, from: number, earlier: readonly 
 function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, to: number): string[] {
   for (let j = after + 1; j < to; j++) if (lowAt(v, j) === ',') return mainSubject(doc, v, j + 1, Math.min(to, j + 12));
   return subjectOf(doc, v, after, from, false);
+}
+
+/** The entity a mention stands for, as participants use it (a demonym or metonym → its country). */
+function keyOfMention(doc: Doc, m: { readonly entity: string }): string {
+  const standsFor = doc.layers.entities?.find((e) => e.key === m.entity)?.standsFor;
+  return standsFor && !standsFor.startsWith('name:') ? standsFor : m.entity;
 }
 
 /** Tokens between a verb of receiving and its noun ("gets desperately needed food and economic assistance": 6). */
