@@ -167,4 +167,17 @@ describe('event dates on the seeds without publication dates', () => {
     const dates = (ms: readonly Mention[]) => Object.fromEntries(ms.map((m) => [m.article, m.published.date]));
     expect(dates(await mentionsOf(db))).toEqual(dates(undated));
   }, 120_000);
+
+  it('resolves every dependent date again when the dates are supplied later, from a file', async () => {
+    const db = join(dir, 'later.db');
+    expect((await runCli(['ingest', join(REPO, 'examples/seeds'), '--db', db])).code).toBe(0);
+    const set = await runCli(['date', '--file', join(REPO, 'examples/seeds.dates.json'), '--db', db]);
+    expect(set.stderr).toMatch(/5 re-dated, 0 unchanged, 0 unmatched/);
+    const later = await mentionsOf(db);
+    expect(later.every((m) => m.published.basis === 'user')).toBe(true);
+    expect(datesOf(later, '000', /letter published by state media on Tuesday/, /pledged/)).toEqual(['2024-06-18']);
+    expect(datesOf(later, '001', /Last year, Russian President Vladimir Putin made a rare visit/, /visit|made/)).toEqual(['2024']);
+    expect(datesOf(later, '002', /on Wednesday, at an emergency meeting of the UN Security Council/, /^defended$/)).toEqual(['2022-10-05']);
+    expect(later.filter((m) => (m.time.relative ?? '').includes('inferred'))).toEqual([]);
+  }, 120_000);
 });
