@@ -19,7 +19,7 @@ import {
 import { learnedAttributions } from './learn/attribute.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
-import { sentenceSubject, sourceBefore, sourceBeforePost } from './subject.ts';
+import { sentenceSubject, sourceBefore } from './subject.ts';
 import { lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
 
 /** One attribution found in the text, before speakers are resolved to entities. */
@@ -274,7 +274,7 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
     // ", said Kim Jong Un, …": an inverted cue is followed by its source
   }
   // Post-posed: `…, X said.` / `…, said X.` / `…, X, a professor, wrote.`
-  const source = sourceBeforePost(v, i, from) ?? (lowAt(v, i - 1) === ',' ? readSourceForward(v, i + 1, last) : null);
+  const source = sourceBefore(v, i, from, true) ?? (lowAt(v, i - 1) === ',' ? readSourceForward(v, i + 1, last) : null);
   if (!source) return null;
   const comma = tokenAt(v, source.start) - 1;
   if (comma <= from || lowAt(v, comma) !== ',' || rightWords >= MIN_CONTENT_WORDS + 3) {

@@ -35,8 +35,11 @@ export function sentenceSubject(v: TokenView, sentenceFirst: number, before: num
   return end >= from ? spanOf(v, from, end) : null;
 }
 
-/** The source left of a cue, across an apposition: "Rodong Sinmun, reported", "Lukin, a professor at X, wrote". */
-export function sourceBefore(v: TokenView, i: number, from: number): Span | null {
+/**
+ * The source left of a cue, across an apposition: "Rodong Sinmun, reported", "Lukin, a professor at X,
+ * wrote". A post-posed cue (`…, X said.`) never takes a bare phrase after a comma as its source.
+ */
+export function sourceBefore(v: TokenView, i: number, from: number, postposed = false): Span | null {
   const end = skipAuxLeft(v, i - 1, from);
   if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
   const appositive = appositiveSource(v, i, end, from);
@@ -48,7 +51,7 @@ export function sourceBefore(v: TokenView, i: number, from: number): Span | null
     const outer = readSourceBack(v, before - 1, from);
     if (outer) return { start: outer.start, end: inner.end };
   }
-  return tokenAt(v, inner.start) === from ? inner : null;
+  return !postposed && tokenAt(v, inner.start) === from ? inner : null;
 }
 
 /** Most tokens an apposition between a name and its cue may span ("Burman, director of …, said"). */
@@ -81,16 +84,4 @@ function appositiveSource(v: TokenView, i: number, comma: number, from: number):
     }
   }
   return null;
-}
-
-export function sourceBeforePost(v: TokenView, i: number, from: number): Span | null {
-  const end = skipAuxLeft(v, i - 1, from);
-  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
-  const appositive = appositiveSource(v, i, end, from);
-  if (appositive) return appositive;
-  const inner = readSourceBack(v, end - 1, from);
-  const before = inner ? tokenAt(v, inner.start) - 1 : -1;
-  if (!inner || before <= from || lowAt(v, before) !== ',') return null;
-  const outer = readSourceBack(v, before - 1, from);
-  return outer ? { start: outer.start, end: inner.end } : null;
 }
