@@ -1,9 +1,11 @@
 import type { Contradiction, EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.ts';
+import type { Modality } from '../../core/ontology.ts';
 import type { SearchHit, Store } from '../../store/types.ts';
 import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { entityIds, entityNamer, withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
 import { normaliseUserDate } from '../dates.ts';
+import { eventAttribution, eventDateInferred, eventDateNote } from '../../export/records.ts';
 
 const span = (r: { article: string; start: number; end: number }) => `${r.article}:${r.start}-${r.end}`;
 
@@ -50,24 +52,48 @@ export const eventsCommand: CommandSpec = {
           actors: (await Promise.all(e.actors.map(name))).join(' & '),
           targets: (await Promise.all(e.targets.map(name))).join(' & '),
           place: await name(e.place),
+          attribution: await Promise.all(eventAttribution(e).map(name)),
+          dateInferred: eventDateInferred(e),
+          dateNote: eventDateNote(e),
         })),
       );
       const columns: Column<(typeof named)[number]>[] = [
-        { header: 'date', value: (r) => r.e.date ?? 'undated' },
+        { header: 'date', value: (r) => (r.e.date === null ? 'undated' : r.dateInferred ? `${r.e.date} (inferred)` : r.e.date) },
         { header: 'type', value: (r) => `${r.e.type}${r.e.mode ? `/${r.e.mode}` : ''}` },
-        { header: 'modality', value: (r) => r.e.modality },
+        { header: 'modality', value: (r) => modalityText(r.e.modality, r.attribution), width: 34 },
         { header: 'actors', value: (r) => r.actors, width: 30 },
         { header: 'targets', value: (r) => r.targets, width: 24 },
         { header: 'place', value: (r) => r.place, width: 16 },
         { header: 'sources', value: (r) => r.e.corroboration },
         { header: 'summary', value: (r) => r.e.summary, width: 60 },
         { header: 'evidence', value: (r) => r.e.mentions.map((m) => span(m.evidence)).join(' '), width: 60 },
+        { header: 'date note', value: (r) => r.dateNote, width: 60 },
       ];
-      ctx.stdout.write(render(named, columns, format, (r) => r.e));
+      // JSON keeps the stored record and adds what the table shows: whether the date is dossier's inference, and who said so.
+      ctx.stdout.write(render(named, columns, format, (r) => ({
+        ...r.e, dateInferred: r.dateInferred, dateNote: r.dateNote, attribution: eventAttribution(r.e),
+      })));
     });
     return 0;
   },
 };
+
+/** The modality with who it is attributed to: `reported by KCNA`, `denied by Moscow`, `asserted`. */
+export function modalityText(modality: Modality, attribution: readonly string[]): string {
+  if (attribution.length === 0) return modality;
+  const who = attribution.join(', ');
+  switch (modality) {
+    case 'reported':
+      return `reported by ${who}`;
+    case 'denied':
+      return `denied by ${who}`;
+    case 'asserted':
+    case 'planned':
+    case 'hypothetical':
+    case 'negated':
+      return `${modality}, according to ${who}`;
+  }
+}
 
 export async function listFilteredEvents(
   store: Store,
@@ -115,15 +141,18 @@ export const contradictionsCommand: CommandSpec = {
   options: { ...DB_OPTION, ...FORMAT_OPTIONS },
   async run(ctx) {
     const format = outputFormat(ctx.values, 'contradictions');
-    const rows = await withStore(ctx, (s) => s.listContradictions());
+    const [rows, articles] = await withStore(ctx, (s) => Promise.all([s.listContradictions(), s.listArticles()]));
+    const outlets = new Map(articles.map((a) => [a.id, a.outlet ?? a.title ?? a.source]));
     if (format === 'text') {
-      ctx.stdout.write(rows.length ? rows.map(contradictionText).join('\n') : '(none)\n');
+      ctx.stdout.write(rows.length ? rows.map((c) => contradictionText(c, outlets)).join('\n') : '(none)\n');
       return 0;
     }
+    // Each side with the spans it rests on: `2000 [art_a:801-918 art_b:261-450] vs 2002 [art_c:329-429]`.
     const columns: Column<Contradiction>[] = [
       { header: 'about', value: (c) => c.about },
       { header: 'event', value: (c) => c.event },
-      { header: 'claims', value: (c) => c.claims.map((k) => `${k.value} [${k.articles.join(' ')}]`).join(' vs ') },
+      { header: 'claims', value: (c) => c.claims.map((k) => `${k.value} [${k.evidence.map(span).join(' ')}]`).join(' vs ') },
+      { header: 'sources', value: (c) => c.claims.map((k) => `${k.value}: ${k.articles.map((a) => outlets.get(a) ?? a).join('; ')}`).join(' vs ') },
       { header: 'rule', value: (c) => c.rule },
     ];
     ctx.stdout.write(render(rows, columns, format, (c) => c));
@@ -131,11 +160,11 @@ export const contradictionsCommand: CommandSpec = {
   },
 };
 
-function contradictionText(c: Contradiction): string {
+function contradictionText(c: Contradiction, outlets: ReadonlyMap<string, string>): string {
   const lines = [`${c.about}${c.event ? ` (event ${c.event})` : ''}: ${c.rule}`];
   for (const claim of c.claims) {
     lines.push(`  ${claim.value}`);
-    for (const ev of claim.evidence) lines.push(`    ${span(ev)}  “${ev.text.replace(/\s+/g, ' ')}”`);
+    for (const ev of claim.evidence) lines.push(`    ${outlets.get(ev.article) ?? ev.article}  ${span(ev)}  “${ev.text.replace(/\s+/g, ' ')}”`);
   }
   return lines.join('\n') + '\n';
 }

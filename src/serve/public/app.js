@@ -93,7 +93,7 @@ function modalityText(e) {
   switch (e.modality) {
     case 'reported': return `reported by ${who}`;
     case 'denied': return `denied by ${who}`;
-    default: return `${e.modality} · according to ${who}`;
+    default: return `${e.modality}, according to ${who}`;
   }
 }
 
