@@ -1,6 +1,7 @@
 import type { EventRecord } from '../core/corpus.ts';
 import type { Doc } from '../core/doc.ts';
 import { resolveCandidateKeys, resolveEntities } from '../resolve/index.ts';
+import { combineWithdrawal, withdrawEntities, withWithdrawal } from '../resolve/withdraw.ts';
 import {
   assignStory,
   bandKeys,
@@ -33,7 +34,11 @@ export async function integrate(store: Store, doc: Doc, supersedes: string | nul
       .map((c) => c.id)
       .sort()[0] ?? null;
 
-  const resolved = resolveEntities(doc, await store.entitiesByKeys(resolveCandidateKeys(doc)));
+  // A new version of a source withdraws the old version's entity mentions first (counts, articles, roles).
+  const entityWithdrawal = supersedes
+    ? withdrawEntities(await store.entitiesByArticle(supersedes), await store.listMentions({ article: supersedes }), supersedes)
+    : null;
+  const resolved = resolveEntities(doc, withWithdrawal(await store.entitiesByKeys(resolveCandidateKeys(doc)), entityWithdrawal));
 
   // A new version of a source withdraws the old version's event mentions first.
   const withdrawn: FuseResult | null = supersedes ? withdrawArticle(await store.eventsByArticle(supersedes), supersedes) : null;
@@ -48,8 +53,7 @@ export async function integrate(store: Store, doc: Doc, supersedes: string | nul
     layers: doc.layers,
     diagnostics: doc.diagnostics,
     supersedes,
-    entities: resolved.entities,
-    removedEntities: resolved.removedEntities,
+    ...combineWithdrawal(entityWithdrawal, resolved),
     mentions: resolved.mentions,
     ...mergeFuse(withdrawn, fused),
     quotes: resolveQuotes(doc, resolved.assignments),

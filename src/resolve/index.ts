@@ -2,7 +2,6 @@ import type { EntityLink, EntityMentionRecord, EntityRecord, EntityRole } from '
 import { layer, type Doc } from '../core/doc.ts';
 import type { EntityMention, LocalEntity } from '../core/layers.ts';
 import type { EntityType } from '../core/ontology.ts';
-import type { SourceSpan } from '../core/span.ts';
 import { stableId } from '../core/ids.ts';
 import { countryOf, gazetteer } from '../annotate/entities/gazetteer.ts';
 import { canonicalKey, keysFor, localKeys } from './keys.ts';
@@ -48,14 +47,15 @@ export function resolveEntities(doc: Doc, candidates: readonly EntityRecord[]): 
   const touched = new Map<string, EntityRecord>();
   const assignments = new Map<string, string>();
   const byEntity = groupMentions(mentions);
+  // Records that already counted this article in an earlier commit (a caller that did not withdraw it first).
+  const counted = new Set(candidates.filter((r) => r.articles.includes(article)).map((r) => r.id));
 
   // People with full names first, so a lone "Kim" finds the record its article's full name made.
   const order = [...locals].sort((a, b) => rank(b) - rank(a) || a.key.localeCompare(b.key));
   for (const e of order) {
     const ms = byEntity.get(e.key) ?? [];
     const best = bestCandidate(e, [...pool.values()]);
-    const spans = ms.map((m) => ({ article, start: m.start, end: m.end }));
-    const record = best ? merge(best, e, article, date, ms.length, spans) : create(e, article, date, ms.length);
+    const record = best ? merge(best, e, article, date, ms.length, counted.has(best.id)) : create(e, article, date, ms.length);
     pool.set(record.id, record);
     touched.set(record.id, record);
     assignments.set(e.key, record.id);
@@ -149,12 +149,17 @@ function canonicalName(e: LocalEntity): string {
   return e.name;
 }
 
-function merge(r: EntityRecord, e: LocalEntity, article: string, date: string | null, count: number, _spans: readonly SourceSpan[]): EntityRecord {
+/**
+ * Adds a local entity to a record. `counted`: the record counted this article in an earlier commit,
+ * so its count and roles for the article are replaced, not added to; two local entities of one
+ * article that resolve to the same record both add theirs, so the count equals the stored mentions.
+ */
+function merge(r: EntityRecord, e: LocalEntity, article: string, date: string | null, count: number, counted: boolean): EntityRecord {
   const seen = r.articles.includes(article);
   const name = betterName(r.type, r.name, canonicalName(e));
   const names = new Set([r.name, ...r.aliases, e.name, ...e.aliases]);
   names.delete(name);
-  const roles = [...r.roles.filter((x) => x.article !== article), ...rolesOf(e, article, date)];
+  const roles = [...(counted ? r.roles.filter((x) => x.article !== article) : r.roles), ...rolesOf(e, article, date)];
   return {
     ...r,
     name,
@@ -162,8 +167,8 @@ function merge(r: EntityRecord, e: LocalEntity, article: string, date: string | 
     keys: [...new Set([...r.keys, ...keysFor(r.type, [e.name, ...e.aliases])])].sort(),
     roles,
     articles: seen ? r.articles : [...r.articles, article].sort(),
-    // Re-resolving an article already counted keeps the count instead of adding it twice.
-    mentions: seen ? r.mentions : r.mentions + count,
+    // Re-resolving an article counted in an earlier commit keeps the count instead of adding it twice.
+    mentions: counted ? r.mentions : r.mentions + count,
   };
 }
 

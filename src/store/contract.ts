@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import { articleContract } from './contract/articles.ts';
 import { recordContract } from './contract/records.ts';
 import { searchContract } from './contract/search.ts';
+import { supersedeContract } from './contract/supersede.ts';
 import { FIXED_NOW } from './fixtures.ts';
 import type { SqlStoreOptions } from './sql/store.ts';
 import type { Store } from './types.ts';
@@ -28,5 +29,6 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
     articleContract(current);
     recordContract(current);
     searchContract(current);
+    supersedeContract(current);
   });
 }

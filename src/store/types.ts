@@ -44,7 +44,12 @@ export interface ArticleCommit {
   readonly article: Article;
   readonly layers: Partial<Layers>;
   readonly diagnostics: readonly Diagnostic[];
-  /** The id of the previous version of the same source, now superseded; null if none. */
+  /**
+   * The id of the previous version of the same source, now superseded; null if none. The store
+   * keeps it (not current) and takes it out of every story; the caller withdraws its entity and
+   * event contributions in `entities`/`removedEntities` and `events`/`removedEvents`
+   * (`src/resolve/withdraw.ts`, fuse's `withdrawArticle`). Its own id re-commits it in place.
+   */
   readonly supersedes: string | null;
   /** Entity records created or updated by `resolve` (full records; replace by id). */
   readonly entities: readonly EntityRecord[];

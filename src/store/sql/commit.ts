@@ -1,5 +1,5 @@
 import { DossierError } from '../../core/errors.ts';
-import type { EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.ts';
+import type { EntityRecord, EventRecord, QuoteRecord, StoryRecord } from '../../core/corpus.ts';
 import { bandKeys } from '../../fuse/minhash.ts';
 import { dayInterval } from '../dates.ts';
 import type { ArticleCommit } from '../types.ts';
@@ -81,14 +81,33 @@ export async function writeCommit(db: SqlBackend, tx: SqlExec, c: ArticleCommit,
   );
   writeEvents(w, ix, c);
   writeQuotes(w, c.quotes);
-  if (c.story) {
-    const s = c.story;
+  await writeStories(db, tx, w, ix, c);
+  await appendIndexChanges(tx, w, ix);
+  await tx.batch(w);
+}
+
+/**
+ * Writes the article's story. A superseded version leaves every story it belonged to (a story left
+ * with no article is deleted); the superseded article itself stays stored.
+ */
+async function writeStories(db: SqlBackend, tx: SqlExec, w: Statement[], ix: IndexUpdate[], c: ArticleCommit): Promise<void> {
+  const old = c.supersedes !== null && c.supersedes !== c.article.id ? c.supersedes : null;
+  const stories = new Map<string, StoryRecord>();
+  if (old !== null) {
+    const rows = await tx.all<{ record: unknown }>('SELECT record FROM stories WHERE id IN (SELECT story FROM story_articles WHERE article = ?)', [old]);
+    for (const r of rows) {
+      const s = db.parseJson<StoryRecord>(r.record);
+      stories.set(s.id, s);
+    }
+  }
+  if (c.story) stories.set(c.story.id, c.story);
+  const kept = [...stories.values()].map((s) => (old === null ? s : { ...s, articles: s.articles.filter((a) => a !== old) }));
+  deleteIds(w, 'stories', 'id', kept.filter((s) => s.articles.length === 0).map((s) => s.id));
+  for (const s of kept.filter((x) => x.articles.length > 0)) {
     upsert(w, 'stories', ['id', 'label', 'record'], [[s.id, s.label, JSON.stringify(s)]]);
     replaceIndex(ix, 'story_keys', 'story', 'key', [s.id], unique(s.keys).map((k) => [s.id, k]));
     replaceIndex(ix, 'story_articles', 'story', 'article', [s.id], unique(s.articles).map((x) => [s.id, x]));
   }
-  await appendIndexChanges(tx, w, ix);
-  await tx.batch(w);
 }
 
 async function writeEntities(db: SqlBackend, tx: SqlExec, w: Statement[], ix: IndexUpdate[], c: ArticleCommit): Promise<void> {
