@@ -131,7 +131,8 @@ describe('seed events, quotes and claims', () => {
 
   it('checklist 001: the Shoigu meeting as reported, weapons sent, troops reportedly sent, support attributed to Kim', () => {
     const d1 = docs['001'];
-    expect(at(d1, 'met').modality).toBe('reported');
+    const met = at(d1, 'met');
+    expect([met.modality, nameOf(d1, met.attribution ?? '')]).toEqual(['reported', 'Hotnews']);
     const weapons = at(d1, 'sent');
     expect([weapons.type, names(d1, weapons.actors), weapons.modality]).toEqual(['AID', ['North Korea'], 'asserted']);
     const troops = at(d1, 'sent troops');

@@ -90,4 +90,13 @@ describe('entity mentions', () => {
     expect(mentions.map(at)).not.toContain('Context');
     expect(mentions.find((m) => at(m).includes('Sung Square'))?.type).toBe('FAC');
   });
+
+  it('knows news outlets the tagger misses, over its partial spans', () => {
+    const text = 'The minister met the envoy on Monday, according to Hotnews. An analyst wrote in a report for 38 North that the talks had failed.';
+    const { mentions } = annotate(text);
+    const at = (m: { start: number; end: number }) => text.slice(m.start, m.end);
+    expect(mentions.find((m) => at(m) === 'Hotnews')?.type).toBe('ORG');
+    expect(mentions.find((m) => at(m) === '38 North')?.type).toBe('ORG');
+    expect(mentions.map(at)).not.toContain('North');
+  });
 });

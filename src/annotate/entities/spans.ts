@@ -1,6 +1,6 @@
 import { foldCase, gazetteer, isPlaceName } from './gazetteer.ts';
 import { isCapsSentence } from './features.ts';
-import { FACILITY_HEADS } from './lexicon.data.ts';
+import { FACILITY_HEADS, MEDIA_OUTLETS } from './lexicon.data.ts';
 import type { TaggedSpan } from './perceptron.ts';
 
 /**
@@ -45,7 +45,7 @@ export function fixSpans(sentences: readonly (readonly string[])[], tagged: read
     for (const sp of tagged[si]) known.set(words.slice(sp.start, sp.end).map(foldCase).join(' '), sp.type);
   });
   return sentences.map((words, si) => {
-    const spans = joinAdjacent(words, tagged[si]);
+    const spans = withOutlets(words, joinAdjacent(words, tagged[si]));
     if (titles[si]) return spans.flatMap((sp) => resegment(words, sp, known, !isCapsSentence(words)));
     // "A Historical Context": a heading's lone capitalised word is an organisation only if the running text says so
     if (headings[si]) return spans.filter((sp) => sp.type !== 'ORG' || sp.end - sp.start > 1 || known.has(foldCase(words[sp.start])) || isPlaceName(words[sp.start]));
@@ -72,6 +72,25 @@ function resegment(words: readonly string[], sp: TaggedSpan, known: ReadonlyMap<
   if (out.length) return out;
   const keep = !dropUnknown || isPlaceName(words.slice(sp.start, sp.end).join(' ')) || (sp.type === 'PER' && sp.end - sp.start > 1 && gazetteer().firstNames.has(foldCase(words[sp.start])));
   return keep ? [sp] : [];
+}
+
+const OUTLETS: readonly (readonly string[])[] = MEDIA_OUTLETS.map((o) => o.split(' ')).sort((a, b) => b.length - a.length);
+
+/** Known news outlets written with a capital ("according to Hotnews", "a report for 38 North") as ORG spans, replacing the spans they overlap. */
+function withOutlets(words: readonly string[], spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const found: TaggedSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^[\p{Lu}\d]/u.test(words[i])) continue;
+    const hit = OUTLETS.find((o) => o.every((w, k) => i + k < words.length && foldCase(words[i + k]) === w) && /\p{Lu}/u.test(words.slice(i, i + o.length).join(' ')));
+    if (!hit) continue;
+    // A longer name the tagger found around it stands ("Xinhua News Agency")
+    if (spans.some((sp) => sp.start <= i && i + hit.length <= sp.end && sp.end - sp.start > hit.length)) continue;
+    found.push({ start: i, end: i + hit.length, type: 'ORG' });
+    i += hit.length - 1;
+  }
+  if (!found.length) return [...spans];
+  const kept = spans.filter((sp) => !found.some((f) => f.start < sp.end && sp.start < f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
 }
 
 /** Function words a heading may keep in lower case ("Putin in North Korea", "Reactions and Implications"). */
