@@ -6,4 +6,5 @@
 export { buildExport, checkDate, resolveEntity } from './build.ts';
 export { writeExport, parseFormat, jsonlLines, EXPORT_FORMATS, type ExportFormat, type WriteExportOptions } from './write.ts';
 export { CSV_TABLES, type CsvTable } from './csv.ts';
+export { markdownLines } from './markdown.ts';
 export * from './types.ts';

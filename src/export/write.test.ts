@@ -110,6 +110,13 @@ describe('writeExport', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).events).toHaveLength(3);
   });
 
+  it('writes Markdown to a file path, the same document as to a stream', async () => {
+    const file = join(dir, 'out.md');
+    await writeExport(exp, 'md', file);
+    expect(readFileSync(file, 'utf8')).toBe(await toString('md'));
+    expect(parseFormat('md')).toBe('md');
+  });
+
   it('rejects an unknown format and an unwritable path with typed errors', async () => {
     expect(() => parseFormat('xml')).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
     await expect(writeExport(exp, 'json', join(dir, 'missing', 'dir', 'x.json'))).rejects.toMatchObject({ code: 'E_UNREADABLE' });

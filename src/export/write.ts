@@ -4,10 +4,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DossierError } from '../core/errors.ts';
 import { CSV_TABLES, csvLines, type CsvTable } from './csv.ts';
+import { markdownLines } from './markdown.ts';
 import type { DossierExport, ExportRecordType } from './types.ts';
 
-export type ExportFormat = 'json' | 'jsonl' | 'csv';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv'];
+export type ExportFormat = 'json' | 'jsonl' | 'csv' | 'md';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'jsonl', 'csv', 'md'];
 
 export interface WriteExportOptions {
   /** For `csv` to a stream: which table to write (default `events`). */
@@ -20,7 +21,8 @@ export interface WriteExportOptions {
  *   then articles, entities, events, quotes, contradictions, timeline);
  * - `csv`: to a directory path, one `<table>.csv` per table (created if missing); to a stream, one
  *   table (`options.table`, default `events`).
- * For `json` and `jsonl` a path names the file to write.
+ * - `md`: one Markdown document for reading (sources, timeline, contradictions, quotes, every span cited).
+ * For `json`, `jsonl` and `md` a path names the file to write.
  */
 export async function writeExport(
   exp: DossierExport,
@@ -40,6 +42,8 @@ export async function writeExport(
         return;
       }
       return writeTo(out, csvLines(exp, options.table ?? 'events'));
+    case 'md':
+      return writeTo(out, markdownLines(exp));
   }
 }
 

@@ -170,6 +170,15 @@ describe('GET /api/export', () => {
     expect(body.events).toHaveLength(3);
   });
 
+  it('exports Markdown for reading, every span cited', async () => {
+    const { res, body } = await get('/api/export?format=md');
+    expect(res.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(body).toMatch(/^# Dossier\n/);
+    const ev = closure.mentions[0].evidence;
+    expect(body).toContain(`\`${ev.article}:${ev.start}-${ev.end}\` “${ev.text}”`);
+    expect(body).toContain('date inferred');
+  });
+
   it('exports JSONL, filtered', async () => {
     const { res, body } = await get('/api/export?format=jsonl&to=2025-03-02');
     expect(res.headers.get('content-type')).toMatch(/^application\/x-ndjson/);

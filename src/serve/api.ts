@@ -2,6 +2,7 @@ import { buildExport, checkDate, compareEvents, filteredEvents, resolveEntity } 
 import { exportArticle, exportContradiction, exportEntity, exportEvent, exportQuote } from '../export/records.ts';
 import { exportTimeline } from '../export/timeline.ts';
 import { jsonlLines } from '../export/write.ts';
+import { markdownLines } from '../export/markdown.ts';
 import type { EventRecord } from '../core/corpus.ts';
 import type { Store } from '../store/types.ts';
 import { badRequest, intParam, notFound, strParam } from './http.ts';
@@ -144,13 +145,18 @@ export function apiRoutes(store: Store): readonly Route[] {
       pattern: /^\/api\/export$/,
       handle: async ({ query }) => {
         const format = strParam(query, 'format') ?? 'json';
-        if (format !== 'json' && format !== 'jsonl') {
-          throw badRequest(`unknown export format "${format}"`, 'format', 'Use format=json or format=jsonl (CSV is on the command line: dossier export --format csv).');
+        if (format !== 'json' && format !== 'jsonl' && format !== 'md') {
+          throw badRequest(`unknown export format "${format}"`, 'format', 'Use format=json, jsonl or md (CSV is on the command line: dossier export --format csv).');
         }
         const exp = await buildExport(store, { entity: strParam(query, 'entity'), from: strParam(query, 'from'), to: strParam(query, 'to') });
-        return format === 'json'
-          ? json(exp)
-          : { kind: 'chunks', contentType: 'application/x-ndjson; charset=utf-8', chunks: jsonlLines(exp) };
+        switch (format) {
+          case 'json':
+            return json(exp);
+          case 'jsonl':
+            return { kind: 'chunks', contentType: 'application/x-ndjson; charset=utf-8', chunks: jsonlLines(exp) };
+          case 'md':
+            return { kind: 'chunks', contentType: 'text/markdown; charset=utf-8', chunks: markdownLines(exp) };
+        }
       },
     },
   ];

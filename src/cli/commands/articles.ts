@@ -1,21 +1,10 @@
 import { DossierError } from '../../core/errors.ts';
 import { describePublished } from '../../annotate/time/article-date-show.ts';
-import type { PublishedDate } from '../../core/article.ts';
+import { publishedText } from '../../export/markdown.ts';
 import type { ArticleSummary } from '../../store/types.ts';
 import { DB_OPTION, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
-
-/**
- * For `show`: the date (or its bounds) with its basis, an inferred one with its confidence and how:
- * `2024 (inferred, confidence 0.5: from other sources …)`, `2024-06-19 (metadata: meta[…])`, `unknown`.
- */
-export function publishedLong(p: PublishedDate): string {
-  const when = p.date ?? (p.notBefore || p.notAfter ? `${p.notBefore ?? ''}…${p.notAfter ?? ''}` : 'unknown');
-  if (p.basis === 'unknown') return when;
-  const confidence = p.confidence !== undefined ? `, confidence ${p.confidence}` : '';
-  return `${when} (${p.basis}${confidence}${p.how ? `: ${p.how}` : ''})`;
-}
 
 const articleColumns: readonly Column<ArticleSummary>[] = [
   { header: 'id', value: (a) => a.id },
@@ -61,7 +50,7 @@ export const showCommand: CommandSpec = {
       `title:     ${a.title ?? '(none)'}`,
       `outlet:    ${a.outlet ?? '(unknown)'}`,
       `authors:   ${a.authors.join(', ') || '(unknown)'}`,
-      `published: ${publishedLong(a.published)}`,
+      `published: ${publishedText(a.published)}`,
       `language:  ${a.language}`,
       '',
       a.text,

@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleB, closure, contradictions, protest } from '../../export/testing/fixture.ts';
 import { fixtureStore } from '../../export/testing/store.ts';
 import { main } from '../main.ts';
-import { publishedLong } from './articles.ts';
-import { modalityText } from './records.ts';
+import { modalityText, publishedText } from '../../export/markdown.ts';
 
 /** The record commands on the hand-built fixture: inferred dates say so, sides keep their sources. */
 const dir = mkdtempSync(join(tmpdir(), 'dossier-records-'));
@@ -25,7 +24,7 @@ async function run(...args: string[]): Promise<string> {
   return out.join('');
 }
 
-describe('modalityText and publishedLong', () => {
+describe('modalityText and publishedText (shared with the Markdown export)', () => {
   it('says who an event is attributed to, a denial as a denial', () => {
     expect(modalityText('reported', ['KCNA'])).toBe('reported by KCNA');
     expect(modalityText('denied', ['Moscow', 'Pyongyang'])).toBe('denied by Moscow, Pyongyang');
@@ -33,11 +32,11 @@ describe('modalityText and publishedLong', () => {
     expect(modalityText('asserted', [])).toBe('asserted');
   });
   it('gives an inferred date its bounds, confidence and how; an unknown one stays unknown', () => {
-    expect(publishedLong(articleB.published)).toBe(`2025-03-01…2025-03-31 (inferred, confidence 0.5: ${articleB.published.how})`);
-    expect(publishedLong({ date: '2024-06-19', basis: 'metadata', how: 'meta[property=article:published_time]' })).toBe(
+    expect(publishedText(articleB.published)).toBe(`2025-03-01…2025-03-31 (inferred, confidence 0.5: ${articleB.published.how})`);
+    expect(publishedText({ date: '2024-06-19', basis: 'metadata', how: 'meta[property=article:published_time]' })).toBe(
       '2024-06-19 (metadata: meta[property=article:published_time])',
     );
-    expect(publishedLong({ date: null, basis: 'unknown' })).toBe('unknown');
+    expect(publishedText({ date: null, basis: 'unknown' })).toBe('unknown');
   });
 });
 
@@ -80,6 +79,6 @@ describe('dossier events, contradictions, articles', () => {
     const md = await run('articles', '--format', 'md');
     expect(md).toContain(`2025-03-01…2025-03-31 (inferred) | Coast Wire`);
     expect(md).toContain(`0.5: ${articleB.published.how}`);
-    expect(await run('show', articleB.id)).toContain(`published: ${publishedLong(articleB.published)}`);
+    expect(await run('show', articleB.id)).toContain(`published: ${publishedText(articleB.published)}`);
   });
 });

@@ -1,11 +1,11 @@
 import type { Contradiction, EntityRecord, EventRecord, QuoteRecord } from '../../core/corpus.ts';
-import type { Modality } from '../../core/ontology.ts';
 import type { SearchHit, Store } from '../../store/types.ts';
 import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type CommandSpec } from '../args.ts';
 import { entityIds, entityNamer, withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
 import { normaliseUserDate } from '../dates.ts';
 import { eventAttribution, eventDateInferred, eventDateNote } from '../../export/records.ts';
+import { modalityText } from '../../export/markdown.ts';
 
 const span = (r: { article: string; start: number; end: number }) => `${r.article}:${r.start}-${r.end}`;
 
@@ -77,23 +77,6 @@ export const eventsCommand: CommandSpec = {
     return 0;
   },
 };
-
-/** The modality with who it is attributed to: `reported by KCNA`, `denied by Moscow`, `asserted`. */
-export function modalityText(modality: Modality, attribution: readonly string[]): string {
-  if (attribution.length === 0) return modality;
-  const who = attribution.join(', ');
-  switch (modality) {
-    case 'reported':
-      return `reported by ${who}`;
-    case 'denied':
-      return `denied by ${who}`;
-    case 'asserted':
-    case 'planned':
-    case 'hypothetical':
-    case 'negated':
-      return `${modality}, according to ${who}`;
-  }
-}
 
 export async function listFilteredEvents(
   store: Store,

@@ -107,13 +107,13 @@ export const exportCommand: CommandSpec = {
   ].join('\n'),
   options: {
     ...DB_OPTION,
-    format: { type: 'string', value: 'FORMAT', description: 'json (default), jsonl or csv' },
+    format: { type: 'string', value: 'FORMAT', description: 'json (default), jsonl, csv or md' },
     out: { type: 'string', value: 'FILE', description: 'write to FILE (a directory for csv) instead of stdout' },
     ...EVENT_FILTER_OPTIONS,
   },
   async run(ctx) {
     const format = (ctx.values.format as string | undefined) ?? 'json';
-    if (format !== 'json' && format !== 'jsonl' && format !== 'csv') throw usageError('export', `unknown format "${format}": use json, jsonl or csv`);
+    if (format !== 'json' && format !== 'jsonl' && format !== 'csv' && format !== 'md') throw usageError('export', `unknown format "${format}": use json, jsonl, csv or md`);
     const out = ctx.values.out as string | undefined;
     const { buildExport, writeExport } = await import('../../export/index.ts');
     const filter = {
