@@ -169,13 +169,20 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   if (group) actors = group;
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true, e.pos === 'noun' ? 'noun' : / to$/.test(e.phrase) ? 'object' : 'clausal');
   let targets = [...obj.targets];
+  let place = obj.place;
+  // "sent delegates to Moscow following his own trip there": "there" is the last place named before
+  if (place === null && lowAt(v, hit.last + 1) === 'there') {
+    const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[hit.first].start && m.start >= s.start && ['GPE', 'LOC', 'FAC'].includes(m.type) && m.form !== 'demonym');
+    place = before.length ? keyOfMention(doc, before[before.length - 1]) : null;
+    if (place !== null && e.objectIsPlace && targets.length === 0) targets = [place];
+  }
   if (e.swap && targets.length) [actors, targets] = [targets, actors];
   if (e.pos === 'verb' && isPassive(v, hit.first, from)) {
     // "Both countries are sanctioned by the West": the agent after "by" acts on the subject
     const agent = agentOf(doc, v, hit.last, to - 1);
     [actors, targets] = [agent, actors];
   }
-  return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place: obj.place, exchange, anaphoric: anaphoric(v, hit, from, earlier) };
+  return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place, exchange, anaphoric: anaphoric(v, hit, from, earlier) };
 }
 
 /**

@@ -172,6 +172,7 @@ describe('seed events, quotes and claims', () => {
     expect(at(d0, 'thanked', (e) => e.targets.length > 0).summary).toBe('Vladimir Putin thanks Pyongyang');
     expect(names(d0, at(d0, 'pledged').actors)).toEqual(['Vladimir Putin']);
     expect(at(d0, 'sent delegates').summary).toBe('Kim Jong-un sends delegates to Moscow');
+    expect(at(d0, 'trip').summary).toBe('Kim Jong-un visits Moscow'); // "his own trip there"
     expect(at(d0, 'vowed').summary).toBe('Vladimir Putin and Kim Jong-un vow');
     expect(at(d0, 'fight').modality).toBe('planned');
     const reinforce = find(d0, (e) => e.mode === 'strengthen-ties');
