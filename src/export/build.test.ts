@@ -90,6 +90,14 @@ describe('buildExport', () => {
     expect(b.source).toBe('https://wire.example/fishermen-rally');
   });
 
+  it('gives a quote its cue and speaker spans when found', () => {
+    const text = exp.articles.find((a) => a.id === articleA.id)!.text;
+    const direct = exp.quotes.find((q) => q.kind === 'direct' && !q.partial)!;
+    expect(text.slice(direct.cue!.start, direct.cue!.end)).toBe('told');
+    expect(text.slice(direct.speakerSpan!.start, direct.speakerSpan!.end)).toBe('Ortiz');
+    expect(exp.quotes.find((q) => q.partial)).toMatchObject({ cue: null, speakerSpan: null });
+  });
+
   it('exports a partial quote as direct with partial: true', () => {
     const partial = exp.quotes.find((q) => q.text === 'empty the harbour')!;
     expect(partial).toMatchObject({ kind: 'direct', partial: true, speaker: moller.id });

@@ -187,6 +187,8 @@ export function exportQuote(q: QuoteRecord, textOf: TextOf): ExportQuote {
     start: q.start,
     end: q.end,
     ...quoteKind(q.kind),
+    cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
+    speakerSpan: q.source ? { start: q.source.start, end: q.source.end } : null,
   };
 }
 

@@ -108,6 +108,16 @@ export interface ExportQuote {
   /** `partial` quotes are exported as `direct` with `partial: true`. */
   readonly kind: 'direct' | 'reported';
   readonly partial: boolean;
+  /** The attribution cue ("said", "according to") in the same article, when found. */
+  readonly cue: ExportSpan | null;
+  /** Where the speaker is named in the same article, when found. */
+  readonly speakerSpan: ExportSpan | null;
+}
+
+/** A `[start, end)` range in the article of the record that holds it. */
+export interface ExportSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 export interface ExportClaim {

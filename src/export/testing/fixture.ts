@@ -197,13 +197,14 @@ export const contradictions: Contradiction[] = [
   },
 ];
 
-function quote(articleId: string, text: string, kind: QuoteRecord['kind'], content: string, speaker: string | null): QuoteRecord {
+function quote(articleId: string, text: string, kind: QuoteRecord['kind'], content: string, speaker: string | null, cue?: [cue: string, speaker: string, nth: number]): QuoteRecord {
   const span = at(text, content);
-  return { id: stableId('quo', articleId, span.start), article: articleId, ...span, kind, text: content, speaker, cue: null, source: null };
+  const [cueAt, sourceAt] = cue ? [at(text, cue[0]), at(text, cue[1], cue[2])] : [null, null];
+  return { id: stableId('quo', articleId, span.start), article: articleId, ...span, kind, text: content, speaker, cue: cueAt, source: sourceAt };
 }
 
 export const quotes: QuoteRecord[] = [
-  quote(A, TEXT_A, 'direct', 'We are listening, and the quota will be reviewed,', ortiz.id),
+  quote(A, TEXT_A, 'direct', 'We are listening, and the quota will be reviewed,', ortiz.id, ['told', 'Ortiz', 1]),
   quote(A, TEXT_A, 'reported', 'the council would publish its review in April', ortiz.id),
   quote(B, TEXT_B, 'partial', 'empty the harbour', moller.id),
 ];
