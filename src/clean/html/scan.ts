@@ -1,4 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { keptName, keptNames, type AttributePolicy, type KeptNames } from './attributes.ts';
+
+export type { AttributePolicy } from './attributes.ts';
 
 /**
  * A single-pass HTML scanner written for the extractor, in place of a general tokenizer: text runs
@@ -23,20 +26,6 @@ export interface ScanSink {
   impliesClose(name: string, open: string): boolean;
 }
 
-export interface AttributePolicy {
-  /** Attribute names kept on every element. */
-  readonly kept: ReadonlySet<string>;
-  /**
-   * A new attribute record for an element, with every kept name present (undefined until set):
-   * records of one shape keep property reads monomorphic in the extractor's hot loops.
-   */
-  readonly record: () => Record<string, string>;
-  /** The record of an element without kept attributes: one shared record() result, never written to. */
-  readonly empty: Readonly<Record<string, string>>;
-  /** Elements that keep all their attributes (meta, link). */
-  readonly keepAll: ReadonlySet<string>;
-}
-
 const RAW_TEXT: ReadonlySet<string> = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 const DECODED_RAW: ReadonlySet<string> = new Set(['title', 'textarea']);
 export const VOID: ReadonlySet<string> = new Set([
@@ -58,36 +47,7 @@ function isAlpha(c: number): boolean {
 }
 
 export function scanHtml(html: string, sink: ScanSink, policy: AttributePolicy): void {
-  new Scanner(html, sink, policy, keptHints(policy)).run();
-}
-
-/**
- * Kept attribute names by length × lower-cased first letter: entry k + 1 for the k-th kept name,
- * AMBIGUOUS when two share a slot, 0 when none. A name that misses (href, src, alt, width,
- * data-…) is passed over without slicing; one that hits is compared in place.
- */
-interface Hints {
-  readonly slots: Uint8Array;
-  readonly names: readonly string[];
-}
-const HINTS = new WeakMap<AttributePolicy, Hints>();
-const HINT_MAX_LEN = 32;
-const AMBIGUOUS = 255;
-
-function keptHints(policy: AttributePolicy): Hints {
-  let h = HINTS.get(policy);
-  if (!h) {
-    const slots = new Uint8Array(HINT_MAX_LEN * 128);
-    const names = [...policy.kept];
-    names.forEach((name, k) => {
-      if (name.length >= HINT_MAX_LEN) return;
-      const at = name.length * 128 + (name.charCodeAt(0) & 127);
-      slots[at] = slots[at] === 0 && k + 1 < AMBIGUOUS ? k + 1 : AMBIGUOUS;
-    });
-    h = { slots, names };
-    HINTS.set(policy, h);
-  }
-  return h;
+  new Scanner(html, sink, policy, keptNames(policy)).run();
 }
 
 class Scanner {
@@ -101,13 +61,13 @@ class Scanner {
     private readonly html: string,
     private readonly sink: ScanSink,
     private readonly policy: AttributePolicy,
-    private readonly hints: Hints,
+    private readonly names: KeptNames,
   ) {
     this.n = html.length;
   }
 
   run(): void {
-    const { html, n, sink } = this;
+    const { html, n } = this;
     let i = 0;
     let textStart = 0;
     while (i < n) {
@@ -173,7 +133,7 @@ class Scanner {
     }
     if (j >= n) return -1;
     const name = upper ? html.slice(lt + 1, j).toLowerCase() : html.slice(lt + 1, j);
-    const { kept, keepAll, record } = this.policy;
+    const { keepAll, record } = this.policy;
     const all = keep && keepAll.has(name);
     const empty = this.policy.empty as Record<string, string>;
     let attrs = !keep ? NO_ATTRS : all ? {} : empty;
@@ -227,19 +187,7 @@ class Scanner {
         }
       }
       if (!keep) continue;
-      let an: string | null = null;
-      if (all) an = html.slice(ns, ne).toLowerCase();
-      else {
-        const len = ne - ns;
-        const slot = len < HINT_MAX_LEN ? this.hints.slots[len * 128 + ((html.charCodeAt(ns) | 32) & 127)] : 0;
-        if (slot === AMBIGUOUS) {
-          an = html.slice(ns, ne).toLowerCase();
-          if (!kept.has(an)) an = null;
-        } else if (slot > 0) {
-          const k = this.hints.names[slot - 1];
-          if (html.startsWith(k, ns) || html.slice(ns, ne).toLowerCase() === k) an = k;
-        }
-      }
+      const an = all ? html.slice(ns, ne).toLowerCase() : keptName(html, ns, ne, this.names);
       if (an !== null && attrs[an] === undefined) {
         if (attrs === empty) this.attrs = attrs = record();
         const v = html.slice(vs, ve);
