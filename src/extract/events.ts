@@ -2,12 +2,13 @@ import type { Doc } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
-import { isCapitalised, lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
+import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
-import { findTriggers, NOUN_ADJECTIVES, titleCaseLine, type TriggerHit } from './lexicon.ts';
+import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
+import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf } from './modality.ts';
 import { mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
-import { MODIFIER_PREPOSITIONS, RECEIVE_VERBS, SUBJECT_BREAKS } from './participants.data.ts';
+import { SUBJECT_BREAKS } from './participants.data.ts';
 import { summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
@@ -25,22 +26,6 @@ interface Draft {
   readonly exchange: boolean;
   /** A definite noun that refers back to an event already told; drops its sentence's event of that mode. */
   anaphoric: boolean;
-}
-
-/** Prepositions whose noun trigger is not the clause subject's act ("in case of an attack", "remains isolated with Western sanctions"). */
-const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['of', 'with', 'under', 'amid', 'despite']);
-
-/** Determiners that make a noun trigger refer back to an event already told ("the visit", "that visit", "their meeting"). */
-const ANAPHORIC = new Set(['the', 'that', 'this', 'these', 'those', 'their', 'its', 'such']);
-
-/** The determiner of a noun trigger, skipping up to two modifiers ("the new strategic partnership", "this landmark agreement"). */
-function determinerOf(v: TokenView, first: number, from: number): string {
-  for (let j = first - 1; j >= from && first - j <= 3; j--) {
-    const w = lowAt(v, j);
-    if (ANAPHORIC.has(w) || w === 'a' || w === 'an' || /['’‘]s$/.test(w)) return w;
-    if (v.toks[j].kind !== 'word') return '';
-  }
-  return '';
 }
 
 /** Extracts the events of a document, several per sentence where the text holds them. */
@@ -93,16 +78,6 @@ function insideName(doc: Doc, v: TokenView, h: TriggerHit): boolean {
   return (doc.layers.mentions ?? []).some((m) => m.form === 'name' && m.start <= start && end <= m.end && m.end - m.start > end - start);
 }
 
-/**
- * "The visit began with …", "During their meeting, …", "This landmark agreement": a definite noun
- * trigger without a possessor, when an event of its mode was already told, refers back to that event.
- */
-function anaphoric(v: TokenView, h: TriggerHit, from: number, earlier: readonly EventMention[]): boolean {
-  if (h.entry.pos !== 'noun' || !ANAPHORIC.has(determinerOf(v, h.first, from))) return false;
-  if (['between', 'among'].includes(lowAt(v, h.last + 1))) return false;
-  return earlier.some((e) => e.mode === h.entry.mode);
-}
-
 /** "Eager to receive more military aid, Putin began …": the subject of the clause after the next comma. */
 function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, to: number): string[] {
   for (let j = after + 1; j < to; j++) if (lowAt(v, j) === ',') return mainSubject(doc, v, j + 1, Math.min(to, j + 12));
@@ -113,32 +88,6 @@ function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, 
 function keyOfMention(doc: Doc, m: { readonly entity: string }): string {
   const standsFor = doc.layers.entities?.find((e) => e.key === m.entity)?.standsFor;
   return standsFor && !standsFor.startsWith('name:') ? standsFor : m.entity;
-}
-
-/** Tokens between a verb of receiving and its noun ("gets desperately needed food and economic assistance": 6). */
-const RECEIVE_REACH = 7;
-
-/**
- * The first noun trigger of its mode tells a new event even without named participants ("a grenade
- * was hurled", "rallies and sit-ins were held", "the explosive devices are linked"); a bare one in a
- * modifier ("in cooperation with") or capitalised mid-sentence does not.
- */
-function introduces(v: TokenView, h: TriggerHit, from: number, earlier: readonly EventMention[]): boolean {
-  // "The agreement and recent visits are signs …": an event of this mode was already told
-  if (earlier.some((e) => e.mode === h.entry.mode)) return false;
-  if (h.first === from || determinerOf(v, h.first, from) !== '') return true;
-  // "in cooperation with the allied forces" is a manner phrase, not an event
-  return !isCapitalised(v, h.first) && v.toks[h.first - 1]?.kind !== 'punct' && !MODIFIER_PREPOSITIONS.has(lowAt(v, h.first - 1));
-}
-
-/** The index of a verb of receiving shortly before a noun trigger, inside its clause ("gets … assistance from Moscow"), or −1. */
-function receiveVerb(v: TokenView, first: number, from: number): number {
-  for (let j = first - 1; j >= from && first - j <= RECEIVE_REACH; j--) {
-    const w = lowAt(v, j);
-    if (RECEIVE_VERBS.has(w)) return j;
-    if (w === ',' || w === ';') return -1;
-  }
-  return -1;
 }
 
 function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number, earlier: readonly EventMention[]): Draft {
@@ -235,26 +184,6 @@ function agentOf(doc: Doc, v: TokenView, last: number, clauseLast: number): stri
     return [...obj.targets];
   }
   return [];
-}
-
-/** The first of up to two adjectives before a noun trigger ("Western sanctions", "full-scale invasion", "emergency meeting"). */
-function modifiersStart(v: TokenView, first: number, from: number): number {
-  let j = first;
-  while (j - 1 >= from && first - (j - 1) <= 2 && adjective(v, j - 1, from)) j--;
-  return j;
-}
-
-/** Where a noun trigger's phrase starts in a summary: its adjectives, and its article when it has no participant ("an attack"). */
-function nounPhraseStart(v: TokenView, first: number, from: number, alone: boolean): number {
-  const j = modifiersStart(v, first, from);
-  return alone && j - 1 >= from && ['a', 'an'].includes(lowAt(v, j - 1)) ? j - 1 : j;
-}
-
-function adjective(v: TokenView, i: number, from: number): boolean {
-  const w = lowAt(v, i);
-  if (v.toks[i].kind !== 'word' || ANAPHORIC.has(w)) return false;
-  if (lowAt(v, i - 1) === 'to') return false;
-  return NOUN_ADJECTIVES.has(w) || /\p{L}-\p{L}|(al|ic|ern|ese|ous)$/u.test(w) || (isCapitalised(v, i) && i > from);
 }
 
 /** Words a clause's non-entity subject may have for a summary ("the letter", "This landmark agreement"). */
