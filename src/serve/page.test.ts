@@ -106,6 +106,7 @@ describe.runIf(haveChromium)('the web page', () => {
     const item = page.locator(`#quotes li[data-quote="${partial.id}"]`);
     expect(await item.locator('.speaker').textContent()).toBe('Piet Moller');
     expect(await item.locator('.badge.kind').textContent()).toBe('partial');
+    expect(await item.locator('.quote-text').textContent()).toBe(partial.text);
     expect(await item.locator('.source').textContent()).toBe(`Coast Wire ${partial.start}–${partial.end}`);
     const opened = await openSource(`#quotes li[data-quote="${partial.id}"] .source`);
     expect(opened.mark).toBe('empty the harbour');

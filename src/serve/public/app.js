@@ -166,7 +166,7 @@ function renderQuotes(list) {
     const kind = q.partial ? 'partial' : q.kind;
     const item = el('li', 'quote',
       el('span', 'speaker', q.speaker ? entityName(q.speaker) : 'speaker unknown'), badge(kind, `kind kind-${kind}`), ' ',
-      el('q', null, q.text), ' ', sourceButton(q, `${articleLabel(q.article)} ${q.start}–${q.end}`));
+      el('span', 'quote-text', q.text), ' ', sourceButton(q, `${articleLabel(q.article)} ${q.start}–${q.end}`));
     item.dataset.quote = q.id;
     root.append(item);
   }
