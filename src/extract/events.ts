@@ -7,7 +7,7 @@ import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf } from './modality.ts';
-import { mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
+import { keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
 import { summarize } from './summary.ts';
 
@@ -43,7 +43,7 @@ export function extractEvents(doc: Doc): EventMention[] {
       // "thanked Pyongyang for their support of his war in Ukraine": a place behind a nearer noun trigger is that noun's
       const next = raw[k + 1];
       if (d.place !== null && next && next.hit.entry.pos === 'noun' && !d.targets.includes(d.place)) {
-        const placeAt = (doc.layers.mentions ?? []).find((m) => m.start >= v.toks[d.hit.last].end && m.end <= s.end && keyOfMention(doc, m) === d.place);
+        const placeAt = (doc.layers.mentions ?? []).find((m) => m.start >= v.toks[d.hit.last].end && m.end <= s.end && keyOf(doc, m) === d.place);
         if (placeAt && v.toks[next.hit.last].end <= placeAt.start) d.place = null;
       }
       if (k === 0) return;
@@ -84,12 +84,6 @@ function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, 
   return subjectOf(doc, v, after, from, false);
 }
 
-/** The entity a mention stands for, as participants use it (a demonym or metonym → its country). */
-function keyOfMention(doc: Doc, m: { readonly entity: string }): string {
-  const standsFor = doc.layers.entities?.find((e) => e.key === m.entity)?.standsFor;
-  return standsFor && !standsFor.startsWith('name:') ? standsFor : m.entity;
-}
-
 function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number, earlier: readonly EventMention[]): Draft {
   const e = hit.entry;
   const exchange = e.pos === 'noun' && /\bin exchange for(\s+[\p{L}-]+){0,3}\s*$/iu.test(doc.text.slice(Math.max(s.start, v.toks[hit.first].start - 40), v.toks[hit.first].start));
@@ -122,7 +116,7 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   // "sent delegates to Moscow following his own trip there": "there" is the last place named before
   if (place === null && lowAt(v, hit.last + 1) === 'there') {
     const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[hit.first].start && m.start >= s.start && ['GPE', 'LOC', 'FAC'].includes(m.type) && m.form !== 'demonym');
-    place = before.length ? keyOfMention(doc, before[before.length - 1]) : null;
+    place = before.length ? keyOf(doc, before[before.length - 1]) : null;
     if (place !== null && e.objectIsPlace && targets.length === 0) targets = [place];
   }
   if (e.swap && targets.length) [actors, targets] = [targets, actors];

@@ -48,7 +48,7 @@ function chainRight(doc: Doc, ms: readonly EntityMention[], start: number): Enti
 }
 
 /** The entity a mention stands for (a demonym → its country) or its own key. */
-function keyOf(doc: Doc, m: EntityMention): string {
+export function keyOf(doc: Doc, m: EntityMention): string {
   if (m.form === 'pronoun') return resolveSpeaker(doc, m) ?? m.entity;
   if (m.form === 'demonym') {
     const standsFor = doc.layers.entities?.find((e) => e.key === m.entity)?.standsFor;
