@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { handDoc, type TestEntity } from '../annotate/quotes/test-doc.ts';
+import { quantitiesComponent } from '../annotate/quantities/index.ts';
+import { quotesComponent } from '../annotate/quotes/index.ts';
+import type { Doc } from '../core/doc.ts';
+import type { EventMention } from '../core/layers.ts';
+import { eventsComponent } from './index.ts';
+
+/** Participant, anaphora and summary rules on composed sentences (fictional names, not seed text). */
+const ENTITIES: readonly TestEntity[] = [
+  { key: 'norland', type: 'GPE', forms: ['Norland'] },
+  { key: 'estavia', type: 'GPE', forms: ['Estavia'] },
+  { key: 'valdoria', type: 'GPE', forms: ['Valdoria'] },
+  { key: 'selin', type: 'GPE', forms: ['Port Selin'] },
+  { key: 'ostrova', type: 'PERSON', forms: ['Lena Ostrova', 'Ostrova'] },
+  { key: 'marek', type: 'PERSON', forms: ['Ivo Marek', 'Marek'] },
+];
+
+function run(text: string): Doc {
+  return eventsComponent.run(quotesComponent.run(quantitiesComponent.run(handDoc(text, ENTITIES))));
+}
+const name = (d: Doc, k: string) => d.layers.entities?.find((e) => e.key === k)?.name ?? k;
+const names = (d: Doc, ks: readonly string[]) => ks.map((k) => name(d, k));
+function event(d: Doc, trigger: string): EventMention {
+  const e = (d.layers.events ?? []).find((x) => d.text.slice(x.trigger.start, x.trigger.end) === trigger);
+  if (!e) throw new Error(`no event "${trigger}"`);
+  return e;
+}
+
+describe('event participant rules', () => {
+  it('keeps modifiers out of the object slot', () => {
+    const d = run('Norland launched two missiles into the sea in the direction of Estavia. Valdoria is defending the honour of the nation from threats by Norland.');
+    expect(event(d, 'launched').targets).toEqual([]);
+    expect(event(d, 'defending').targets).toEqual([]);
+  });
+
+  it('turns receiving and exchange around', () => {
+    const d = run('Estavia gets badly needed economic assistance from Norland. Norland accused Estavia of supplying Valdoria with rifles in exchange for military aid.');
+    const assistance = event(d, 'assistance');
+    expect([names(d, assistance.actors), names(d, assistance.targets)]).toEqual([['Norland'], ['Estavia']]);
+    const aid = event(d, 'military aid');
+    expect([names(d, aid.actors), names(d, aid.targets)]).toEqual([['Valdoria'], ['Estavia']]);
+  });
+
+  it('reads "between" as the parties and a definite repeat as the same event', () => {
+    const d = run('Lena Ostrova met Ivo Marek in Port Selin. The meeting lasted two hours. Ostrova praised the cooperation between Norland and Estavia.');
+    expect((d.layers.events ?? []).filter((e) => e.mode === 'meet')).toHaveLength(1);
+    expect(names(d, event(d, 'cooperation').actors)).toEqual(['Norland', 'Estavia']);
+  });
+
+  it('does not read particles, months or chants as verbs', () => {
+    const d = run('Ostrova visited Norland back in March. The ties date back to 1950. Crowds chanting "Welcome Ostrova" lined the streets.');
+    const triggers = (d.layers.events ?? []).map((e) => d.text.slice(e.trigger.start, e.trigger.end));
+    expect(triggers).toEqual(['visited']);
+  });
+
+  it('denies what is denied and says who denies it', () => {
+    const d = run('Valdoria and Estavia deny an arms deal but vowed to strengthen military ties.');
+    const deal = event(d, 'arms deal');
+    expect(deal.modality).toBe('denied');
+    expect(['Valdoria', 'Estavia']).toContain(name(d, deal.attribution ?? ''));
+    expect(event(d, 'strengthen military ties').modality).toBe('planned');
+    expect(['valdoria', 'estavia']).toContain((d.layers.claims ?? []).find((c) => c.stance === 'denies')?.speaker);
+  });
+
+  it('writes a subject–verb–object summary, with the clause’s own words when no entity acts', () => {
+    const d = run('Lena Ostrova was on the tarmac to welcome Ivo Marek. If one is attacked, the other will help. The letter congratulated Ostrova.');
+    expect(event(d, 'welcome').summary).toBe('Lena Ostrova welcomes Ivo Marek');
+    expect(event(d, 'attacked').summary).toBe('one is attacked');
+    expect(event(d, 'congratulated').summary).toBe('The letter congratulated Lena Ostrova');
+  });
+});
