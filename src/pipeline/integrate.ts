@@ -53,7 +53,7 @@ export async function integrate(store: Store, doc: Doc, supersedes: string | nul
     layers: doc.layers,
     diagnostics: doc.diagnostics,
     supersedes,
-    ...combineWithdrawal(entityWithdrawal, resolved),
+    ...combineWithdrawal(entityWithdrawal, resolved, entityWithdrawal ? await store.entitiesLinkingTo(entityWithdrawal.emptied) : []),
     mentions: resolved.mentions,
     ...mergeFuse(withdrawn, fused),
     quotes: resolveQuotes(doc, resolved.assignments),

@@ -34,7 +34,8 @@ class Corpus {
     const keys = new Set(resolveCandidateKeys(doc));
     const candidates = [...this.records.values()].filter((r) => r.keys.some((k) => keys.has(k)));
     const resolved = resolveEntities(doc, withWithdrawal(candidates, w));
-    const out = combineWithdrawal(w, resolved);
+    const linkers = w ? [...this.records.values()].filter((r) => r.links.some((l) => w.emptied.includes(l.target))) : [];
+    const out = combineWithdrawal(w, resolved, linkers);
     for (const id of out.removedEntities) this.records.delete(id);
     for (const r of out.entities) this.records.set(r.id, r);
     this.mentions.set(doc.article.id, resolved.mentions);
@@ -129,6 +130,12 @@ describe('withdrawing a superseded version from entity records', () => {
     // When the only evidence was the withdrawn article, the link goes, and so does the emptied target.
     const only = withdrawEntities([russia, { ...russian, articles: ['a1'], links: [{ ...russian.links[0]!, evidence: [span('a1')] }] }], mentions, 'a1');
     expect(combineWithdrawal(only, none).removedEntities).toEqual(['ent_ru', 'ent_rus']);
+    // A record of another article, not in this commit, that links to the emptied one keeps it too.
+    const alone = withdrawEntities([russia], mentions, 'a1');
+    expect(combineWithdrawal(alone, none).removedEntities).toEqual(['ent_ru']);
+    expect(combineWithdrawal(alone, none, [{ ...russian, articles: ['a2'] }]).removedEntities).toEqual([]);
+    // ...unless this commit removes that record.
+    expect(combineWithdrawal(alone, { ...none, removedEntities: ['ent_rus'] }, [russian]).removedEntities).toEqual(['ent_ru', 'ent_rus']);
   });
 });
 

@@ -59,12 +59,14 @@ export function withWithdrawal(candidates: readonly EntityRecord[], withdrawal: 
 /**
  * The entity part of a commit that both withdraws an old version and resolves the new one. The new
  * version's records win per id. An emptied record goes unless the new version resolved to it or a
- * record written by this commit links to it (a country a demonym points at exists with no article
- * of its own, as `resolveEntities` creates it).
+ * remaining record links to it (a country a demonym points at exists with no article of its own,
+ * as `resolveEntities` creates it): a record of this commit, or one of `linkers`, the stored
+ * records linking to an emptied id (`store.entitiesLinkingTo(withdrawal.emptied)`).
  */
 export function combineWithdrawal(
   withdrawal: EntityWithdrawal | null,
   resolved: ResolveResult,
+  linkers: readonly EntityRecord[] = [],
 ): Pick<ResolveResult, 'entities' | 'removedEntities'> {
   if (!withdrawal) return { entities: resolved.entities, removedEntities: resolved.removedEntities };
   const out = new Map(withdrawal.entities.map((r) => [r.id, r]));
@@ -74,7 +76,7 @@ export function combineWithdrawal(
   let doomed = new Set(withdrawal.emptied.filter((id) => !resolvedIds.has(id) && !removed.has(id)));
   // Spare what a surviving record links to, until nothing changes (a spared record's links count too).
   for (let changed = true; changed; ) {
-    const alive = [...out.values()].filter((r) => !removed.has(r.id) && !doomed.has(r.id));
+    const alive = [...out.values(), ...linkers.filter((r) => !out.has(r.id))].filter((r) => !removed.has(r.id) && !doomed.has(r.id));
     const linked = new Set(alive.flatMap((r) => r.links.map((l) => l.target)));
     const next = new Set([...doomed].filter((id) => !linked.has(id)));
     changed = next.size !== doomed.size;

@@ -115,6 +115,13 @@ export function entity(id: string, name: string, init: Partial<EntityRecord> = {
   };
 }
 
+/** A demonym record linking to a country (`ent_ru`) it has no mention of. */
+export const LINKER: EntityRecord = entity('ent_rus', 'Russian', {
+  type: 'NORP',
+  keys: ['norp:russian'],
+  links: [{ kind: 'demonym-of', target: 'ent_ru', evidence: [] }],
+});
+
 export function mention(article: Article, entityId: string, form: string, n = 0): EntityMentionRecord {
   return { article: article.id, ...spanOf(article.text, form, n), entity: entityId, form };
 }

@@ -137,6 +137,8 @@ export interface Store {
   /** Records that hold a mention from this article (to withdraw a superseded version's contributions). */
   eventsByArticle(articleId: string): Promise<readonly EventRecord[]>;
   entitiesByArticle(articleId: string): Promise<readonly EntityRecord[]>;
+  /** Records with a link (`links[].target`) to any of these entity ids. */
+  entitiesLinkingTo(ids: readonly string[]): Promise<readonly EntityRecord[]>;
 
   commitArticle(commit: ArticleCommit): Promise<void>;
   /** Replaces an article's publication date (e.g. the user supplies it later). */

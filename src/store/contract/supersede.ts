@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { ResolveResult } from '../../resolve/index.ts';
 import { combineWithdrawal, withdrawEntities } from '../../resolve/withdraw.ts';
-import { emptyCommit, entity, makeArticle, mention, quote, story } from '../fixtures.ts';
+import { LINKER, emptyCommit, entity, makeArticle, mention, quote, story } from '../fixtures.ts';
 import type { ArticleCommit } from '../types.ts';
 import { summit, type GetStore } from './shared.ts';
 
@@ -78,6 +78,19 @@ export function supersedeContract(store: GetStore): void {
     ]);
   });
 
+  it('reads entities by link target, in sync on upsert and removal', async () => {
+    const ru = entity('ent_ru', 'Russia', { type: 'GPE', keys: ['gpe:russia'], mentions: 0 });
+    await store().commitArticle(emptyCommit(summit, { entities: [ru, LINKER] }));
+    expect(await store().entitiesLinkingTo(['ent_ru', 'ent_none'])).toEqual([LINKER]);
+    expect(await store().entitiesLinkingTo([])).toEqual([]);
+    await store().commitArticle(emptyCommit(v1Article(), { entities: [{ ...LINKER, links: [] }] }));
+    expect(await store().entitiesLinkingTo(['ent_ru'])).toEqual([]);
+    await store().commitArticle(emptyCommit(v2Article(), { entities: [LINKER] }));
+    expect(await store().entitiesLinkingTo(['ent_ru'])).toEqual([LINKER]);
+    await store().commitArticle(emptyCommit(v3Article(), { removedEntities: [LINKER.id] }));
+    expect(await store().entitiesLinkingTo(['ent_ru'])).toEqual([]);
+  });
+
   it('a commit that supersedes its own article (redate) keeps its story membership', async () => {
     const s = story('sto_summit', 'Summit', [summit.id], ['ent_putin']);
     await store().commitArticle(emptyCommit(summit, { story: s }));
@@ -86,6 +99,10 @@ export function supersedeContract(store: GetStore): void {
     expect((await store().getArticle(summit.id))!.current).toBe(true);
   });
 }
+
+const v1Article = () => makeArticle(V1_TEXT);
+const v2Article = () => makeArticle(V2_TEXT);
+const v3Article = () => makeArticle(V3_TEXT);
 
 function resolvedWith(entities: ResolveResult['entities'], mentions: ResolveResult['mentions']): ResolveResult {
   return { assignments: new Map(), entities, removedEntities: [], mentions };

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineStoreContract } from '../contract.ts';
-import { PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
+import { LINKER, PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
 import { POSTGRES_MIGRATIONS, openPostgresStore } from './index.ts';
 
 /**
@@ -83,6 +83,22 @@ if (unreachable === null) {
       const second = openPostgresStore(url);
       await second.migrate();
       expect((await second.getArticle(a.id))!.article.text).toBe(PORT_TEXT);
+      await second.close();
+    });
+
+    it('upgrades a version-3 store: entity link targets are backfilled', async () => {
+      const url = await freshDatabase();
+      const first = openPostgresStore(url);
+      await first.migrate();
+      await first.commitArticle(emptyCommit(makeArticle(PORT_TEXT), { entities: [LINKER] }));
+      await first.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query('DROP TABLE entity_links; DELETE FROM schema_migrations WHERE version = 4;');
+      await c.end();
+      const second = openPostgresStore(url);
+      await second.migrate();
+      expect(await second.entitiesLinkingTo(['ent_ru'])).toEqual([LINKER]);
       await second.close();
     });
 

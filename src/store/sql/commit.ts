@@ -126,6 +126,7 @@ async function writeEntities(db: SqlBackend, tx: SqlExec, w: Statement[], ix: In
   replaceIndex(ix, 'entity_keys', 'entity', 'key', ids, each((e) => e.keys));
   replaceIndex(ix, 'entity_names', 'entity', 'name', ids, each((e) => [e.name, ...e.aliases].map(nameKey)));
   replaceIndex(ix, 'entity_articles', 'entity', 'article', ids, each((e) => e.articles));
+  replaceIndex(ix, 'entity_links', 'entity', 'target', ids, each((e) => e.links.map((l) => l.target)));
 }
 
 /** Re-points stored mentions and quote speakers of a merged-away entity at its survivor. */

@@ -17,6 +17,8 @@ export interface DdlDialect {
   readonly keyed: string;
   /** Full-text search: statements run before the tables, an extra `articles` column, statements after. */
   readonly fts: { readonly before: string; readonly column: string; readonly after: string };
+  /** A `SELECT entity, target` over every stored entity record's `links[].target` (to backfill `entity_links`). */
+  readonly linkTargets: string;
 }
 
 /** A two-column index table `(owner, value)` pointing at a record table. */
@@ -117,6 +119,12 @@ CREATE INDEX contradictions_event ON contradictions (event);
 CREATE TABLE stories (id TEXT PRIMARY KEY, label TEXT NOT NULL, record ${d.json} NOT NULL);
 ${indexTable(d, 'story_keys', 'story', 'stories', 'key')}
 ${indexTable(d, 'story_articles', 'story', 'stories', 'article')}`,
+    },
+    {
+      version: 4,
+      name: 'entity link targets (to keep a link target while something links to it)',
+      up: `${indexTable(d, 'entity_links', 'entity', 'entities', 'target')}
+INSERT INTO entity_links (entity, target) ${d.linkTargets} ON CONFLICT DO NOTHING;`,
     },
   ];
 }

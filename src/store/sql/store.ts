@@ -87,6 +87,10 @@ export class SqlStore implements Store {
     return this.recordsByIndex('entities', 'entity_articles', 'entity', 'article', [articleId]);
   }
 
+  entitiesLinkingTo(ids: readonly string[]): Promise<readonly EntityRecord[]> {
+    return this.recordsByIndex('entities', 'entity_links', 'entity', 'target', ids);
+  }
+
   commitArticle(commit: ArticleCommit): Promise<void> {
     const now = this.now();
     return this.guard(`commit ${commit.article.id}`, () => this.db.transaction((tx) => writeCommit(this.db, tx, commit, now)), commit.article.id);

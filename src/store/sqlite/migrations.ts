@@ -12,6 +12,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = schemaMigrations({
   boolTrue: '1',
   seq: 'INTEGER PRIMARY KEY AUTOINCREMENT',
   keyed: ' WITHOUT ROWID',
+  linkTargets: "SELECT e.id, json_extract(l.value, '$.target') FROM entities e, json_each(e.record, '$.links') l WHERE json_extract(l.value, '$.target') IS NOT NULL",
   fts: {
     before: '',
     column: '',

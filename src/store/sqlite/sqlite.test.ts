@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineStoreContract } from '../contract.ts';
-import { PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
+import { LINKER, PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
 import { SqlStore } from '../sql/store.ts';
 import { SqliteBackend } from './backend.ts';
 import { SQLITE_MIGRATIONS, openSqliteStore } from './index.ts';
@@ -72,6 +72,21 @@ describe('sqlite specifics', () => {
     await second.migrate();
     expect((await second.getArticle(a.id))!.article.text).toBe(PORT_TEXT);
     expect((await second.search('Rotterdam')).length).toBe(1);
+    await second.close();
+  });
+
+  it('upgrades a version-3 store: entity link targets are backfilled', async () => {
+    const path = join(dir, 'v3.db');
+    const first = openSqliteStore(path);
+    await first.migrate();
+    await first.commitArticle(emptyCommit(makeArticle(PORT_TEXT), { entities: [LINKER] }));
+    await first.close();
+    const db = new Database(path);
+    db.exec('DROP TABLE entity_links; DELETE FROM schema_migrations WHERE version = 4;');
+    db.close();
+    const second = openSqliteStore(path);
+    await second.migrate();
+    expect(await second.entitiesLinkingTo(['ent_ru'])).toEqual([LINKER]);
     await second.close();
   });
 
