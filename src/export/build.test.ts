@@ -21,6 +21,7 @@ function spans(e: DossierExport) {
   return [
     ...e.events.flatMap((ev) => ev.evidence.map((s) => ({ where: `event ${ev.id}`, ...s }))),
     ...e.quotes.map((q) => ({ where: `quote ${q.id}`, article: q.article, start: q.start, end: q.end, text: q.text })),
+    ...e.mentions.map((m) => ({ where: `mention of ${m.entity}`, article: m.article, start: m.start, end: m.end, text: m.text })),
     ...e.contradictions.flatMap((c) => c.claims.flatMap((cl) => cl.evidence.map((s) => ({ where: `contradiction ${c.id}`, ...s })))),
   ];
 }
@@ -56,6 +57,8 @@ describe('buildExport', () => {
   it('holds every record of the store', () => {
     expect(exp.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
     expect(exp.entities).toHaveLength(4);
+    expect(exp.mentions.map((m) => m.text).sort()).toEqual(['Brenton', 'Brenton', "Brenton fishermen's union", 'Lena Ortiz', 'Mayor Ortiz', 'Piet Moller']);
+    expect(exp.mentions.find((m) => m.text === 'Piet Moller')!.entity).toBe(moller.id);
     expect(exp.events.map((e) => e.id)).toEqual([closure.id, protest.id, meeting.id]); // by date: 2025 sorts first
     expect(exp.quotes).toHaveLength(3);
     expect(exp.contradictions.map((c) => c.about).sort()).toEqual(['count:fishermen', 'date']);

@@ -7,6 +7,7 @@ import {
   exportContradiction,
   exportEntity,
   exportEvent,
+  exportMention,
   exportQuote,
   type TextOf,
 } from './records.ts';
@@ -48,12 +49,18 @@ export async function buildExport(store: Store, options: ExportFilter = {}): Pro
   const entities = filtered ? await referencedEntities(store, entityIds ?? [], events, quotes) : [...(await store.listEntities())];
   // Code-unit order, not localeCompare: the output must not depend on the machine's locale.
   entities.sort((a, b) => b.mentions - a.mentions || cmp(a.name, b.name) || cmp(a.id, b.id));
+  // Where the exported articles name the exported entities.
+  const exportedEntities = new Set(entities.map((e) => e.id));
+  const mentions = (await store.listMentions())
+    .filter((m) => articleIds.has(m.article) && exportedEntities.has(m.entity))
+    .sort((a, b) => cmp(a.article, b.article) || a.start - b.start || a.end - b.end || cmp(a.entity, b.entity));
 
   return {
     schema: EXPORT_SCHEMA_ID,
     filter: { entity: options.entity ?? null, from: from ?? null, to: to ?? null },
     articles: articles.map(exportArticle),
     entities: entities.map(exportEntity),
+    mentions: mentions.map((m) => exportMention(m, textOf)),
     events: events.map((e) => exportEvent(e, textOf)),
     quotes: [...quotes].sort(compareQuotes).map((q) => exportQuote(q, textOf)),
     contradictions: [...contradictions].sort((a, b) => cmp(a.id, b.id)).map((c) => exportContradiction(c, textOf)),

@@ -5,7 +5,7 @@ import type { DossierExport } from './types.ts';
  * comma, a double quote, CR or LF, with double quotes doubled). List cells join their items with
  * `LIST_SEPARATOR`. Evidence spans get their own table, keyed by the record they support.
  */
-export const CSV_TABLES = ['articles', 'entities', 'events', 'evidence', 'quotes', 'contradictions', 'timeline'] as const;
+export const CSV_TABLES = ['articles', 'entities', 'mentions', 'events', 'evidence', 'quotes', 'contradictions', 'timeline'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 export const LIST_SEPARATOR = '; ';
@@ -41,6 +41,8 @@ export function csvTable(exp: DossierExport, table: CsvTable): TableRows {
         header: ['id', 'name', 'type', 'aliases', 'roles', 'articles', 'mentions'],
         rows: exp.entities.map((e) => [e.id, e.name, e.type, e.aliases, [...new Set(e.roles.map((r) => r.role))], e.articles, e.mentions]),
       };
+    case 'mentions':
+      return { header: ['entity', 'article', 'start', 'end', 'text'], rows: exp.mentions.map((m) => [m.entity, m.article, m.start, m.end, m.text]) };
     case 'events':
       return {
         header: ['id', 'date', 'date_basis', 'date_inferred', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration'],

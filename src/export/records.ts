@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import type { Contradiction, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
+import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {
@@ -7,6 +7,7 @@ import type {
   ExportContradiction,
   ExportEntity,
   ExportEvent,
+  ExportMention,
   ExportQuote,
 } from './types.ts';
 
@@ -151,6 +152,11 @@ export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {
     corroboration: e.corroboration,
     evidence: uniqueEvidence(e.mentions.map((m) => exportEvidence(m.evidence, textOf))),
   };
+}
+
+export function exportMention(m: EntityMentionRecord, textOf: TextOf): ExportMention {
+  const { article, start, end, text } = exportEvidence({ ...m, text: m.form }, textOf);
+  return { entity: m.entity, article, start, end, text };
 }
 
 export function exportEntity(e: EntityRecord): ExportEntity {

@@ -68,6 +68,15 @@ export interface ExportEntity {
   readonly links: readonly EntityLink[];
 }
 
+/** One mention of an entity: `text === article.text.slice(start, end)`. */
+export interface ExportMention {
+  readonly entity: string;
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
 export type ExportEventDateBasis = 'explicit' | 'relative' | 'publication' | 'unknown' | 'merged';
 
 export interface ExportEvent {
@@ -145,6 +154,7 @@ export interface DossierExport {
   readonly filter: { readonly entity: string | null; readonly from: string | null; readonly to: string | null };
   readonly articles: readonly ExportArticle[];
   readonly entities: readonly ExportEntity[];
+  readonly mentions: readonly ExportMention[];
   readonly events: readonly ExportEvent[];
   readonly quotes: readonly ExportQuote[];
   readonly contradictions: readonly ExportContradiction[];
@@ -152,4 +162,4 @@ export interface DossierExport {
 }
 
 /** The record kinds of a JSONL export, one per line, each with a `type` field. */
-export type ExportRecordType = 'meta' | 'article' | 'entity' | 'event' | 'quote' | 'contradiction' | 'timeline';
+export type ExportRecordType = 'meta' | 'article' | 'entity' | 'mention' | 'event' | 'quote' | 'contradiction' | 'timeline';

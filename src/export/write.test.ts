@@ -68,7 +68,7 @@ describe('writeExport', () => {
   it('writes JSONL: one typed record a line, each valid against its schema definition', async () => {
     const lines = (await toString('jsonl')).trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(lines[0]).toEqual({ type: 'meta', record: { schema: 'dossier-export/1', filter: exp.filter } });
-    const defs = { article: 'article', entity: 'entity', event: 'event', quote: 'quote', contradiction: 'contradiction', timeline: 'timelineEntry' } as const;
+    const defs = { article: 'article', entity: 'entity', mention: 'mention', event: 'event', quote: 'quote', contradiction: 'contradiction', timeline: 'timelineEntry' } as const;
     const counts: Record<string, number> = {};
     for (const { type, record, ...rest } of lines.slice(1)) {
       expect(rest).toEqual({});
@@ -76,7 +76,7 @@ describe('writeExport', () => {
       const validate = validator(defs[type as keyof typeof defs]);
       expect(validate(record), `${type}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
-    expect(counts).toMatchObject({ article: 2, entity: 4, event: 3, quote: 3, contradiction: 2 });
+    expect(counts).toMatchObject({ article: 2, entity: 4, mention: 6, event: 3, quote: 3, contradiction: 2 });
     expect(counts.timeline ?? 0).toBe(exp.timeline.length);
   });
 

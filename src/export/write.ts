@@ -71,6 +71,7 @@ export function* jsonlLines(exp: DossierExport): Iterable<string> {
   yield line('meta', { schema: exp.schema, filter: exp.filter });
   for (const r of exp.articles) yield line('article', r);
   for (const r of exp.entities) yield line('entity', r);
+  for (const r of exp.mentions) yield line('mention', r);
   for (const r of exp.events) yield line('event', r);
   for (const r of exp.quotes) yield line('quote', r);
   for (const r of exp.contradictions) yield line('contradiction', r);
