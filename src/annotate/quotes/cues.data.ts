@@ -82,6 +82,13 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new M
   ['he', 'person'], ['she', 'person'], ['who', 'person'], ['i', 'person'], ['we', 'group'], ['they', 'group'], ['it', 'thing'], ['you', 'person'],
 ]);
 
+/**
+ * Most words before a sentence's first named entity for it to count as the subject that a following
+ * "they" refers to ("But the Kremlin …", "Both Russia and …"); set by hand from the seeds and a sample
+ * of PolNeAR train sentences, where longer lead-ins are adverbials ("During their meeting, Kim …").
+ */
+export const SUBJECT_LEAD_WORDS = 3;
+
 /** Fewest words for a reported content span (shorter complements are objects, not clauses). */
 export const MIN_CONTENT_WORDS = 3;
 /** Most words in a source noun phrase read back from a cue (PolNeAR sources rarely exceed this). */

@@ -3,7 +3,7 @@ import type { EntityMention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import type { EntityType } from '../../core/ontology.ts';
 import { overlaps } from '../../core/span.ts';
-import { PRONOUNS } from './cues.data.ts';
+import { PRONOUNS, SUBJECT_LEAD_WORDS } from './cues.data.ts';
 
 /** Which entity types a pronoun can refer back to. */
 const PRONOUN_TYPES: Readonly<Record<'person' | 'group' | 'thing', readonly EntityType[]>> = {
@@ -42,7 +42,39 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   if (pronounMention) return pronounMention.entity;
   const word = doc.text.slice(source.start, source.end).toLowerCase();
   const kind = PRONOUNS.get(word);
-  return kind ? antecedent(mentions, source.start, PRONOUN_TYPES[kind]) : null;
+  if (!kind) return null;
+  if (kind === 'group') return groupAntecedent(doc, source.start);
+  return antecedent(mentions, source.start, PRONOUN_TYPES[kind]);
+}
+
+/**
+ * "They" / "we" refer back to the subject of the sentence before, not to whatever was named last:
+ * in "The two leaders talked about more than Ukraine. They also discussed …" the speakers are the
+ * leaders, not Ukraine. When that subject is not a named entity, the antecedent stays unknown
+ * (an honest null beats a wrong speaker); with no sentence layer, the nearest fitting mention is used.
+ */
+function groupAntecedent(doc: Doc, pronounStart: number): string | null {
+  const mentions = doc.layers.mentions ?? [];
+  const sentences = doc.layers.sentences;
+  const types = PRONOUN_TYPES.group;
+  if (!sentences?.length) return antecedent(mentions, pronounStart, types);
+  const here = sentences.findIndex((s) => s.start <= pronounStart && pronounStart < s.end);
+  if (here < 0) return antecedent(mentions, pronounStart, types);
+  // A pronoun inside its sentence ("Russia said they would …") may refer to that sentence's own subject.
+  const own = sentenceSubject(doc, sentences[here], pronounStart);
+  if (own) return own;
+  return here > 0 ? sentenceSubject(doc, sentences[here - 1], sentences[here - 1].end) : null;
+}
+
+/** The named entity opening a sentence (after at most a few leading words), before `limit`. */
+function sentenceSubject(doc: Doc, sentence: Span, limit: number): string | null {
+  const first = (doc.layers.mentions ?? []).find(
+    (m) => m.start >= sentence.start && m.end <= limit && m.form !== 'pronoun' && PRONOUN_TYPES.group.includes(m.type),
+  );
+  if (!first) return null;
+  const lead = doc.text.slice(sentence.start, first.start).trim();
+  const words = lead ? lead.split(/\s+/).length : 0;
+  return words <= SUBJECT_LEAD_WORDS ? first.entity : null;
 }
 
 function antecedent(mentions: readonly EntityMention[], before: number, types: readonly EntityType[]): string | null {
