@@ -42,7 +42,12 @@ export function fixSpans(sentences: readonly (readonly string[])[], tagged: read
   const headings = sentences.map((words) => isHeading(words));
   sentences.forEach((words, si) => {
     if (titles[si] || headings[si]) return;
-    for (const sp of tagged[si]) known.set(words.slice(sp.start, sp.end).map(foldCase).join(' '), sp.type);
+    for (const sp of tagged[si]) {
+      known.set(words.slice(sp.start, sp.end).map(foldCase).join(' '), sp.type);
+      // Headlines name people by surname ("Putin's War" after "Vladimir Putin" in the text)
+      const surname = foldCase(words[sp.end - 1]);
+      if (sp.type === 'PER' && sp.end - sp.start > 1 && !known.has(surname)) known.set(surname, 'PER');
+    }
   });
   return sentences.map((words, si) => {
     const spans = withOutlets(words, joinAdjacent(words, tagged[si]));
