@@ -119,6 +119,7 @@ describe.runIf(haveChromium)('the web page', () => {
     expect(opened.mark).toBe(expected.text);
     expect(opened.mark).toBe(textOf(opened.article).slice(opened.start, opened.end));
     expect(await page.locator('#reader .span').textContent()).toBe(`Evidence: characters ${opened.start}–${opened.end} of ${opened.article}`);
+    expect(await page.locator('#reader mark.evidence').getAttribute('title')).toBe(`${opened.article}:${opened.start}–${opened.end}`);
     const published = await page.locator('#reader .published').textContent();
     expect(published).toBe(opened.article === articleB.id
       ? `Published: 2025-03-01…2025-03-31 (inferred, confidence 0.5: ${articleB.published.how})`

@@ -227,14 +227,16 @@ async function getArticle(id) {
 async function openArticle(id, start, end) {
   const { article } = await getArticle(id);
   const text = article.text;
-  const body = el('div', 'text', text.slice(0, start), el('mark', 'evidence', text.slice(start, end)), text.slice(end));
+  const mark = el('mark', 'evidence', text.slice(start, end));
+  mark.title = `${id}:${start}–${end}`;
+  const body = el('div', 'text', text.slice(0, start), mark, text.slice(end));
   const meta = el('p', 'meta', [article.outlet, article.source].filter(Boolean).join(' · '));
   const published = el('p', `meta published basis-${article.published.basis}`, 'Published: ' + describePublished(article.published, true));
   const span = end > start ? el('p', 'meta span', `Evidence: characters ${start}–${end} of ${id}`) : null;
   const reader = document.getElementById('reader');
-  // Only the title stays on top (sticky): the provenance lines scroll with the text, so the
-  // evidence is never hidden behind them on a short screen.
-  reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source)), meta, published, span, body);
+  // Only the title and the one-line span stay on top (sticky): the longer provenance lines scroll
+  // with the text, so the evidence is never hidden behind them on a short screen.
+  reader.replaceChildren(el('div', 'reader-head', el('h2', null, article.title ?? article.source), span), meta, published, body);
   if (article.removed.length) {
     const removed = el('details', 'removed', el('summary', null, `${article.removed.length} blocks removed from the page`));
     const list = el('ul');
@@ -246,7 +248,6 @@ async function openArticle(id, start, end) {
   // Scroll the reader (its own scroll box on wide screens) so the mark sits a third of the way
   // down below the sticky heading, then bring the reader itself into view only if it is not
   // (narrow screens).
-  const mark = body.querySelector('mark');
   const head = reader.firstElementChild.offsetHeight;
   reader.scrollTop = Math.max(0, mark.offsetTop - head - (reader.clientHeight - head) / 3);
   mark.scrollIntoView({ block: 'nearest' });
