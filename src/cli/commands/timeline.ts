@@ -76,7 +76,7 @@ export async function renderTimeline(
           if (!e) continue;
           const d = await describe(e);
           const who = [d.actors, d.targets && `→ ${d.targets}`, d.place && `@ ${d.place}`].filter(Boolean).join(' ');
-          const mod = (e.modality === 'asserted' ? '' : ` [${e.modality}]`) + (dateRestsOnInference(e) ? ' [date inferred]' : '');
+          const mod = (e.modality === 'asserted' ? '' : ` [${e.modality}]`) + dateMarker(e);
           out.push(`${md ? '- ' : '  • '}${e.type}${e.mode ? `/${e.mode}` : ''}${mod}: ${e.summary}${who ? ` (${who})` : ''}`);
           for (const m of e.mentions) {
             const text = m.evidence.text.replace(/\s+/g, ' ');
@@ -88,6 +88,16 @@ export async function renderTimeline(
       return out.join('\n') + '\n';
     }
   }
+}
+
+/**
+ * How far the shown date can be trusted, when it is not the source's own statement: resting on an
+ * inferred publication date, or only the publication date of a report with no time of its own
+ * ("has sent troops": it happened by then, not necessarily on that day).
+ */
+export function dateMarker(e: Pick<EventRecord, 'date' | 'dateBasis' | 'mentions'>): string {
+  if (dateRestsOnInference(e)) return ' [date inferred]';
+  return e.dateBasis === 'publication' ? ' [as of publication]' : '';
 }
 
 /** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */
