@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierError } from '../core/errors.ts';
 import type { Store } from '../store/types.ts';
 import { buildExport } from './build.ts';
-import { articleA, articleB, closure, meeting, moller, ortiz, protest, union } from './testing/fixture.ts';
+import { articleA, articleB, closure, meeting, moller, ortiz, protest, review, union } from './testing/fixture.ts';
 import { validator } from './testing/schema.ts';
 import { fixtureStore } from './testing/store.ts';
 import type { DossierExport } from './types.ts';
@@ -52,6 +52,12 @@ describe('buildExport', () => {
     expect(event(c)).toBe(true);
     expect(event({ ...c, dateNote: null })).toBe(false);
     expect(event({ ...c, attribution: undefined })).toBe(false);
+    const r = JSON.parse(JSON.stringify(exp.events.find((e) => e.id === review.id)));
+    expect(event(r)).toBe(true);
+    expect(event({ ...r, dateAsOfPublication: undefined })).toBe(false); // required
+    expect(event({ ...r, dateNote: null })).toBe(false); // an 'as of publication' date says so
+    expect(event({ ...r, dateBasis: 'explicit' })).toBe(false); // only a publication-dated event is
+    expect(event({ ...c, dateAsOfPublication: true })).toBe(false); // never with dateInferred
   });
 
   it('holds every record of the store', () => {
@@ -59,7 +65,7 @@ describe('buildExport', () => {
     expect(exp.entities).toHaveLength(4);
     expect(exp.mentions.map((m) => m.text).sort()).toEqual(['Brenton', 'Brenton', "Brenton fishermen's union", 'Lena Ortiz', 'Mayor Ortiz', 'Piet Moller']);
     expect(exp.mentions.find((m) => m.text === 'Piet Moller')!.entity).toBe(moller.id);
-    expect(exp.events.map((e) => e.id)).toEqual([closure.id, protest.id, meeting.id]); // by date: 2025 sorts first
+    expect(exp.events.map((e) => e.id)).toEqual([closure.id, protest.id, meeting.id, review.id]); // by date: 2025 sorts first
     expect(exp.quotes).toHaveLength(3);
     expect(exp.contradictions.map((c) => c.about).sort()).toEqual(['count:fishermen', 'date']);
   });
@@ -114,7 +120,7 @@ describe('buildExport', () => {
   });
 
   it('puts the dated events on the timeline (built by the timeline stage)', () => {
-    expect(exp.timeline.map((t) => [t.date, t.events])).toEqual([['2025', [closure.id]], ['2025-03-02', [protest.id]], ['2025-03-04', [meeting.id]]]);
+    expect(exp.timeline.map((t) => [t.date, t.events])).toEqual([['2025', [closure.id]], ['2025-03-02', [protest.id]], ['2025-03-04', [meeting.id]], ['2025-03-05', [review.id]]]);
     const ids = new Set(exp.events.map((e) => e.id));
     for (const t of exp.timeline) for (const id of t.events) expect(ids.has(id)).toBe(true);
   });
@@ -124,7 +130,15 @@ describe('buildExport', () => {
     expect(c).toMatchObject({ date: '2025', dateBasis: 'relative', dateInferred: true, modality: 'reported', attribution: [moller.id] });
     expect(c.dateNote).toContain('publication date inferred');
     const p = exp.events.find((e) => e.id === protest.id)!;
-    expect(p).toMatchObject({ date: '2025-03-02', dateInferred: false, dateNote: null, attribution: [union.id] });
+    expect(p).toMatchObject({ date: '2025-03-02', dateInferred: false, dateAsOfPublication: false, dateNote: null, attribution: [union.id] });
+    expect(c.dateAsOfPublication).toBe(false); // inferred is said first
+  });
+
+  it('marks a date that is only its report\'s publication date: it happened by then', () => {
+    const r = exp.events.find((e) => e.id === review.id)!;
+    expect(r).toMatchObject({ date: '2025-03-05', dateBasis: 'publication', dateInferred: false, dateAsOfPublication: true });
+    expect(r.dateNote).toMatch(/^as of publication: .*happened by then, not necessarily on that day$/);
+    expect(exp.events.filter((e) => e.dateAsOfPublication).map((e) => e.id)).toEqual([review.id]);
   });
 
   it('is deterministic', async () => {
@@ -136,7 +150,7 @@ describe('buildExport with a filter', () => {
   it('keeps the events in the date range and what they cite', async () => {
     const e = await buildExport(store, { from: '2025-03-03' });
     expect(e.filter).toEqual({ entity: null, from: '2025-03-03', to: null });
-    expect(e.events.map((x) => x.id)).toEqual([closure.id, meeting.id]); // the year 2025 overlaps the range
+    expect(e.events.map((x) => x.id)).toEqual([closure.id, meeting.id, review.id]); // the year 2025 overlaps the range
     expect(e.contradictions).toEqual([]); // both are about the protest
     expect(e.articles.map((a) => a.id).sort()).toEqual([articleA.id, articleB.id].sort());
     expect(validator()(JSON.parse(JSON.stringify(e)))).toBe(true);
@@ -151,7 +165,7 @@ describe('buildExport with a filter', () => {
 
   it('finds an entity by id or by alias', async () => {
     const byAlias = await buildExport(store, { entity: 'Mayor Ortiz' });
-    expect(byAlias.events.map((x) => x.id)).toEqual([meeting.id]);
+    expect(byAlias.events.map((x) => x.id)).toEqual([meeting.id, review.id]);
     expect(byAlias.entities.map((x) => x.id)).toContain(ortiz.id);
     const byId = await buildExport(store, { entity: ortiz.id });
     expect(byId.events).toEqual(byAlias.events);

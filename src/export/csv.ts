@@ -45,8 +45,8 @@ export function csvTable(exp: DossierExport, table: CsvTable): TableRows {
       return { header: ['entity', 'article', 'start', 'end', 'text'], rows: exp.mentions.map((m) => [m.entity, m.article, m.start, m.end, m.text]) };
     case 'events':
       return {
-        header: ['id', 'date', 'date_basis', 'date_inferred', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration'],
-        rows: exp.events.map((e) => [e.id, e.date, e.dateBasis, e.dateInferred, e.dateNote, e.type, e.mode, e.modality, e.attribution, e.summary, e.actors, e.targets, e.place, e.articles, e.corroboration]),
+        header: ['id', 'date', 'date_basis', 'date_inferred', 'date_as_of_publication', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration'],
+        rows: exp.events.map((e) => [e.id, e.date, e.dateBasis, e.dateInferred, e.dateAsOfPublication, e.dateNote, e.type, e.mode, e.modality, e.attribution, e.summary, e.actors, e.targets, e.place, e.articles, e.corroboration]),
       };
     case 'evidence':
       return { header: ['record', 'claim', 'article', 'start', 'end', 'text'], rows: evidenceRows(exp) };

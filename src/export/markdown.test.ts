@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
 import { buildExport } from './build.ts';
 import { markdownLines, md, publishedText } from './markdown.ts';
-import { articleA, articleB, closure, contradictions, meeting, protest, quotes } from './testing/fixture.ts';
+import { articleA, articleB, closure, contradictions, meeting, protest, quotes, review } from './testing/fixture.ts';
 import { fixtureStore } from './testing/store.ts';
 
 let store: Store;
@@ -26,6 +26,8 @@ describe('the Markdown export', () => {
     expect(doc).toContain('### 2025 (inferred)\n');
     expect(doc).toMatch(/- \*\*COERCE\/close\*\* The harbour master closes the north quay \(@ Brenton\) — reported by Piet Moller — \*date inferred: publication date inferred \(2025-03-01…2025-03-31\)\*/);
     expect(doc).toContain('### 2025-03-02\n');
+    expect(doc).toContain('### 2025-03-05 (as of publication)\n');
+    expect(doc).toMatch(new RegExp(`- \\*\\*CONCEDE/policy\\*\\* ${review.summary} .* — asserted — \\*as of publication: [^*]*happened by then, not necessarily on that day\\*\n`));
     expect(doc).toContain("Fishermen protest quota rules (Brenton fishermen's union @ Brenton) — reported by Brenton fishermen's union\n");
   });
 

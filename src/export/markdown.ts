@@ -26,7 +26,8 @@ export function* markdownLines(exp: DossierExport): Iterable<string> {
   const eventLines = function* (e: ExportEvent): Iterable<string> {
     const who = [e.actors.map(name).join(' & '), e.targets.length ? `→ ${e.targets.map(name).join(' & ')}` : '', e.place ? `@ ${name(e.place)}` : '']
       .filter(Boolean).join(' ');
-    const date = e.dateInferred ? ` — *date inferred: ${md(e.dateNote ?? 'rests on inferred publication dates')}*` : '';
+    const date = e.dateInferred ? ` — *date inferred: ${md(e.dateNote ?? 'rests on inferred publication dates')}*`
+      : e.dateAsOfPublication ? ` — *${md(e.dateNote ?? 'as of publication')}*` : '';
     yield `- **${e.type}${e.mode ? `/${md(e.mode)}` : ''}** ${md(e.summary)}${who ? ` (${who})` : ''} — ${modalityText(e.modality, e.attribution.map(name))}${date}\n`;
     for (const ev of e.evidence) yield `  - ${cite(ev)}\n`;
   };
@@ -35,8 +36,8 @@ export function* markdownLines(exp: DossierExport): Iterable<string> {
   if (exp.timeline.length === 0) yield '(no dated events)\n';
   for (const t of exp.timeline) {
     const list = t.events.map((id) => events.get(id)).filter((e): e is ExportEvent => e !== undefined);
-    const inferred = list.length > 0 && list.every((e) => e.dateInferred);
-    yield `### ${t.date}${inferred ? ' (inferred)' : ''}\n\n`;
+    const all = (key: 'dateInferred' | 'dateAsOfPublication') => list.length > 0 && list.every((e) => e[key]);
+    yield `### ${t.date}${all('dateInferred') ? ' (inferred)' : all('dateAsOfPublication') ? ' (as of publication)' : ''}\n\n`;
     if (t.summary) yield `> ${md(oneLine(t.summary))}\n\n`;
     for (const e of list) yield* eventLines(e);
     yield '\n';

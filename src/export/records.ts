@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.ts';
 import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
+import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier, eventDateInferred } from './date-qualifier.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {
@@ -88,32 +89,10 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   return out;
 }
 
-/**
- * What `fuse` writes into a mention's `time.relative` when its date was resolved against an
- * inferred publication range (annotate/time/event-time-range.ts `INFERRED_NOTE`; repeated here so
- * the export does not load the time tagger).
- */
-const INFERRED_NOTE = 'publication date inferred';
-
-/**
- * A mention's date is dossier's inference when it was resolved against an inferred publication
- * date: a relative or publication-date reading of an article whose date was inferred, or a value
- * `fuse` marked as taken over an inferred range. A date the text states outright never is.
- */
-export function mentionDateInferred(m: Pick<ResolvedEventMention, 'time' | 'publishedInferred'>): boolean {
-  if (m.time.value === null || m.time.basis === 'explicit') return false;
-  return m.publishedInferred === true || (m.time.relative ?? '').includes(INFERRED_NOTE);
-}
-
-/** An event's date is inferred when it has one and every dated mention's date is inferred. */
-export function eventDateInferred(e: Pick<EventRecord, 'date' | 'mentions'>): boolean {
-  const dated = e.mentions.filter((m) => m.time.value !== null);
-  return e.date !== null && dated.length > 0 && dated.every(mentionDateInferred);
-}
-
 /** How the event's date was reached, in words, when no mention states it outright; else null. */
-export function eventDateNote(e: Pick<EventRecord, 'date' | 'mentions'>): string | null {
+export function eventDateNote(e: Pick<EventRecord, 'date' | 'dateBasis' | 'mentions'>): string | null {
   if (e.date === null) return null;
+  if (dateQualifier(e) === 'asOfPublication') return AS_OF_PUBLICATION_NOTE;
   const dated = e.mentions.filter((m) => m.time.value !== null);
   if (dated.some((m) => m.time.basis === 'explicit')) return null;
   const notes = dated.map((m) => {
@@ -139,6 +118,7 @@ export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {
     ...exportDate(e.date),
     dateBasis: e.dateBasis,
     dateInferred: eventDateInferred(e),
+    dateAsOfPublication: dateQualifier(e) === 'asOfPublication',
     dateNote: eventDateNote(e),
     type: e.type,
     mode: e.mode,

@@ -91,7 +91,13 @@ export interface ExportEvent {
    * against an article date dossier inferred, not one the source gave): dossier's reading, not a claim.
    */
   readonly dateInferred: boolean;
-  /** How the date was reached when it is not stated outright ("24 years before publication", "publication date inferred (2024)"); else null. */
+  /**
+   * True when the event has no time of its own and its date is its report's publication date
+   * (`dateBasis: publication`): it happened by then, not necessarily on that day. Never true with
+   * `dateInferred` (an inferred date is the weaker claim and is said first).
+   */
+  readonly dateAsOfPublication: boolean;
+  /** How the date was reached when it is not stated outright ("24 years before publication", "publication date inferred (2024)", "as of publication: …"); else null. */
   readonly dateNote: string | null;
   readonly type: PloverType;
   readonly mode: string | null;

@@ -76,17 +76,17 @@ describe('writeExport', () => {
       const validate = validator(defs[type as keyof typeof defs]);
       expect(validate(record), `${type}: ${JSON.stringify(validate.errors)}`).toBe(true);
     }
-    expect(counts).toMatchObject({ article: 2, entity: 4, mention: 6, event: 3, quote: 3, contradiction: 2 });
+    expect(counts).toMatchObject({ article: 2, entity: 4, mention: 6, event: 4, quote: 3, contradiction: 2 });
     expect(counts.timeline ?? 0).toBe(exp.timeline.length);
   });
 
   it('writes the events table to a stream as RFC 4180 CSV', async () => {
     const rows = parseCsv(await toString('csv'));
     expect(rows[0]).toEqual([
-      'id', 'date', 'date_basis', 'date_inferred', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration',
+      'id', 'date', 'date_basis', 'date_inferred', 'date_as_of_publication', 'date_note', 'type', 'mode', 'modality', 'attribution', 'summary', 'actors', 'targets', 'place', 'articles', 'corroboration',
     ]);
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[8], r[9]])).toEqual(
-      exp.events.map((e) => [e.id, e.date ?? '', String(e.dateInferred), e.dateNote ?? '', e.attribution.join('; '), e.summary]),
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[3], r[4], r[5], r[9], r[10]])).toEqual(
+      exp.events.map((e) => [e.id, e.date ?? '', String(e.dateInferred), String(e.dateAsOfPublication), e.dateNote ?? '', e.attribution.join('; '), e.summary]),
     );
   });
 
@@ -107,7 +107,7 @@ describe('writeExport', () => {
   it('writes JSON to a file path', async () => {
     const file = join(dir, 'out.json');
     await writeExport(exp, 'json', file);
-    expect(JSON.parse(readFileSync(file, 'utf8')).events).toHaveLength(3);
+    expect(JSON.parse(readFileSync(file, 'utf8')).events).toHaveLength(4);
   });
 
   it('writes Markdown to a file path, the same document as to a stream', async () => {

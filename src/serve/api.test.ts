@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
-import { articleA, articleB, closure, meeting, moller, ortiz, protest } from '../export/testing/fixture.ts';
+import { articleA, articleB, closure, meeting, moller, ortiz, protest, review } from '../export/testing/fixture.ts';
 import { validator } from '../export/testing/schema.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
@@ -91,17 +91,21 @@ describe('entities', () => {
   it('returns one entity with its events and quotes', async () => {
     const { body } = await get(`/api/entities/${ortiz.id}`);
     expect(body.entity.name).toBe('Lena Ortiz');
-    expect(body.events.map((e: any) => e.id)).toEqual([meeting.id]);
+    expect(body.events.map((e: any) => e.id)).toEqual([meeting.id, review.id]);
     expect(body.quotes.map((q: any) => q.kind).sort()).toEqual(['direct', 'reported']);
+    // Its mentions, each a span of its article's clean text, as the export's mentions[] gives them.
+    expect(body.mentions.map((m: any) => [m.article, m.text])).toEqual([[articleA.id, 'Lena Ortiz'], [articleB.id, 'Mayor Ortiz']]);
+    for (const m of body.mentions) expect([articleA, articleB].find((a) => a.id === m.article)!.text.slice(m.start, m.end)).toBe(m.text);
+    expect(body.mentions.every((m: any) => m.entity === ortiz.id)).toBe(true);
     await expectError('/api/entities/ent_nobody', 404, 'E_NOT_FOUND');
   });
 });
 
 describe('GET /api/events', () => {
   it('filters by entity (id or alias) and by date', async () => {
-    expect((await get('/api/events')).body.events.map((e: any) => e.id)).toEqual([closure.id, protest.id, meeting.id]);
-    expect((await get('/api/events?entity=Mayor%20Ortiz')).body.events.map((e: any) => e.id)).toEqual([meeting.id]);
-    expect((await get('/api/events?from=2025-03-03')).body.events.map((e: any) => e.id)).toEqual([closure.id, meeting.id]);
+    expect((await get('/api/events')).body.events.map((e: any) => e.id)).toEqual([closure.id, protest.id, meeting.id, review.id]);
+    expect((await get('/api/events?entity=Mayor%20Ortiz')).body.events.map((e: any) => e.id)).toEqual([meeting.id, review.id]);
+    expect((await get('/api/events?from=2025-03-03')).body.events.map((e: any) => e.id)).toEqual([closure.id, meeting.id, review.id]);
     expect((await get('/api/events?to=2025-03-02')).body.events.map((e: any) => e.id)).toEqual([closure.id, protest.id]);
   });
 
@@ -146,10 +150,10 @@ describe('quotes, contradictions, timeline, search', () => {
 
   it('returns the timeline with its events, filtered like /api/events', async () => {
     const all = (await get('/api/timeline')).body;
-    expect(all.timeline.map((t: any) => t.date)).toEqual(['2025', '2025-03-02', '2025-03-04']);
-    expect(all.events).toHaveLength(3);
+    expect(all.timeline.map((t: any) => t.date)).toEqual(['2025', '2025-03-02', '2025-03-04', '2025-03-05']);
+    expect(all.events).toHaveLength(4);
     const some = (await get(`/api/timeline?entity=${ortiz.id}&from=2025-03`)).body;
-    expect(some.timeline.map((t: any) => t.events)).toEqual([[meeting.id]]);
+    expect(some.timeline.map((t: any) => t.events)).toEqual([[meeting.id], [review.id]]);
   });
 
   it('searches the clean text', async () => {
@@ -167,7 +171,7 @@ describe('GET /api/export', () => {
     expect(status).toBe(200);
     const validate = validator();
     expect(validate(body), JSON.stringify(validate.errors)).toBe(true);
-    expect(body.events).toHaveLength(3);
+    expect(body.events).toHaveLength(4);
   });
 
   it('exports Markdown for reading, every span cited', async () => {

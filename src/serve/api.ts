@@ -1,5 +1,5 @@
 import { buildExport, checkDate, compareEvents, filteredEvents, resolveEntity } from '../export/build.ts';
-import { exportArticle, exportContradiction, exportEntity, exportEvent, exportQuote } from '../export/records.ts';
+import { exportArticle, exportContradiction, exportEntity, exportEvent, exportMention, exportQuote } from '../export/records.ts';
 import { exportTimeline } from '../export/timeline.ts';
 import { jsonlLines } from '../export/write.ts';
 import { markdownLines } from '../export/markdown.ts';
@@ -84,9 +84,11 @@ export function apiRoutes(store: Store): readonly Route[] {
         const entity = await store.getEntity(id);
         if (!entity) throw notFound('entity', id, ENTITY_FIX);
         const quotes = await store.listQuotes({ speaker: entity.id });
-        const textOf = await texts.load(articlesOfQuotes(quotes));
+        const mentions = await store.listMentions({ entity: entity.id });
+        const textOf = await texts.load([...articlesOfQuotes(quotes), ...mentions.map((m) => m.article)]);
         return json({
           entity: exportEntity(entity),
+          mentions: mentions.map((m) => exportMention(m, textOf)),
           events: await events(await store.listEvents({ entity: entity.id })),
           quotes: quotes.map((q) => exportQuote(q, textOf)),
         });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
-import { articleA, articleB, closure, contradictions, meeting, protest, quotes } from '../export/testing/fixture.ts';
+import { articleA, articleB, closure, contradictions, meeting, ortiz, protest, quotes, review } from '../export/testing/fixture.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
 
@@ -71,15 +71,16 @@ describe.runIf(haveChromium)('the web page', () => {
   const textOf = (id: string) => [articleA, articleB].find((a) => a.id === id)!.text;
 
   it('shows the timeline: dates, summaries, types, modalities and sources', async () => {
-    expect(await page.locator('#timeline .day > .date').allTextContents()).toEqual(['2025 (inferred)', '2025-03-02', '2025-03-04']);
+    expect(await page.locator('#timeline .day > .date').allTextContents()).toEqual(['2025 (inferred)', '2025-03-02', '2025-03-04', '2025-03-05 (as of publication)']);
     const events = page.locator('#timeline .event');
-    expect(await events.count()).toBe(3);
+    expect(await events.count()).toBe(4);
     const first = events.nth(1);
     expect(await first.getAttribute('data-event')).toBe(protest.id);
     expect(await first.locator('.summary').textContent()).toBe(protest.summary);
     expect(await first.locator('.badge.type').textContent()).toContain('PROTEST');
     expect(await first.locator('.badge.modality').textContent()).toBe("reported by Brenton fishermen's union");
     expect(await first.locator('.badge.inferred').count()).toBe(0);
+    expect(await first.locator('.badge.as-of-publication').count()).toBe(0);
     expect(await first.locator('.source').allTextContents()).toEqual(['Brenton Gazette', 'Coast Wire']);
     const ev = protest.mentions[0].evidence;
     expect(await first.locator('.source').first().getAttribute('title')).toBe(`${ev.article}:${ev.start}–${ev.end} “${ev.text}”`);
@@ -90,6 +91,14 @@ describe.runIf(haveChromium)('the web page', () => {
     expect(await item.locator('.badge.inferred').textContent()).toBe('date inferred');
     expect(await item.locator('.badge.inferred').getAttribute('title')).toContain('publication date inferred');
     expect(await item.locator('.badge.modality').textContent()).toBe('reported by Piet Moller');
+  });
+
+  it('marks a date that is only its report\'s publication date, with the export\'s note as tooltip', async () => {
+    const item = page.locator(`#timeline .event[data-event="${review.id}"]`);
+    expect(await item.locator('.badge.as-of-publication').textContent()).toBe('as of publication');
+    expect(await item.locator('.badge.as-of-publication').getAttribute('title')).toMatch(/^as of publication: .*happened by then, not necessarily on that day/);
+    expect(await item.locator('.badge.inferred').count()).toBe(0);
+    expect(await page.locator(`#timeline .event[data-event="${closure.id}"] .badge.as-of-publication`).count()).toBe(0);
   });
 
   it('lists the sources with their publication dates and basis, an inferred one with how', async () => {
@@ -159,6 +168,29 @@ describe.runIf(haveChromium)('the web page', () => {
     const ortiz = page.locator('#entities li', { hasText: 'Lena Ortiz' });
     expect(await ortiz.locator('.aliases').textContent()).toBe('also: Ortiz, Mayor Ortiz');
     expect(await ortiz.locator('.roles').textContent()).toBe('roles: Mayor');
+  });
+
+  it('shows an entity\'s mentions with their offsets, each opening the reader at its span', async () => {
+    expect(await page.locator('#entity-view').isHidden()).toBe(true);
+    await page.locator('#entities .entity-name', { hasText: 'Lena Ortiz' }).click();
+    await page.locator('#entity-view .mention').first().waitFor();
+    expect(await page.locator('#entity-view h2').textContent()).toContain('Lena Ortiz');
+    const mentions = (await store.listMentions({ entity: ortiz.id })).map((m) => ({ ...m, text: textOf(m.article).slice(m.start, m.end) }));
+    expect(mentions.length).toBeGreaterThan(1);
+    expect(await page.locator('#entity-view .mention .source').allTextContents()).toEqual(mentions.map((m) => `${m.article}:${m.start}–${m.end}`));
+    expect(await page.locator('#entity-view .mention-text').allTextContents()).toEqual(mentions.map((m) => `“${m.text}”`));
+    for (const [i, m] of mentions.entries()) {
+      await page.locator(`#entity-view .mention .source >> nth=${i}`).click();
+      const mark = page.locator(`#reader[data-article="${m.article}"] mark.evidence[title="${m.article}:${m.start}–${m.end}"]`);
+      await mark.waitFor();
+      expect(await mark.textContent()).toBe(m.text);
+    }
+    // The timeline follows the entity; "show all" closes the entity view.
+    expect(await page.locator('#timeline .event').count()).toBeLessThan(4);
+    await page.locator('#timeline-filter .source').click();
+    await page.locator('#timeline-filter .source').waitFor({ state: 'detached' });
+    expect(await page.locator('#entity-view').isHidden()).toBe(true);
+    expect(await page.locator('#timeline .event').count()).toBe(4);
   });
 
   it('searches and opens a hit at the match', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleB, closure, contradictions, protest } from '../../export/testing/fixture.ts';
+import { articleB, closure, contradictions, protest, review } from '../../export/testing/fixture.ts';
 import { fixtureStore } from '../../export/testing/store.ts';
 import { main } from '../main.ts';
 import { modalityText, publishedText } from '../../export/markdown.ts';
@@ -44,13 +44,23 @@ describe('dossier events, contradictions, articles', () => {
   it('marks an inferred event date and the attribution in every table format', async () => {
     const text = await run('events');
     const line = text.split('\n').find((l) => l.includes(closure.summary))!;
-    expect(line).toMatch(/^2025 \(inferred\)\s+COERCE\/close\s+reported by Piet Moller\s/);
+    expect(line).toMatch(/^2025 \[date inferred\]\s+COERCE\/close\s+reported by Piet Moller\s/);
     expect(line).toContain('publication date inferred');
-    expect(text.split('\n').find((l) => l.includes(protest.summary))).toMatch(/^2025-03-02\s/);
+    expect(text.split('\n').find((l) => l.includes(protest.summary))).toMatch(/^2025-03-02\s+PROTEST/);
+    // Marked as `dossier timeline` marks it: the date is only the report's publication date.
+    expect(text.split('\n').find((l) => l.includes(review.summary))).toMatch(/^2025-03-05 \[as of publication\]\s+CONCEDE\/policy\s.*as of publication: /);
     const csv = await run('events', '--format', 'csv');
-    expect(csv).toContain('2025 (inferred),COERCE/close,reported by Piet Moller');
+    expect(csv).toContain('2025 [date inferred],COERCE/close,reported by Piet Moller');
+    expect(csv).toContain('2025-03-05 [as of publication],CONCEDE/policy,asserted');
     const md = await run('events', '--format', 'md');
-    expect(md).toContain('| 2025 (inferred) | COERCE/close | reported by Piet Moller |');
+    expect(md).toContain('| 2025 [date inferred] | COERCE/close | reported by Piet Moller |');
+  });
+
+  it('marks dates in `events` as `timeline` does (one shared rule)', async () => {
+    const timeline = await run('timeline');
+    expect(timeline).toMatch(new RegExp(`COERCE/close \\[reported\\] \\[date inferred\\]: ${closure.summary}`));
+    expect(timeline).toMatch(new RegExp(`CONCEDE/policy \\[as of publication\\]: ${review.summary}`));
+    expect(timeline).toMatch(new RegExp(`PROTEST/demonstrate \\[reported\\]: ${protest.summary}`));
   });
 
   it('adds dateInferred, dateNote and attribution to the JSON records', async () => {
@@ -58,7 +68,8 @@ describe('dossier events, contradictions, articles', () => {
     const c = events.find((e: { id: string }) => e.id === closure.id);
     expect(c).toMatchObject({ date: '2025', dateInferred: true, attribution: [closure.mentions[0].attribution] });
     expect(c.dateNote).toContain('publication date inferred');
-    expect(events.find((e: { id: string }) => e.id === protest.id)).toMatchObject({ dateInferred: false, dateNote: null });
+    expect(events.find((e: { id: string }) => e.id === protest.id)).toMatchObject({ dateInferred: false, dateAsOfPublication: false, dateNote: null });
+    expect(events.find((e: { id: string }) => e.id === review.id)).toMatchObject({ dateInferred: false, dateAsOfPublication: true, dateBasis: 'publication' });
   });
 
   it('shows both sides of a contradiction with their outlets and spans', async () => {

@@ -4,7 +4,8 @@ import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type Comma
 import { entityIds, entityNamer, withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
 import { normaliseUserDate } from '../dates.ts';
-import { eventAttribution, eventDateInferred, eventDateNote } from '../../export/records.ts';
+import { eventAttribution, eventDateNote } from '../../export/records.ts';
+import { dateMarker, dateQualifier } from '../../export/date-qualifier.ts';
 import { modalityText } from '../../export/markdown.ts';
 
 const span = (r: { article: string; start: number; end: number }) => `${r.article}:${r.start}-${r.end}`;
@@ -53,12 +54,13 @@ export const eventsCommand: CommandSpec = {
           targets: (await Promise.all(e.targets.map(name))).join(' & '),
           place: await name(e.place),
           attribution: await Promise.all(eventAttribution(e).map(name)),
-          dateInferred: eventDateInferred(e),
+          qualifier: dateQualifier(e),
           dateNote: eventDateNote(e),
         })),
       );
       const columns: Column<(typeof named)[number]>[] = [
-        { header: 'date', value: (r) => (r.e.date === null ? 'undated' : r.dateInferred ? `${r.e.date} (inferred)` : r.e.date) },
+        // Marked as `dossier timeline` marks it: `2025 [date inferred]`, `2025-06-05 [as of publication]`.
+        { header: 'date', value: (r) => (r.e.date === null ? 'undated' : `${r.e.date}${dateMarker(r.e)}`) },
         { header: 'type', value: (r) => `${r.e.type}${r.e.mode ? `/${r.e.mode}` : ''}` },
         { header: 'modality', value: (r) => modalityText(r.e.modality, r.attribution), width: 34 },
         { header: 'actors', value: (r) => r.actors, width: 30 },
@@ -69,9 +71,14 @@ export const eventsCommand: CommandSpec = {
         { header: 'evidence', value: (r) => r.e.mentions.map((m) => span(m.evidence)).join(' '), width: 60 },
         { header: 'date note', value: (r) => r.dateNote, width: 60 },
       ];
-      // JSON keeps the stored record and adds what the table shows: whether the date is dossier's inference, and who said so.
+      // JSON keeps the stored record and adds what the table shows: whether the date is dossier's
+      // inference or only its report's publication date (as the export says it), and who said so.
       ctx.stdout.write(render(named, columns, format, (r) => ({
-        ...r.e, dateInferred: r.dateInferred, dateNote: r.dateNote, attribution: eventAttribution(r.e),
+        ...r.e,
+        dateInferred: r.qualifier === 'inferred',
+        dateAsOfPublication: r.qualifier === 'asOfPublication',
+        dateNote: r.dateNote,
+        attribution: eventAttribution(r.e),
       })));
     });
     return 0;

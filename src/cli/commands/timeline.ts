@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { dateRestsOnInference } from '../../annotate/time/event-time-range.ts';
 import { stat } from 'node:fs/promises';
 import type { EventRecord, TimelineEntry } from '../../core/corpus.ts';
 import type { Store } from '../../store/types.ts';
@@ -7,6 +6,7 @@ import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type Comma
 import { entityNamer, withStore } from '../context.ts';
 import { csvCell, outputFormat, type OutputFormat } from '../format.ts';
 import { listFilteredEvents } from './records.ts';
+import { dateMarker } from '../../export/date-qualifier.ts';
 
 export const timelineCommand: CommandSpec = {
   name: 'timeline',
@@ -88,16 +88,6 @@ export async function renderTimeline(
       return out.join('\n') + '\n';
     }
   }
-}
-
-/**
- * How far the shown date can be trusted, when it is not the source's own statement: resting on an
- * inferred publication date, or only the publication date of a report with no time of its own
- * ("has sent troops": it happened by then, not necessarily on that day).
- */
-export function dateMarker(e: Pick<EventRecord, 'date' | 'dateBasis' | 'mentions'>): string {
-  if (dateRestsOnInference(e)) return ' [date inferred]';
-  return e.dateBasis === 'publication' ? ' [as of publication]' : '';
 }
 
 /** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */

@@ -15,7 +15,7 @@ import type { ArticleCommit } from '../../store/types.ts';
 
 /**
  * A small hand-built corpus for the export and serve tests: two original articles (composed for
- * these tests) about a fictional fishermen's protest, with entities, two fused events, quotes of
+ * these tests) about a fictional fishermen's protest, with entities, four fused events (one dated only by its report's publication), quotes of
  * each kind and two contradictions (the protest's date and its size). Offsets are found with
  * `at`, so they always index into the texts below.
  */
@@ -98,14 +98,14 @@ export const moller = entity('piet moller', 'Piet Moller', 'PERSON', ['Moller'],
 function mention(articleId: string, text: string, sentence: string, fields: {
   type: ResolvedEventMention['type']; trigger: string; actors: string[]; targets: string[]; modality: Modality;
   date: string | null; summary: string; published: string | null; outlet: string | null;
-  attribution?: string; time?: ResolvedEventMention['time'];
+  attribution?: string; time?: ResolvedEventMention['time']; mode?: string;
 }): ResolvedEventMention {
   const span = at(text, sentence);
   return {
     id: stableId('evm', articleId, span.start),
     article: articleId,
     type: fields.type,
-    mode: fields.type === 'CONSULT' ? 'meet' : fields.type === 'COERCE' ? 'close' : 'demonstrate',
+    mode: fields.mode ?? (fields.type === 'CONSULT' ? 'meet' : fields.type === 'COERCE' ? 'close' : 'demonstrate'),
     actors: fields.actors,
     targets: fields.targets,
     place: brenton.id,
@@ -146,6 +146,13 @@ const closureB = mention(B, TEXT_B, 'The harbour master closed the north quay la
   time: { value: '2025', precision: 'year', basis: 'relative', timex: at(TEXT_B, 'last week'), relative: INFERRED_B },
 });
 
+/** No time of its own: dated only by article A's publication date (it happened by then). */
+const reviewA = mention(A, TEXT_A, '"We are listening, and the quota will be reviewed," Ortiz told reporters after the meeting.', {
+  type: 'CONCEDE', trigger: 'reviewed', actors: [ortiz.id], targets: [union.id], modality: 'asserted', date: '2025-03-05', mode: 'policy',
+  summary: 'Ortiz promises to review the quota', published: '2025-03-05', outlet: 'Brenton Gazette',
+  time: { value: '2025-03-05', precision: 'day', basis: 'publication', timex: null },
+});
+
 function event(key: string, date: string | null, dateBasis: EventRecord['dateBasis'], modality: Modality, mentions: ResolvedEventMention[]): EventRecord {
   const first = mentions[0];
   return {
@@ -171,6 +178,7 @@ function event(key: string, date: string | null, dateBasis: EventRecord['dateBas
 export const meeting = event('meeting', '2025-03-04', 'explicit', 'asserted', [meetA, meetB]);
 export const protest = event('protest', '2025-03-02', 'merged', 'reported', [protestA, protestB]);
 export const closure = event('closure', '2025', 'relative', 'reported', [closureB]);
+export const review = event('review', '2025-03-05', 'publication', 'asserted', [reviewA]);
 
 const ev = (id: string, text: string, needle: string): Evidence => evidence(id, text, at(text, needle));
 
@@ -232,9 +240,9 @@ export function fixtureCommits(): ArticleCommit[] {
     commit(articleB, {
       entities: [ortiz, union, brenton, moller],
       mentions: entityMentions(B, TEXT_B, [[brenton, 'Brenton'], [moller, 'Piet Moller'], [ortiz, 'Mayor Ortiz']]),
-      events: [meeting, protest, closure],
+      events: [meeting, protest, closure, review],
       contradictions,
-      touchedEvents: [meeting.id, protest.id, closure.id],
+      touchedEvents: [meeting.id, protest.id, closure.id, review.id],
       quotes: quotes.filter((q) => q.article === B),
     }),
   ];

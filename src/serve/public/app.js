@@ -1,6 +1,7 @@
 // The dossier page: timeline, contradictions, quotes, sources, entities and search, read from the
 // JSON API (docs/api.md). Every piece of text is set with textContent, never parsed as HTML.
-// Nothing uncertain is shown as certain: an inferred date says so and how; an unknown one says unknown.
+// Nothing uncertain is shown as certain: an inferred date says so and how, a date that is only a
+// report's publication date says "as of publication"; an unknown one says unknown.
 'use strict';
 
 const state = { articles: new Map(), entities: new Map(), cache: new Map() };
@@ -97,14 +98,24 @@ function modalityText(e) {
   }
 }
 
+/**
+ * How far the event's date can be trusted when no source states it (the export's `dateInferred` /
+ * `dateAsOfPublication`, the CLI's ` [date inferred]` / ` [as of publication]`), with the export's
+ * `dateNote` as the tooltip; null for a stated date.
+ */
+function dateBadge(e) {
+  const b = e.dateInferred ? badge('date inferred', 'inferred')
+    : e.dateAsOfPublication ? badge('as of publication', 'as-of-publication') : null;
+  if (b) b.title = e.dateNote ?? (e.dateInferred ? 'rests on an inferred publication date' : 'dated by its report: it happened by then, not necessarily on that day');
+  return b;
+}
+
 function eventItem(e) {
-  const inferred = e.dateInferred ? badge('date inferred', 'inferred') : null;
-  if (inferred) inferred.title = e.dateNote ?? 'rests on an inferred publication date';
   const item = el('div', 'event',
     el('span', 'summary', e.summary),
     badge(e.type + (e.mode ? ` · ${e.mode}` : ''), 'type'),
     badge(modalityText(e), `modality modality-${e.modality}`),
-    inferred,
+    dateBadge(e),
     e.corroboration > 1 ? badge(`${e.corroboration} sources`) : null,
     sources(e.evidence));
   item.dataset.event = e.id;
@@ -117,8 +128,9 @@ function renderTimeline(data) {
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const placed = new Set();
   for (const entry of data.timeline) {
-    const inferred = entry.events.length > 0 && entry.events.every((id) => byId.get(id)?.dateInferred);
-    const day = el('div', 'day', el('div', 'date', showDate(entry.date), inferred ? el('span', 'meta', ' (inferred)') : null));
+    const all = (key) => entry.events.length > 0 && entry.events.every((id) => byId.get(id)?.[key]);
+    const note = all('dateInferred') ? ' (inferred)' : all('dateAsOfPublication') ? ' (as of publication)' : null;
+    const day = el('div', 'day', el('div', 'date', showDate(entry.date), note ? el('span', 'meta', note) : null));
     if (entry.summary) day.append(el('div', 'meta', entry.summary));
     for (const id of entry.events) {
       const e = byId.get(id);
@@ -204,8 +216,41 @@ function renderEntities(list) {
   if (!list.length) root.append(el('li', 'empty', 'No entities.'));
 }
 
+/** Mentions shown at first in the entity view; the rest behind a button (a head of state has hundreds). */
+const MENTIONS_SHOWN = 30;
+
+/**
+ * The entity view: the selected entity with its aliases and every mention, each a link labelled
+ * `article:start–end` that opens the reader at that span (as an event's sources do).
+ */
+function renderEntityView(about) {
+  const root = document.getElementById('entity-view');
+  root.replaceChildren();
+  root.hidden = !about;
+  if (!about) return;
+  const { entity: e, mentions } = about;
+  const item = (m) => el('li', 'mention', sourceButton(m, spanRef(m)), ' ', el('span', 'mention-text', `“${m.text}”`),
+    el('span', 'meta', ` · ${articleLabel(m.article)}`));
+  const list = el('ol', 'mentions', ...mentions.slice(0, MENTIONS_SHOWN).map(item));
+  root.append(
+    el('h2', null, e.name, badge(e.type)),
+    e.aliases.length ? el('div', 'aliases', 'also: ' + e.aliases.join(', ')) : null,
+    el('div', 'meta', `${mentions.length} mention${mentions.length === 1 ? '' : 's'} in ${e.articles.length} article${e.articles.length === 1 ? '' : 's'}`),
+    list);
+  if (mentions.length > MENTIONS_SHOWN) {
+    const more = el('button', 'source', `show all ${mentions.length}`);
+    more.type = 'button';
+    more.addEventListener('click', () => { list.append(...mentions.slice(MENTIONS_SHOWN).map(item)); more.remove(); });
+    root.append(more);
+  }
+}
+
 async function loadTimeline(entity) {
-  const data = await api(entity ? `/api/timeline?entity=${encodeURIComponent(entity)}` : '/api/timeline');
+  const [data, about] = await Promise.all([
+    api(entity ? `/api/timeline?entity=${encodeURIComponent(entity)}` : '/api/timeline'),
+    entity ? api(`/api/entities/${encodeURIComponent(entity)}`) : null,
+  ]);
+  renderEntityView(about);
   renderTimeline(data);
   const filter = document.getElementById('timeline-filter');
   filter.replaceChildren();
