@@ -63,6 +63,8 @@ export interface ResolvedEventMention {
   readonly time: EventTime;
   readonly modality: Modality;
   readonly attribution: string | null;
+  /** Every entity a source naming several attributes the event to ("Washington and Seoul"); absent when one or none. */
+  readonly attributions?: readonly string[];
   readonly quantities: readonly EventQuantity[];
   readonly intensity: number;
   readonly summary: string;
@@ -93,6 +95,11 @@ export interface ResolvedEventMention {
    * resolved against it ("last year") is dossier's reading, not the source's own claim.
    */
   readonly publishedInferred?: true;
+  /**
+   * Optional (added by fuse): where inside its country the place lies, when known: the words that
+   * say so ("Moscow", "far eastern Russia") and the region (`RUS:far-eastern`, src/fuse/area.data.ts).
+   */
+  readonly area?: { readonly name: string; readonly region: string };
 }
 
 export type EventDateBasis = EventTime['basis'] | 'merged';

@@ -130,6 +130,12 @@ export interface EventMention extends Span {
   readonly modality: Modality;
   /** Local entity key of the source the event is attributed to (modality `reported`/`denied`). */
   readonly attribution: string | null;
+  /**
+   * Every local entity the source names when it names several ("Washington and Seoul accused …",
+   * "officials in Seoul and Washington have said"), in text order; `attribution` is one of them.
+   * Absent when the source names at most one.
+   */
+  readonly attributions?: readonly string[];
   /** Indices into the `quantities` layer. */
   readonly quantities: readonly number[];
   /** −10 (conflict) … +10 (cooperation). */

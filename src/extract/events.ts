@@ -2,6 +2,7 @@ import type { Doc } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
+import { resolveSpeakers } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
@@ -9,7 +10,7 @@ import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, N
 import { modalityOf } from './modality.ts';
 import { keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
-import { summarize } from './summary.ts';
+import { denialSummary, summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
 function timeOf(doc: Doc, trigger: Span, scope: Span): EventTime {
@@ -216,6 +217,8 @@ function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes
   const { modality, quote } = modalityOf(v, d.hit.first, sentenceFirst, trigger, quotes, false);
   // A denial without an attribution span ("Russia and North Korea deny an arms deal") is the deniers' own word
   const attribution = quote !== null ? quotes[quote].speaker : modality === 'denied' ? (d.actors[0] ?? null) : null;
+  const sources = quote !== null ? resolveSpeakers(doc, quotes[quote].source) : modality === 'denied' ? d.actors : [];
+  const attributions = attribution !== null && sources.length > 1 && sources.includes(attribution) ? { attributions: [...sources] } : {};
   const evidence = quote !== null ? { start: Math.min(d.sentence.start, quotes[quote].start), end: d.sentence.end } : d.sentence;
   return {
     start: evidence.start,
@@ -229,14 +232,16 @@ function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes
     time: timeOf(doc, trigger, d.sentence),
     modality,
     attribution,
+    ...attributions,
     quantities: [],
     intensity: e.intensity,
-    summary: summarize(doc, e, {
+    summary: (modality === 'denied' ? denialSummary : summarize)(doc, e, {
       actors: d.actors,
       targets: d.targets,
       place: d.place,
-      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[nounPhraseStart(v, d.hit.first, sentenceFirst, d.actors.length + d.targets.length === 0)].start : trigger.start, trigger.end),
+      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[nounPhraseStart(v, d.hit.first, sentenceFirst, d.actors.length + d.targets.length === 0 || modality === 'denied')].start : trigger.start, trigger.end),
       subjectText: d.actors.length || e.pos === 'noun' ? '' : subjectWords(v, d.hit.first, sentenceFirst),
+      deniers: attribution === null ? [] : (attributions.attributions ?? [attribution]),
     }),
   };
 }

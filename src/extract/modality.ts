@@ -1,7 +1,7 @@
 import type { Quote } from '../core/layers.ts';
 import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
-import { cueReports, cueStance } from '../annotate/quotes/index.ts';
+import { cueLemma, cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { CLAUSE_BREAKS, CONDITION_WORDS, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
@@ -40,6 +40,29 @@ function reportsOrDenies(cue: string): boolean {
   return cueReports(cue) || cueStance(cue) === 'denies';
 }
 
+/**
+ * Whether a quote's content is a proposition its source vouches for, so that an event inside it is
+ * the source's report. Not so: an infinitive ("agreed to further cooperation", "appears to be showing
+ * signs", "vowed to strengthen ties": a commitment, planned at most); a noun phrase after a participle
+ * (", assuring mutual defense along with deeper cooperation"); the object of a verb the lexicon does
+ * not know as speech ("ordered his troops to invade", "thanked Pyongyang for … his war"), unless a
+ * clause opener ("that", ":", ",", a quotation mark) or a post-posed source marks it as said.
+ * Quotations, "according to" and denials and accusations always attribute.
+ */
+function propositional(v: TokenView, q: Quote): boolean {
+  if (q.kind !== 'reported' || q.cue === null) return true;
+  const cue = v.text.slice(q.cue.start, q.cue.end);
+  const stance = cueStance(cue);
+  if (stance === 'reports' || stance === 'denies' || stance === 'accuses') return true;
+  if (q.end <= q.cue.start) return true; // "…, officials in Seoul and Washington have said"
+  const content = v.text.slice(q.start, q.end);
+  if (/^to\s/i.test(content)) return false;
+  if (/(?:\bthat|[:,“"‘'])\s*$/i.test(v.text.slice(q.cue.end, q.start))) return true;
+  const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
+  if (!lemma) return false;
+  return !/ing$/i.test(cue.split(/\s+/)[0] ?? '');
+}
+
 /** An auxiliary is never a cue of attribution ("Putin has started his journey" reports nothing). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
@@ -54,7 +77,7 @@ export function modalityOf(v: TokenView, first: number, sentenceFirst: number, t
   let qi = -1;
   if (!cueTrigger)
     quotes.forEach((q, i) => {
-      if (q.start > trigger.start || trigger.end > q.end || q.cue === null || !reportsOrDenies(v.text.slice(q.cue.start, q.cue.end))) return;
+      if (q.start > trigger.start || trigger.end > q.end || q.cue === null || !reportsOrDenies(v.text.slice(q.cue.start, q.cue.end)) || !propositional(v, q)) return;
       if (qi < 0 || q.end - q.start < quotes[qi].end - quotes[qi].start) qi = i;
     });
   if (qi >= 0) {

@@ -180,6 +180,49 @@ describe('seed events, quotes and claims', () => {
     expect((d0.layers.events ?? []).some((e) => e.mode === 'regain-territory' || e.type === 'PROTEST')).toBe(false);
   });
 
+  it('issue #6: the accusation is the accusers’ and the supplying only alleged, by both of them', () => {
+    const accuse = at(d3, 'accused');
+    expect([accuse.type, accuse.modality, names(d3, accuse.actors), names(d3, accuse.targets)]).toEqual(['ACCUSE', 'asserted', ['Washington', 'Seoul'], ['North Korea']]);
+    for (const e of [at(d3, 'supplying'), at(d3, 'military aid', (x) => x.modality !== 'planned')]) {
+      expect(e.modality).toBe('reported');
+      expect(names(d3, e.attributions ?? [])).toEqual(['Washington', 'Seoul']);
+      expect(e.attributions).toContain(e.attribution);
+    }
+    const supply = at(d3, 'supplying');
+    expect([names(d3, supply.actors), names(d3, supply.targets), supply.summary]).toEqual([['North Korea'], ['Russia'], 'North Korea supplies weapons to Russia']);
+  });
+
+  it('issue #6: the arms deal is denied by both, in a summary that reads as the denial; the vow stands apart', () => {
+    const deal = at(d3, 'arms deal');
+    expect([deal.modality, names(d3, deal.actors), names(d3, deal.attributions ?? []), deal.summary]).toEqual([
+      'denied',
+      ['Russia', 'North Korea'],
+      ['Russia', 'North Korea'],
+      'Russia and North Korea deny an arms deal',
+    ]);
+    expect([at(d3, 'vowed').modality, at(d3, 'strengthen military ties').modality]).toEqual(['asserted', 'planned']);
+  });
+
+  it('issue #6: no stray cue makes an event reported, and no nationality is a source', () => {
+    const d2 = docs['002'];
+    const test = at(d2, 'nuclear test');
+    expect([test.modality, names(d2, test.attributions ?? [])]).toEqual(['reported', ['Seoul', 'Washington']]);
+    const invade = at(d2, 'invade'); // "President Putin ordered his troops to invade Ukraine": an order, not his report
+    expect([invade.modality, invade.attribution]).toEqual(['asserted', null]);
+    const d4 = docs['004'];
+    expect(at(d4, 'cooperation', (e) => e.actors.length === 0).modality).toBe('asserted'); // ", assuring … deeper cooperation"
+    const d0 = docs['000'];
+    expect(at(d0, 'cooperation').modality).toBe('asserted'); // "has agreed to further … cooperation"
+    expect(at(d0, 'war', (e) => e.place !== null).attribution).toBeNull(); // "has thanked Pyongyang for their support of his … war"
+    const assistance = at(d3, 'assistance'); // "according to South Korean officials": the officials, unnamed
+    expect([assistance.modality, assistance.attribution]).toEqual(['reported', null]);
+    for (const d of Object.values(docs))
+      for (const e of d.layers.events ?? []) {
+        const type = (k: string | null) => d.layers.entities?.find((x) => x.key === k)?.type;
+        expect(type(e.attribution), e.summary).not.toBe('NORP');
+      }
+  });
+
   it('gives every event a readable summary: a subject or a noun phrase, never a lone word', () => {
     for (const d of Object.values(docs)) for (const e of d.layers.events ?? []) expect(e.summary.split(' ').length, e.summary).toBeGreaterThan(1);
   });

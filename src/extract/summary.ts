@@ -19,6 +19,24 @@ export interface SummaryParts {
   readonly triggerText: string;
   /** The words before the trigger in its clause when no entity is the actor ("the letter", "one is"). */
   readonly subjectText: string;
+  /** Who denies the event, for a denied one (local keys). */
+  readonly deniers?: readonly string[];
+}
+
+/**
+ * A denied event reads as the denial: "Russia and North Korea deny an arms deal" (the deniers are its
+ * parties and the trigger a noun), "Moscow denies that North Korea ships weapons to Russia" (anything
+ * else); with no known denier, "denied: …".
+ */
+export function denialSummary(doc: Doc, entry: TriggerEntry, p: SummaryParts): string {
+  const deniers = p.deniers ?? [];
+  const told = summarize(doc, entry, p);
+  if (deniers.length === 0) return `denied: ${told}`;
+  const who = list(deniers.map((k) => nameOf(doc, k)));
+  const verb = deniers.length > 1 ? 'deny' : 'denies';
+  const own = p.actors.length > 0 && p.actors.every((a) => deniers.includes(a));
+  if (own && entry.pos === 'noun' && p.targets.length === 0) return `${who} ${verb} ${p.triggerText}`.replace(/\s+/g, ' ').trim();
+  return `${who} ${verb} that ${told}`;
 }
 
 /** A plural subject takes the base form: "Washington and Seoul accuse". */

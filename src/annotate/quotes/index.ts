@@ -6,7 +6,7 @@ import { resolveSpeaker } from './speaker.ts';
 
 export { findAttributions, type Attribution } from './find.ts';
 export { cueLemma, cueReports, cueStance } from './lemma.ts';
-export { entitiesIn, resolveSpeaker } from './speaker.ts';
+export { entitiesIn, resolveSpeaker, resolveSpeakers } from './speaker.ts';
 
 /**
  * Quotes and reported speech: direct quotes (`"…," Kim said`), partial quotes (`called it a

@@ -31,13 +31,10 @@ export function entitiesIn(doc: Doc, span: Span): string[] {
 export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   if (!source) return null;
   const mentions = doc.layers.mentions ?? [];
-  const inside = mentions.filter((m) => overlaps(m, source) && m.form !== 'pronoun');
-  if (inside.length) {
-    const best = [...inside].sort(
-      (a, b) => SOURCE_TYPE_RANK.indexOf(a.type) - SOURCE_TYPE_RANK.indexOf(b.type) || b.start - a.start,
-    )[0];
-    return best.entity;
-  }
+  const best = bestNamed(doc, source);
+  if (best) return best.entity;
+  // "South Korean officials", "Thousands of North Koreans": a nationality is no speaker; the group stays unnamed
+  if (mentions.some((m) => overlaps(m, source) && demonym(m))) return null;
   const pronounMention = mentions.find((m) => overlaps(m, source) && m.form === 'pronoun');
   if (pronounMention) return pronounMention.entity;
   const word = doc.text.slice(source.start, source.end).toLowerCase();
@@ -46,6 +43,38 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   if (kind === 'group') return groupAntecedent(doc, source.start);
   return antecedent(mentions, source.start, PRONOUN_TYPES[kind]);
 }
+
+/** A nationality word ("South Korean", "Russians"): it describes a group, it never names the speaker. */
+const demonym = (m: EntityMention) => m.form === 'demonym' || m.type === 'NORP';
+
+/** The entity mention that names the speaker in a source span: a person before an organisation or place, the head (last) first. */
+function bestNamed(doc: Doc, source: Span): EntityMention | null {
+  const inside = (doc.layers.mentions ?? []).filter((m) => overlaps(m, source) && m.form !== 'pronoun' && !demonym(m));
+  if (!inside.length) return null;
+  return [...inside].sort((a, b) => SOURCE_TYPE_RANK.indexOf(a.type) - SOURCE_TYPE_RANK.indexOf(b.type) || b.start - a.start)[0];
+}
+
+/**
+ * Every speaker a source names when it coordinates several of one type ("Washington and Seoul",
+ * "officials in Seoul and Washington", "Russia and North Korea"), in text order; otherwise the one
+ * speaker `resolveSpeaker` finds (or none).
+ */
+export function resolveSpeakers(doc: Doc, source: Span | null): string[] {
+  const one = resolveSpeaker(doc, source);
+  if (!source || one === null) return one === null ? [] : [one];
+  const best = bestNamed(doc, source);
+  if (!best) return [one];
+  const same = (doc.layers.mentions ?? []).filter((m) => overlaps(m, source) && m.form !== 'pronoun' && !demonym(m) && m.type === best.type);
+  const at = same.indexOf(best);
+  let first = at;
+  let last = at;
+  while (first > 0 && COORDINATED.test(doc.text.slice(same[first - 1].end, same[first].start))) first--;
+  while (last + 1 < same.length && COORDINATED.test(doc.text.slice(same[last].end, same[last + 1].start))) last++;
+  return [...new Set(same.slice(first, last + 1).map((m) => m.entity))];
+}
+
+/** Text between two coordinated names: "Washington and Seoul", "Russia, China and Iran". */
+const COORDINATED = /^\s*(?:,|and|&|,\s*and)\s*$/;
 
 /**
  * "They" / "we" refer back to the subject of the sentence before, not to whatever was named last:
