@@ -160,6 +160,7 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
     const article = (prefix: string) => get().articles.find((a: any) => a.source.includes(`/${prefix}_`)).id as string;
     const having = (re: RegExp, type = 'CONSULT') => get().events.filter((e: any) => e.type === type && e.evidence.some((v: any) => re.test(v.text)));
     const texts = (e: any) => e.evidence.map((v: any) => v.text).join('\n');
+    const september = () => having(/In September, Putin and Kim vowed/).filter((e: any) => e.mode === 'meet' || e.mode === 'visit')[0];
 
     it('makes Putin’s 2024 visit one event carrying every source that reports it', () => {
       const [visit, ...more] = having(/plane touched down/);
@@ -178,15 +179,19 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
     });
 
     it('keeps the visit of 2000 apart, with the sources’ disagreement on its year as the only contradiction', () => {
-      const [previous, ...more] = having(/last trip to Pyongyang in 2000/);
+      // "… and Kim Jong Un‘s later trips to Russia", in the same sentence, is an event of its own
+      const [previous, ...more] = having(/last trip to Pyongyang in 2000/).filter((e: any) => !/^Kim Jong Un visits Russia/.test(e.summary));
       expect(more).toEqual([]);
       expect(previous.date).toBe('2000');
       expect(texts(previous)).toMatch(/Kim Jong Il in 2002 on his last visit/);
       expect(texts(previous)).toMatch(/first visit to Pyongyang since 2000/);
       expect(having(/plane touched down/)[0].id).not.toBe(previous.id);
-      // Every contradiction printed is a real disagreement: here only 2000 vs 2002.
+      // Every contradiction printed is a real disagreement, and every real one is printed: 2000 vs
+      // 2002; and, once dated, where the September 2023 summit was (below). No other.
       const cons = get().contradictions.map((c: any) => [c.about, c.event, c.claims.map((k: any) => k.value).sort().join(' vs ')]);
-      expect(cons).toEqual([['date', previous.id, '2000 vs 2002']]);
+      const expected = [['date', previous.id, '2000 vs 2002']];
+      if (datedSeeds) expected.push(['place', september().id, `Moscow (Central Federal District) vs far eastern Russia (Far Eastern Federal District)`]);
+      expect([...cons].sort()).toEqual(expected.sort());
       // The Sun's caption is not a second visit in 2002 on the timeline.
       expect(get().timeline.map((t: any) => t.date)).not.toContain('2002');
     });
@@ -204,14 +209,31 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
     });
 
     it('keeps the September 2023 summit apart from the June 2024 one, and one event once dated', () => {
-      const meet = (re: RegExp) => having(re).filter((e: any) => e.mode === 'meet');
-      const [sept] = meet(/In September, Putin and Kim vowed/);
+      const sept = september();
       expect(texts(sept)).not.toMatch(/two-day summit/);
       if (datedSeeds) {
         expect(sept.date).toBe('2023-09');
         expect(sept.articles).toEqual([article('000'), article('003')].sort());
         expect(texts(sept)).toMatch(/last met in September in far eastern Russia/);
+        // Kim's own trip to Moscow that September is that summit, not an event of its own.
+        expect(texts(sept)).toMatch(/own trip there in September/);
+        expect(having(/own trip there in September/).filter((e: any) => e.mode === 'visit' || e.mode === 'meet')).toEqual([sept]);
       }
+    });
+
+    it('shows, once dated, that the sources place the September 2023 summit in Moscow and in the Far East', () => {
+      const place = get().contradictions.filter((c: any) => c.about === 'place');
+      if (!datedSeeds) return expect(place).toEqual([]);
+      const [c, ...more] = place;
+      expect(more).toEqual([]);
+      expect(c.event).toBe(september().id);
+      const side = (re: RegExp) => c.claims.find((k: any) => re.test(k.value));
+      expect(side(/^Moscow/).articles).toEqual([article('000')]);
+      expect(side(/^Moscow/).evidence.map((v: any) => v.text).join('\n')).toMatch(/own trip there in September/);
+      expect(side(/far eastern Russia/).articles).toEqual([article('003')]);
+      expect(side(/far eastern Russia/).evidence.map((v: any) => v.text).join('\n')).toMatch(/last met in September in far eastern Russia/);
+      // "after a summit in Russia" refines both: it is no side.
+      expect(c.claims.flatMap((k: any) => k.evidence).map((v: any) => v.text).join('\n')).not.toMatch(/after a summit in Russia/);
     });
 
     it('orders the timeline chronologically at mixed precision', async () => {

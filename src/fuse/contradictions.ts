@@ -1,6 +1,7 @@
 import type { Contradiction, ContradictionClaim, EventRecord, ResolvedEventMention } from '../core/corpus.ts';
 import { stableId } from '../core/ids.ts';
 import { interval } from './dates.ts';
+import { areasConflict, regionById } from './area.ts';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE } from './fuse.data.ts';
 import { dateClasses, mostPrecise } from './record.ts';
 import { isAsserting } from './sources.ts';
@@ -133,11 +134,41 @@ function occurrenceContradiction(e: EventRecord): Contradiction | null {
   };
 }
 
+/**
+ * Places compared hierarchically (city ⊂ region ⊂ country): a mention whose place is only a
+ * country ("a summit in Russia") refines every region of it and is no side; mentions placing the
+ * event in different regions of one country ("Moscow" in the Central district, "far eastern
+ * Russia") conflict. Cities of one region are not compared: a trip takes in several.
+ */
+function placeContradiction(e: EventRecord): Contradiction | null {
+  const byRegion = new Map<string, ResolvedEventMention[]>();
+  for (const m of e.mentions) {
+    if (!isAsserting(m) || !m.area) continue;
+    const list = byRegion.get(m.area.region) ?? [];
+    list.push(m);
+    byRegion.set(m.area.region, list);
+  }
+  const groups = [...byRegion.values()];
+  if (!groups.some((a) => groups.some((b) => areasConflict(a[0].area!, b[0].area!)))) return null;
+  const claims = groups
+    .map((g) => claim(`${[...new Set(g.map((m) => m.area!.name))].sort().join(' / ')} (${regionById(g[0].area!.region)?.label ?? g[0].area!.region})`, g))
+    .sort((a, b) => (a.value < b.value ? -1 : 1));
+  return {
+    id: stableId('con', e.id, 'place'),
+    about: 'place',
+    event: e.id,
+    claims,
+    rule: `places in different regions of one country exclude each other: ${claims.map((c) => c.value).join(' vs ')}`,
+  };
+}
+
 /** Every contradiction inside one event, in a stable order. */
 export function contradictionsOf(e: EventRecord): Contradiction[] {
   const out: Contradiction[] = [];
   const date = dateContradiction(e);
   if (date) out.push(date);
+  const place = placeContradiction(e);
+  if (place) out.push(place);
   out.push(...quantityContradictions(e));
   const occurrence = occurrenceContradiction(e);
   if (occurrence) out.push(occurrence);

@@ -50,6 +50,9 @@ export const SYNDICATED_EVIDENCE_SIMILARITY = 0.6;
  */
 export const DIRECTED_MODES = ['visit'] as const;
 
+/** The modes a summit is reported in: the trip there and the meeting with the host (src/fuse/profile.ts `summit`). */
+export const SUMMIT_MODES = { visit: 'visit', meet: 'meet' } as const;
+
 /**
  * Fit bonus when a candidate event already holds a mention from the same article: an article
  * that says "the visit" or "Welcome Putin" most likely means the event it is already reporting

@@ -5,6 +5,7 @@ import { evidence } from '../core/span.ts';
 import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
 import { inheritDuring, inheritSentenceTime } from './during.ts';
 import { previousOccurrences } from './previous.ts';
+import { placeArea, withArea } from './area.ts';
 
 /**
  * From one document's layers to corpus records: local entity keys become corpus entity ids
@@ -75,6 +76,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       outlet: doc.article.outlet,
       ...(Object.keys(geo).length ? { geo } : {}),
       ...(Object.keys(affiliation).length ? { affiliation } : {}),
+      ...withArea(placeArea(doc, e.place, e.start, e.end)),
     });
   }
   const previous = previousOccurrences(doc, out, assignments);

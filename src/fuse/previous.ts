@@ -6,6 +6,7 @@ import { yearOf } from './dates.ts';
 import { FIRST_IN_YEARS_CUE, FIRST_SINCE_CUE, LAST_CUE, LAST_MET_CUE, NUMBER_WORDS } from './fuse.data.ts';
 import { corpusEntity } from './mentions.ts';
 import { countryOfEntity } from './geo.ts';
+import { areaOf, withArea } from './area.ts';
 
 /**
  * Previous-occurrence descriptors. "His last visit … in 2002", "Putin's last trip to Pyongyang in
@@ -151,8 +152,12 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
         targets = destId ? [destId] : h.targets.filter((t) => !actors.includes(t));
       }
       if (destId && code) geo[destId] = code;
+      // "Last met … in far eastern Russia": the cue's own place words say where; other cues keep the host's place.
+      const { area: hostArea, ...host } = h;
+      const area = cue.kind === 'met' ? (dest && destLocal ? areaOf(doc.text, destLocal, dest) : null) : (hostArea ?? null);
       out.push({
-        ...h,
+        ...host,
+        ...withArea(area),
         id,
         mode,
         actors: [...new Set(actors)].sort(),

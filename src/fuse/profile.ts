@@ -1,7 +1,7 @@
 import type { ResolvedEventMention } from '../core/corpus.ts';
 import type { Modality, PloverType } from '../core/ontology.ts';
 import { interval, intersect, overlapsWithin, publicationWindow, relate, width, type DayInterval } from './dates.ts';
-import { DIRECTED_MODES, MIN_PARTICIPANT_JACCARD, MIN_SHARED_WITHOUT_DATE, PUBLICATION_DAY_RELATIVES, SAME_ARTICLE_FIT, STRONG_DATE_DAYS, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
+import { DIRECTED_MODES, MIN_PARTICIPANT_JACCARD, MIN_SHARED_WITHOUT_DATE, PUBLICATION_DAY_RELATIVES, SAME_ARTICLE_FIT, STRONG_DATE_DAYS, SUMMIT_MODES, UNMERGEABLE_MODALITIES } from './fuse.data.ts';
 
 /**
  * What fusion compares: the type, mode, participants, place and date constraints of a mention or
@@ -18,6 +18,10 @@ export interface Profile {
   readonly place: string | null;
   /** Country of person/organisation participants with a stated national role. */
   readonly affiliation: ReadonlyMap<string, string>;
+  /** Every mode of the mentions (a fused summit holds both its visit and its meeting). */
+  readonly modes: ReadonlySet<string>;
+  /** The actors of its `visit` mentions: who travelled. */
+  readonly visitors: ReadonlySet<string>;
   /** Describes a unique earlier occurrence ("his last visit"): dates may conflict, which is a contradiction. */
   readonly previous: boolean;
   /** The stated date (explicit or relative), narrowed across the group; null when none is stated. */
@@ -76,6 +80,8 @@ export function mentionProfile(m: ResolvedEventMention): Profile {
     participants: new Set([...actors, ...targets]),
     actors,
     targets,
+    modes: new Set(m.mode === null ? [] : [m.mode]),
+    visitors: m.mode === SUMMIT_MODES.visit ? actors : new Set(),
     place: m.place === null ? null : normalise(m, m.place),
     previous: m.occurrence === 'previous',
     affiliation: new Map(Object.entries(m.affiliation ?? {})),
@@ -106,6 +112,8 @@ const EMPTY: Profile = {
   participants: new Set(),
   actors: new Set(),
   targets: new Set(),
+  modes: new Set(),
+  visitors: new Set(),
   place: null,
   previous: false,
   affiliation: new Map(),
@@ -125,6 +133,8 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   const people = new Set<string>();
   const actors = new Set<string>();
   const targets = new Set<string>();
+  const modes = new Set<string>();
+  const visitors = new Set<string>();
   const affiliation = new Map<string, string>();
   let stated: DayInterval | null = null;
   let reported: DayInterval | null = null;
@@ -148,6 +158,8 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     for (const x of p.participants) people.add(x);
     for (const x of p.actors) actors.add(x);
     for (const x of p.targets) targets.add(x);
+    for (const x of p.modes) modes.add(x);
+    for (const x of p.visitors) visitors.add(x);
     for (const [k, v] of p.affiliation) affiliation.set(k, v);
     mode ??= m.mode;
     place ??= p.place;
@@ -158,7 +170,7 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
     const r = p.reported;
     if (r && (!reported || r.lo < reported.lo)) reported = r;
   }
-  return { type: first.type, mode, participants: people, actors, targets, place, stated, reported, mergeable, previous, affiliation, articles, follows, relatives, coarseRelative };
+  return { type: first.type, mode, participants: people, actors, targets, modes, visitors, place, stated, reported, mergeable, previous, affiliation, articles, follows, relatives, coarseRelative };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -322,11 +334,37 @@ function rolesConflict(a: Profile, b: Profile): boolean {
   return true;
 }
 
+/**
+ * A visit and a meeting are one summit: a leader's trip to a country (`v`) and that leader's meeting
+ * there with the host (`m`) in the same month or finer. Needs: both dates stated and their common
+ * each at most `STRONG_DATE_DAYS` wide (a month or finer); the visitors among the meeting's people, with at least one
+ * other person there; any person visited at the meeting; every place of the meeting inside the
+ * visit's destination countries; and the host present, as the meeting's place in the destination or
+ * a participant whose stated role is of the destination country. "Kim visits Russia in September"
+ * and "Putin and Kim met in September in Russia" are one summit; a meeting elsewhere, or one whose
+ * date is a year or unknown, stays apart.
+ */
+function summit(v: Profile, m: Profile): boolean {
+  if (!v.modes.has(SUMMIT_MODES.visit) || !m.modes.has(SUMMIT_MODES.meet)) return false;
+  if (!v.stated || !m.stated || relate(v.stated, m.stated) === 'conflict') return false;
+  if (width(v.stated) > STRONG_DATE_DAYS || width(m.stated) > STRONG_DATE_DAYS) return false;
+  const people = [...m.participants].filter((x) => !isGeo(x));
+  const visitors = [...v.visitors];
+  if (visitors.length === 0 || !visitors.every((a) => !isGeo(a) && m.participants.has(a))) return false;
+  if (!people.some((p) => !v.visitors.has(p))) return false;
+  if (![...v.targets].every((t) => isGeo(t) || m.participants.has(t))) return false;
+  const destination = new Set([...v.targets, ...(v.place ? [v.place] : [])].filter(isGeo));
+  if (destination.size === 0) return false;
+  if ([...m.participants, ...(m.place ? [m.place] : [])].some((g) => isGeo(g) && !destination.has(g))) return false;
+  if (m.place !== null && destination.has(m.place)) return true;
+  return people.some((p) => !v.visitors.has(p) && m.affiliation.has(p) && destination.has(`geo:${m.affiliation.get(p)}`));
+}
+
 /** May two profiles be the same real event? */
 export function compatible(a: Profile, b: Profile, anchored: Anchored = NOT_ANCHORED): boolean {
   if (!a.mergeable || !b.mergeable) return false;
   if (a.type !== b.type) return false;
-  if (a.mode !== null && b.mode !== null && !sameMode(a, b)) return false;
+  if (a.mode !== null && b.mode !== null && !sameMode(a, b)) return summit(a, b) || summit(b, a);
   if (!participantsAgree(a, b) || rolesConflict(a, b) || rolesConflict(b, a)) return false;
   // Two descriptions of the one earlier occurrence ("his last visit") are the same event whatever
   // dates they give; a date disagreement between them is a contradiction, not two events.
