@@ -223,6 +223,43 @@ describe('seed events, quotes and claims', () => {
       }
   });
 
+  /** A quote by its text (exact), failing loudly when missing. */
+  const quote = (d: Doc, text: string) => {
+    const q = (d.layers.quotes ?? []).find((x) => d.text.slice(x.start, x.end).replace(/^["“]\s*|[,.]?["”]$/g, '') === text);
+    if (!q) throw new Error(`no quote ${text} in ${d.article.source}`);
+    return { kind: q.kind, speaker: q.speaker === null ? null : nameOf(d, q.speaker), source: q.source && d.text.slice(q.source.start, q.source.end) };
+  };
+
+  it('issue #6: every quotation of the seeds has its kind and speaker', () => {
+    const [d0, d1, d2, d4] = [docs['000'], docs['001'], docs['002'], docs['004']];
+    expect(quote(d1, 'unconditional support')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un' });
+    expect(quote(d1, 'all crucial international issues')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un' });
+    // the birthday letter: its words are Kim's, as Rodong Sinmun reports them
+    expect(quote(d2, 'crushing the challenges and threats of the United States')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un', source: 'the letter' });
+    const letter = (d2.layers.quotes ?? []).filter((q) => q.kind === 'direct' && /birthday message/i.test(q.source ? d2.text.slice(q.source.start, q.source.end) : ''));
+    expect(letter.map((q) => [d2.text.slice(q.start, q.start + 14), nameOf(d2, q.speaker ?? '')])).toEqual([
+      ['" Russia is re', 'Kim Jong Un'],
+      ['"Such reality ', 'Kim Jong Un'],
+    ]);
+    expect(quote(d2, 'never before')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un' });
+    expect(quote(d4, 'the deal as a “breakthrough document')).toMatchObject({ kind: 'partial', speaker: 'Vladimir Putin' });
+    expect((d4.layers.quotes ?? []).filter((q) => d4.text.slice(q.start, q.end).includes('breakthrough')).length).toBe(1); // not also "… to support each other"
+    expect(quote(d4, 'the deal as a “Watershed Moment')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un' });
+    const lukin = (d2.layers.quotes ?? []).find((q) => d2.text.slice(q.start, q.end).includes('geopolitical reality'));
+    expect([lukin?.kind, nameOf(d2, lukin?.speaker ?? '')]).toEqual(['direct', 'Artyom Lukin']);
+    const shin = (d3.layers.quotes ?? []).find((q) => d3.text.slice(q.start, q.end).includes('7,000 containers'));
+    expect(nameOf(d3, shin?.speaker ?? '')).toBe('Shin Won-sik');
+    const officials = (d3.layers.quotes ?? []).find((q) => q.source && d3.text.slice(q.source.start, q.source.end) === 'South Korean officials');
+    expect([officials?.kind, officials?.speaker]).toEqual(['reported', null]); // the officials, unnamed: never the nationality
+    expect(quote(d3, 'exchanged their pent-up inmost thoughts')).toMatchObject({ kind: 'partial', speaker: 'KCNA' });
+    expect(quote(d3, 'engine for accelerating the building of a new multi-polar world')).toMatchObject({ kind: 'partial', speaker: 'KCNA' }); // "It described …"
+    expect(quote(d0, 'US pressure, blackmail and military threats')).toMatchObject({ kind: 'partial', speaker: 'Vladimir Putin' });
+    expect(quote(d0, 'special military operation')).toMatchObject({ kind: 'partial', speaker: 'Vladimir Putin' });
+    expect(quote(d0, 'evil').kind).toBe('partial');
+    // no quote reads a "discussed" inside KCNA's report as said by the sentence's first name
+    expect((d3.layers.quotes ?? []).some((q) => q.source && d3.text.slice(q.source.start, q.source.end) === 'North Korea')).toBe(false);
+  });
+
   it('gives every event a readable summary: a subject or a noun phrase, never a lone word', () => {
     for (const d of Object.values(docs)) for (const e of d.layers.events ?? []) expect(e.summary.split(' ').length, e.summary).toBeGreaterThan(1);
   });

@@ -178,3 +178,11 @@ export const LEARNED_CUE_THRESHOLD = 1;
  * 0.737 but dropped plain denials and beliefs ("Russia and North Korea deny an arms deal").
  */
 export const RULE_CUE_VETO = -2;
+
+/**
+ * Nouns for a document that speaks for its author ("the letter congratulated …", "The birthday message
+ * continued: …"): as a source, its speaker is whoever sent or wrote it (see `documentAuthor` in speaker.ts).
+ */
+export const DOCUMENT_SOURCES: ReadonlySet<string> = new Set([
+  'letter', 'message', 'statement', 'telegram', 'cable', 'communique', 'communiqué', 'note', 'editorial', 'commentary', 'declaration', 'memo',
+]);

@@ -17,6 +17,7 @@ import {
   type Stance,
 } from './cues.data.ts';
 import { learnedAttributions } from './learn/attribute.ts';
+import { quotationKinds } from './nested.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
 import { sentenceSubject, sourceBefore } from './subject.ts';
@@ -60,7 +61,7 @@ export function findAttributions(text: string, sentences: readonly Sentence[], t
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
   out.push(...colonSpeakers(text, v));
-  return dedupe(learnedAttributions(v, sentences, quotes, out));
+  return dedupe(quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out)));
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
@@ -107,6 +108,7 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
     if (w === 'and' || w === 'but') break; // `"…" and discussed deepening ties`: a new predicate, not an attribution
     const lemma = cueLemma(w);
     if (!lemma || (CLAUSE_ONLY_CUES.has(lemma) && !TRAILING_OK.has(lemma))) continue;
+    if (lowAt(v, i - 1) === 'to') continue; // "…,” reflecting a commitment to support each other": an infinitive has no speaker of its own
     if (crossing && long && nextSentence) {
       // `"…." Clinton said. "…"`: only a short sentence that is just the attribution
       const end = tokenAt(v, nextSentence.end) - 1;
@@ -252,6 +254,14 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
       return a.source ? a : null;
     }
     while (c <= last && v.toks[c].kind === 'word' && lowAt(v, c) !== 'that' && c - i <= 4) c++;
+  }
+  // "what he called “all crucial international issues,” including …", "chanting “Welcome Putin,”": the quotation right after is the content
+  if ((LABELLING.has(lemma) || CLAUSE_ONLY_CUES.has(lemma)) && /^[“"]$/.test(lowAt(v, c))) {
+    const q = quotes.find((x) => x.start === v.toks[c].start && x.end <= v.toks[last].end + 1);
+    if (q) {
+      const a = withSource(v, i, from, { kind: 'partial', content: q, cue, source: null, stance });
+      if (a.source) return a;
+    }
   }
   // Clause-only cues ("added", "called") need a clause or quote after them; a post-posed source still counts.
   const clauseOk = !CLAUSE_ONLY_CUES.has(lemma) || ['that', ':', ',', '“', '"'].includes(lowAt(v, c));

@@ -3,7 +3,7 @@ import type { EntityMention } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
 import type { EntityType } from '../../core/ontology.ts';
 import { overlaps } from '../../core/span.ts';
-import { PRONOUNS, SUBJECT_LEAD_WORDS } from './cues.data.ts';
+import { DOCUMENT_SOURCES, PRONOUNS, SUBJECT_LEAD_WORDS } from './cues.data.ts';
 
 /** Which entity types a pronoun can refer back to. */
 const PRONOUN_TYPES: Readonly<Record<'person' | 'group' | 'thing', readonly EntityType[]>> = {
@@ -35,6 +35,8 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   if (best) return best.entity;
   // "South Korean officials", "Thousands of North Koreans": a nationality is no speaker; the group stays unnamed
   if (mentions.some((m) => overlaps(m, source) && demonym(m))) return null;
+  const author = documentAuthor(doc, source);
+  if (author !== undefined) return author;
   const pronounMention = mentions.find((m) => overlaps(m, source) && m.form === 'pronoun');
   if (pronounMention) return pronounMention.entity;
   const word = doc.text.slice(source.start, source.end).toLowerCase();
@@ -42,6 +44,40 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   if (!kind) return null;
   if (kind === 'group') return groupAntecedent(doc, source.start);
   return antecedent(mentions, source.start, PRONOUN_TYPES[kind]);
+}
+
+/** Verbs whose subject is a document's author: "Kim sent a message", "the ministry issued a statement". */
+const AUTHORING = /\b(?:sent|sends|send|wrote|writes|write|issued|issues|delivered|addressed|signed)\b/i;
+const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_SOURCES].join('|')})s?\\b`, 'gi');
+
+/**
+ * "The birthday message continued", "the letter congratulated": a document as the source speaks for
+ * its author, found at the latest earlier mention of a document with one: "his letter", "Kim's
+ * message", "Kim Jong-un sent a message to …". `undefined` when the source is not a document; null
+ * when no author is found.
+ */
+function documentAuthor(doc: Doc, source: Span): string | null | undefined {
+  const words = doc.text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}]+/u);
+  if (!words.some((w) => DOCUMENT_SOURCES.has(w))) return undefined;
+  const mentions = doc.layers.mentions ?? [];
+  const sentences = doc.layers.sentences ?? [];
+  const earlier = [...doc.text.slice(0, source.start).matchAll(DOCUMENT_WORD)].reverse();
+  for (const m of earlier) {
+    const at = m.index;
+    const lead = doc.text.slice(Math.max(0, at - 30), at);
+    const own = /\b(his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(lead);
+    if (own) return antecedent(mentions, at - lead.length + own.index, own[1].toLowerCase() === 'their' ? PRONOUN_TYPES.group : PRONOUN_TYPES.person);
+    const possessor = mentions.find((x) => !demonym(x) && x.form !== 'pronoun' && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(doc.text.slice(x.end, at)));
+    if (possessor) return possessor.entity;
+    const s = sentences.find((x) => x.start <= at && at < x.end) ?? { start: Math.max(0, at - 200), end: at };
+    const verb = AUTHORING.exec(doc.text.slice(s.start, at));
+    if (verb) {
+      const before = s.start + verb.index;
+      const subject = mentions.filter((x) => x.start >= s.start && x.end <= before && !demonym(x) && x.form !== 'pronoun' && ['PERSON', 'ORG', 'GPE'].includes(x.type));
+      if (subject.length) return subject[subject.length - 1].entity;
+    }
+  }
+  return null;
 }
 
 /** A nationality word ("South Korean", "Russians"): it describes a group, it never names the speaker. */
@@ -110,6 +146,29 @@ function antecedent(mentions: readonly EntityMention[], before: number, types: r
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i];
     if (m.end <= before && types.includes(m.type) && m.form !== 'pronoun') return m.entity;
+  }
+  return null;
+}
+
+/**
+ * "North Korea’s state news agency KCNA said … . It described the partnership as …": a pronoun opening
+ * its sentence as a source continues the speaker of an attribution in the sentence before when that
+ * speaker fits the pronoun (a person for he/she, an organisation or place for it, any for they), before
+ * the nearest mention that fits. Returns null when there is no such speaker.
+ */
+export function continuedSpeaker(doc: Doc, source: Span | null, earlier: readonly { readonly source: Span | null; readonly speaker: string | null }[]): string | null {
+  if (!source) return null;
+  const kind = PRONOUNS.get(doc.text.slice(source.start, source.end).toLowerCase());
+  const sentences = doc.layers.sentences ?? [];
+  const here = sentences.findIndex((x) => x.start <= source.start && source.start < x.end);
+  if (!kind || here <= 0 || !/^[\s"“‘']*$/.test(doc.text.slice(sentences[here].start, source.start))) return null;
+  const prev = sentences[here - 1];
+  const types = kind === 'thing' ? PRONOUN_TYPES.thing : PRONOUN_TYPES[kind];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const e = earlier[i];
+    if (!e.source || e.speaker === null || e.source.start < prev.start || e.source.start >= prev.end) continue;
+    const type = doc.layers.entities?.find((x) => x.key === e.speaker)?.type;
+    if (type && types.includes(type)) return e.speaker;
   }
   return null;
 }

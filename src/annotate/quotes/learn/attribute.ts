@@ -65,6 +65,9 @@ export function learnedAttributions(
     if (last - from + 1 < MIN_SENTENCE_TOKENS) continue; // "Frequently Asked Questions": a label, not a statement
     const source = subjectOf(v, a, b, from, last);
     if (!source || !plausible(v, source)) continue;
+    // "KCNA said that … the two leaders “exchanged …” and discussed deepening ties": a cue inside another
+    // attribution's content has its subject inside that content too, never the sentence's opening name
+    if (kept.some((k) => k.content.start <= cue.start && cue.end <= k.content.end && (source.start < k.content.start || source.end > k.content.end))) continue;
     const content = contentOf(v, a, b, from, last, source);
     if (!content) continue;
     out.push({ kind: 'reported', content, cue, source, stance: 'asserts' });
