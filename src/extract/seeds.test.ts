@@ -8,6 +8,7 @@ import { sha256 } from '../core/ids.ts';
 import { clean } from '../clean/index.ts';
 import { defaultPipeline } from '../pipeline/components.ts';
 import { annotateArticle } from '../pipeline/process.ts';
+import { resolveEventMentions } from '../fuse/index.ts';
 import { nameOf } from './summary.ts';
 
 /** The seed articles through the real pipeline (clean → sentences → entities → time → quantities → quotes → events). */
@@ -201,6 +202,12 @@ describe('seed events, quotes and claims', () => {
       'Russia and North Korea deny an arms deal',
     ]);
     expect([at(d3, 'vowed').modality, at(d3, 'strengthen military ties').modality]).toEqual(['asserted', 'planned']);
+    // one sentence, two events of one type: both keep their own corpus mention
+    const ids = resolveEventMentions(d3, new Map()).filter((m) => m.evidence.start === deal.start && m.type === 'AGREE').map((m) => m.id);
+    expect(new Set(ids).size).toBe(2);
+    const aid = resolveEventMentions(d3, new Map()).filter((m) => m.type === 'AID' && m.evidence.start === at(d3, 'supplying').start);
+    expect(aid.map((m) => m.summary).sort()).toEqual(['North Korea supplies weapons to Russia', 'Russia gives military aid to North Korea']);
+    expect(aid.every((m) => m.attributions?.length === 2)).toBe(true);
   });
 
   it('issue #6: no stray cue makes an event reported, and no nationality is a source', () => {

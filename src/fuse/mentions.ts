@@ -29,6 +29,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
   const quantities = doc.layers.quantities ?? [];
   const locals = new Map((doc.layers.entities ?? []).map((e) => [e.key, e]));
   const out: ResolvedEventMention[] = [];
+  const ids = new Set<string>();
   for (const e of doc.layers.events ?? []) {
     const eventQuantities: EventQuantity[] = [];
     for (const i of e.quantities) {
@@ -55,8 +56,12 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       const code = local ? countryOfEntity(local) : key === e.place ? countryOf(key) : null;
       if (code) geo[key === e.place ? place! : corpusEntity(article, key, assignments)] = code;
     }
+    // Two events of one type in one sentence ("accused … of supplying … in exchange for … military aid") keep distinct ids: the trigger tells them apart.
+    let id = stableId('evm', article, e.start, e.end, e.type);
+    if (ids.has(id)) id = stableId('evm', article, e.start, e.end, e.type, e.trigger.start);
+    ids.add(id);
     out.push({
-      id: stableId('evm', article, e.start, e.end, e.type),
+      id,
       article,
       type: e.type,
       mode: e.mode,
@@ -66,6 +71,7 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       time: e.time,
       modality: e.modality,
       attribution: e.attribution === null ? null : (assignments.get(e.attribution) ?? null),
+      ...(e.attributions && e.attributions.length > 1 ? { attributions: e.attributions.map((k) => corpusEntity(article, k, assignments)) } : {}),
       quantities: eventQuantities,
       intensity: e.intensity,
       summary: e.summary,
