@@ -107,9 +107,9 @@ export function eventDateNote(e: Pick<EventRecord, 'date' | 'dateBasis' | 'menti
   return unique.length ? unique.join('; ') : null;
 }
 
-/** The entities the sources attribute the event to, in first-mention order. */
+/** The entities the sources attribute the event to, in first-mention order (every one a source names: "Washington and Seoul"). */
 export function eventAttribution(e: Pick<EventRecord, 'mentions'>): string[] {
-  return [...new Set(e.mentions.map((m) => m.attribution).filter((a): a is string => a !== null))];
+  return [...new Set(e.mentions.flatMap((m) => m.attributions ?? (m.attribution === null ? [] : [m.attribution])))];
 }
 
 export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {

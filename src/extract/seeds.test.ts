@@ -8,6 +8,7 @@ import { sha256 } from '../core/ids.ts';
 import { clean } from '../clean/index.ts';
 import { defaultPipeline } from '../pipeline/components.ts';
 import { annotateArticle } from '../pipeline/process.ts';
+import { eventAttribution } from '../export/records.ts';
 import { resolveEventMentions } from '../fuse/index.ts';
 import { nameOf } from './summary.ts';
 
@@ -208,6 +209,7 @@ describe('seed events, quotes and claims', () => {
     const aid = resolveEventMentions(d3, new Map()).filter((m) => m.type === 'AID' && m.evidence.start === at(d3, 'supplying').start);
     expect(aid.map((m) => m.summary).sort()).toEqual(['North Korea supplies weapons to Russia', 'Russia gives military aid to North Korea']);
     expect(aid.every((m) => m.attributions?.length === 2)).toBe(true);
+    expect(names(d3, eventAttribution({ mentions: aid }))).toEqual(['Washington', 'Seoul']); // what the CLI and exports print
   });
 
   it('issue #6: no stray cue makes an event reported, and no nationality is a source', () => {
