@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventQuantity } from '../core/corpus.ts';
 import { buildRecord } from './record.ts';
+import { interval, isoWeek } from './dates.ts';
 import { fuseEvents } from './merge.ts';
 import { amountsAgree, contradictionsOf, normaliseUnit } from './contradictions.ts';
 import { mention, time } from './test-mentions.ts';
@@ -63,6 +64,18 @@ describe('contradictions', () => {
       mention({ article: 'b', published: '2010-01-15', quantities: [qty(50000, 'deaths')] }),
     ]);
     expect(contradictionsOf(e)).toEqual([]);
+  });
+
+  it('takes a larger count over a period containing a shorter one for a total, not a rival figure', () => {
+    const launch = (value: string, n: number, approximate = false) =>
+      mention({ article: 'a', mode: 'launch-missile', time: { ...time(value, 'relative'), precision: value.length === 4 ? 'year' : 'day' }, quantities: [qty(n, 'missiles', approximate)] });
+    // "two missiles this week" (an ISO week, read as its days here) within "about 40 missiles this year".
+    expect(contradictionsOf(buildRecord([launch('2022-10-05', 2), launch('2022', 40, true)]))).toEqual([]);
+    expect(contradictionsOf(buildRecord([{ ...launch('2022-W40', 2), time: { ...time('2022-W40', 'relative'), precision: 'range' } }, launch('2022', 40, true)]))).toEqual([]);
+    expect(isoWeek('2022-W40')).toEqual({ lo: interval('2022-10-03')!.lo, hi: interval('2022-10-09')!.lo });
+    // A year's total smaller than one day's count is a conflict; so are two figures for one day.
+    expect(contradictionsOf(buildRecord([launch('2022-10-05', 50), launch('2022', 40, true)])).map((c) => c.about)).toEqual(['count:missile']);
+    expect(contradictionsOf(buildRecord([launch('2022-10-05', 2), launch('2022-10-05', 40, true)])).map((c) => c.about)).toEqual(['count:missile']);
   });
 
   it('reports a denial against a report', () => {

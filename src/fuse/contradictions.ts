@@ -1,9 +1,10 @@
 import type { Contradiction, ContradictionClaim, EventRecord, ResolvedEventMention } from '../core/corpus.ts';
 import { stableId } from '../core/ids.ts';
-import { interval } from './dates.ts';
+import { interval, isoWeek, width } from './dates.ts';
 import { areasConflict, regionById } from './area.ts';
 import { APPROXIMATE_TOLERANCE, EXACT_TOLERANCE } from './fuse.data.ts';
 import { dateClasses, mostPrecise } from './record.ts';
+import { statedInterval } from './profile.ts';
 import { isAsserting } from './sources.ts';
 import { stem } from './stories.ts';
 
@@ -69,6 +70,22 @@ export function amountsAgree(a: Amount, b: Amount): boolean {
   return a.lo <= b.hi + tol * scale && b.lo <= a.hi + tol * scale;
 }
 
+/**
+ * A count over a longer stated period that contains a shorter one, and is at least as large, is a
+ * running total, not a rival figure: "about 40 missiles this year" includes "two missiles this week".
+ */
+export function isTotalOf(wide: Amount, narrow: Amount): boolean {
+  const period = (m: ResolvedEventMention) => isoWeek(m.time.value) ?? statedInterval(m);
+  const w = period(wide.mention);
+  const n = period(narrow.mention);
+  if (!w || !n || width(w) <= width(n) || w.lo > n.lo || n.hi > w.hi) return false;
+  return wide.hi >= narrow.lo;
+}
+
+function consistent(a: Amount, b: Amount): boolean {
+  return amountsAgree(a, b) || isTotalOf(a, b) || isTotalOf(b, a);
+}
+
 function amountText(a: Amount): string {
   const core = a.lo === a.hi ? String(a.lo) : `${a.lo}–${a.hi}`;
   return a.approximate ? `about ${core}` : core;
@@ -96,7 +113,7 @@ function quantityContradictions(e: EventRecord): Contradiction[] {
   for (const [unit, amounts] of [...byUnit].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const classes: Amount[][] = [];
     for (const a of amounts) {
-      const home = classes.find((c) => c.every((o) => amountsAgree(o, a)));
+      const home = classes.find((c) => c.every((o) => consistent(o, a)));
       if (home) home.push(a);
       else classes.push([a]);
     }

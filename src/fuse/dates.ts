@@ -52,6 +52,20 @@ export function interval(value: string | null | undefined): DayInterval | null {
   return null;
 }
 
+/**
+ * The days of an ISO week (`2022-W40`: Monday 3 to Sunday 9 October 2022), or null. `interval`
+ * reads a week as its year, leniently, for merging; a count's period needs the week itself.
+ */
+export function isoWeek(value: string | null | undefined): DayInterval | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(value ?? '');
+  if (!m || +m[2] < 1 || +m[2] > 53) return null;
+  const jan4 = dayNumber(+m[1], 1, 4);
+  // Week 1 holds 4 January; weeks start on Monday (day 0 of the epoch, 1970-01-01, was a Thursday).
+  const monday = jan4 - ((((jan4 + 3) % 7) + 7) % 7);
+  const lo = monday + (+m[2] - 1) * 7;
+  return { lo, hi: lo + 6 };
+}
+
 /** Precision implied by the shape of a value, used when the source gives none. */
 export function precisionOf(value: string): DatePrecision | null {
   if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return 'time';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contradictionsOf } from './contradictions.ts';
 import { fuseEvents } from './merge.ts';
-import { findCues } from './previous.ts';
+import type { Doc } from '../core/doc.ts';
+import { findCues, previousOccurrences } from './previous.ts';
 import { PUTIN, mention, time } from './test-mentions.ts';
 
 describe('previous-occurrence cues', () => {
@@ -15,6 +16,17 @@ describe('previous-occurrence cues', () => {
     expect(findCues('The two leaders last met in September in far eastern Russia, but this is his first visit since 2000.', null)[0]).toMatchObject({
       kind: 'met', noun: 'meeting', year: null, start: 16, end: 59,
     });
+  });
+
+  it('absorbs every event of a sentence dated like its "last visit" cue, not only the first', () => {
+    const text = 'Putin shakes hands with Kim Jong Il in 2002 on his last visit to the rogue state';
+    const doc = { article: { id: 'a' }, text, layers: { mentions: [], entities: [] } } as unknown as Doc;
+    const evidence = { article: 'a', start: 0, end: text.length, text };
+    const meet = mention({ article: 'a', mode: 'meet', time: time('2002'), evidence, trigger: { start: 5, end: 10 } });
+    const visit = { ...mention({ article: 'a', mode: 'visit', time: time('2002'), evidence, trigger: { start: 48, end: 53 } }), id: 'evm_second' };
+    const { derived, absorbed } = previousOccurrences(doc, [meet, visit], new Map());
+    expect(derived).toHaveLength(1);
+    expect([...absorbed].sort()).toEqual([meet.id, visit.id].sort());
   });
 
   it('merges descriptions of the previous visit and shows the conflicting year as a contradiction', () => {

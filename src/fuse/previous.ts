@@ -126,10 +126,12 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
       const end = h.evidence.start + cue.end;
       const mode = modeOf(cue.noun, h.mode);
       const id = stableId('evm', article, start, end, h.type, 'previous');
-      if (seen.has(id) || mode === null) continue;
-      seen.add(id);
-      if (cue.kind === 'first' && mode === h.mode && !follows.has(h.id)) follows.set(h.id, id);
+      if (mode === null) continue;
+      // Every host dated like its "last" cue is that earlier occurrence, also a second event of the sentence.
       if (cue.kind === 'last' && cue.year !== null && h.time.value === String(cue.year)) absorbed.add(h.id);
+      if (cue.kind === 'first' && mode === h.mode && !follows.has(h.id)) follows.set(h.id, id);
+      if (seen.has(id)) continue;
+      seen.add(id);
       // The possessor ("Putin's", "his") just before or at the cue, else the host's actors.
       const owner = mentions.find((m: EntityMention) => m.type === 'PERSON' && m.end <= start + 4 && m.end >= start - 3);
       // The destination: the first place named inside the cue ("to Pyongyang"), else the host's targets.
