@@ -70,3 +70,21 @@ describe('event participant rules', () => {
     expect(event(d, 'congratulated').summary).toBe('The letter congratulated Lena Ostrova');
   });
 });
+
+describe('event modality and attribution rules', () => {
+  it('reports only what a source vouches for as a proposition', () => {
+    const d = run(
+      'Norland has agreed to further cooperation with Estavia. Lena Ostrova ordered her troops to invade Valdoria. Norland made a pact, assuring deeper cooperation with Valdoria. Ivo Marek said Norland invaded Estavia.',
+    );
+    expect((d.layers.events ?? []).filter((e) => e.modality === 'reported').map((e) => [d.text.slice(e.trigger.start, e.trigger.end), name(d, e.attribution ?? '')])).toEqual([['invaded', 'Ivo Marek']]);
+    expect(event(d, 'invade').modality).toBe('asserted'); // the order, not Ostrova's report
+  });
+
+  it('keeps every accuser and reads a denial as the denial', () => {
+    const d = run('Norland and Estavia accused Valdoria of supplying Port Selin with rifles. Valdoria and Port Selin deny an arms deal but vowed to strengthen ties.');
+    const supply = event(d, 'supplying');
+    expect([supply.modality, names(d, supply.attributions ?? [])]).toEqual(['reported', ['Norland', 'Estavia']]);
+    const deal = event(d, 'arms deal');
+    expect([deal.modality, deal.summary, names(d, deal.attributions ?? [])]).toEqual(['denied', 'Valdoria and Port Selin deny an arms deal', ['Valdoria', 'Port Selin']]);
+  });
+});

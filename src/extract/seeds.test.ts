@@ -266,6 +266,8 @@ describe('seed events, quotes and claims', () => {
     expect(quote(d0, 'US pressure, blackmail and military threats')).toMatchObject({ kind: 'partial', speaker: 'Vladimir Putin' });
     expect(quote(d0, 'special military operation')).toMatchObject({ kind: 'partial', speaker: 'Vladimir Putin' });
     expect(quote(d0, 'evil').kind).toBe('partial');
+    // "Russian officials and leaders in the breakaway regions in Ukraine": neither the nationality nor the place behind a modifier speaks
+    expect((d2.layers.quotes ?? []).filter((q) => q.speaker !== null && ['Ukraine', 'Russian'].includes(nameOf(d2, q.speaker))).length).toBe(0);
     // no quote reads a "discussed" inside KCNA's report as said by the sentence's first name
     expect((d3.layers.quotes ?? []).some((q) => q.source && d3.text.slice(q.source.start, q.source.end) === 'North Korea')).toBe(false);
   });

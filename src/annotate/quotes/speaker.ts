@@ -46,6 +46,17 @@ export function resolveSpeaker(doc: Doc, source: Span | null): string | null {
   return antecedent(mentions, source.start, PRONOUN_TYPES[kind]);
 }
 
+/**
+ * A place behind a second preposition in a source modifies a modifier ("leaders in the breakaway regions
+ * in Ukraine"): not the speaker's side, unlike "officials in Seoul and Washington".
+ */
+function deepPlace(doc: Doc, source: Span, m: EntityMention): boolean {
+  if (!['GPE', 'LOC', 'FAC'].includes(m.type)) return false;
+  const before = doc.text.slice(source.start, m.start).toLowerCase().split(/[^\p{L}]+/u);
+  return before.filter((w) => PLACE_PREPOSITIONS.has(w)).length >= 2;
+}
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'of', 'near', 'across']);
+
 /** Verbs whose subject is a document's author: "Kim sent a message", "the ministry issued a statement". */
 const AUTHORING = /\b(?:sent|sends|send|wrote|writes|write|issued|issues|delivered|addressed|signed)\b/i;
 const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_SOURCES].join('|')})s?\\b`, 'gi');
@@ -85,7 +96,7 @@ const demonym = (m: EntityMention) => m.form === 'demonym' || m.type === 'NORP';
 
 /** The entity mention that names the speaker in a source span: a person before an organisation or place, the head (last) first. */
 function bestNamed(doc: Doc, source: Span): EntityMention | null {
-  const inside = (doc.layers.mentions ?? []).filter((m) => overlaps(m, source) && m.form !== 'pronoun' && !demonym(m));
+  const inside = (doc.layers.mentions ?? []).filter((m) => overlaps(m, source) && m.form !== 'pronoun' && !demonym(m) && !deepPlace(doc, source, m));
   if (!inside.length) return null;
   return [...inside].sort((a, b) => SOURCE_TYPE_RANK.indexOf(a.type) - SOURCE_TYPE_RANK.indexOf(b.type) || b.start - a.start)[0];
 }
