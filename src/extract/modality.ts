@@ -66,6 +66,24 @@ function propositional(v: TokenView, q: Quote): boolean {
 /** An auxiliary is never a cue of attribution ("Putin has started his journey" reports nothing). */
 const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
+/** Prepositions of a time adjunct whose noun event the writer supplies as background. */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'following', 'since', 'until']);
+
+/**
+ * "… said they would triumph against “evil” after a summit in Russia": a noun event in a time adjunct
+ * is the writer's setting of what was said, not part of the report (within three words: "after their
+ * first summit").
+ */
+function temporalAdjunct(v: TokenView, first: number, sentenceFirst: number): boolean {
+  for (let j = first - 1; j >= sentenceFirst && first - j <= 3; j--) {
+    const w = lowAt(v, j);
+    if (TIME_PREPOSITIONS.has(w)) return true;
+    // "after Putin landed": a clause with its own subject is part of the report
+    if (v.toks[j].kind !== 'word' || /^\p{Lu}/u.test(v.text[v.toks[j].start]) || (/(ed|s)$/.test(w) && !['his', 'its', 'this'].includes(w))) return false;
+  }
+  return false;
+}
+
 /**
  * How the text commits to an event at `trigger`: hypothetical, negated or planned from local cues;
  * denied or reported when the trigger sits inside the content of an attribution (a quote layer span
@@ -75,7 +93,7 @@ export function modalityOf(v: TokenView, first: number, sentenceFirst: number, t
   const local = localModality(v, first, sentenceFirst);
   // The innermost attribution holds the event: "According to the agency, Kim said that North Korea gives …" is Kim's.
   let qi = -1;
-  if (!cueTrigger)
+  if (!cueTrigger && !temporalAdjunct(v, first, sentenceFirst))
     quotes.forEach((q, i) => {
       if (q.start > trigger.start || trigger.end > q.end || q.cue === null || !reportsOrDenies(v.text.slice(q.cue.start, q.cue.end)) || !propositional(v, q)) return;
       if (qi < 0 || q.end - q.start < quotes[qi].end - quotes[qi].start) qi = i;

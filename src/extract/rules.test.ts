@@ -78,6 +78,9 @@ describe('event modality and attribution rules', () => {
     );
     expect((d.layers.events ?? []).filter((e) => e.modality === 'reported').map((e) => [d.text.slice(e.trigger.start, e.trigger.end), name(d, e.attribution ?? '')])).toEqual([['invaded', 'Ivo Marek']]);
     expect(event(d, 'invade').modality).toBe('asserted'); // the order, not Ostrova's report
+    const t = run('Norland and Estavia said the mood was good after a summit in Port Selin. Ivo Marek said that after Norland invaded Valdoria, Estavia met Norland.');
+    expect(event(t, 'summit').modality).toBe('asserted'); // the writer's time setting, not what was said
+    expect(event(t, 'invaded').modality).toBe('reported');
   });
 
   it('keeps every accuser and reads a denial as the denial', () => {
