@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuseEvents } from '../fuse/index.ts';
 import { KIM, PUTIN, mention, time } from '../fuse/test-mentions.ts';
-import { buildTimeline, chronological, dateSpan, inRange } from './index.ts';
+import { buildTimeline, chooseSummary, chronological, dateSpan, inRange } from './index.ts';
 
 const visit = [
   mention({ article: 'a', text: 'Putin arrived in Pyongyang for a summit with Kim Jong Un.', time: time('2024-06-19') }),
@@ -55,3 +55,12 @@ describe('buildTimeline', () => {
     expect([w.lo, w.hi].map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10))).toEqual(['2022-10-03', '2022-10-09']);
   });
 });
+
+describe('chooseSummary', () => {
+  it('prefers a statement to a question, even a more central one', () => {
+    const q = mention({ article: 'q', text: 'Why did Putin arrive in Pyongyang for a summit with Kim Jong Un?', time: time('2024-06-19') });
+    const fused = fuseEvents([q, visit[1]], []).events;
+    expect(chooseSummary(fused)!.text).toBe('Kim welcomed Putin to Pyongyang for the summit.');
+  });
+});
+

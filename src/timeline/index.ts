@@ -1,6 +1,6 @@
 import type { EventRecord, TimelineEntry } from '../core/corpus.ts';
 import type { Evidence } from '../core/span.ts';
-import { CENTROID_WEIGHT, MAX_SUMMARY_CHARS, TIMELINE_MODALITIES } from './timeline.data.ts';
+import { CENTROID_WEIGHT, MAX_SUMMARY_CHARS, QUESTION_PENALTY, TIMELINE_MODALITIES } from './timeline.data.ts';
 import { addInto, cosine, type Vector } from '../fuse/vectors.ts';
 import { dayNumber, interval, type DayInterval } from '../fuse/dates.ts';
 import { termVector } from './terms.ts';
@@ -76,6 +76,8 @@ function involves(e: EventRecord, entity: string): boolean {
 }
 
 /** The best evidence sentence for a date: close to what all its sources say, from a salient event. */
+const QUESTION_RE = /\?[\s"'”’)]*$/u;
+
 export function chooseSummary(events: readonly EventRecord[]): Evidence | null {
   const centroid: Vector = new Map();
   const candidates: { ev: Evidence; vec: Vector; sal: number }[] = [];
@@ -93,6 +95,8 @@ export function chooseSummary(events: readonly EventRecord[]): Evidence | null {
   for (const c of candidates) {
     let score = CENTROID_WEIGHT * cosine(c.vec, centroid) + (1 - CENTROID_WEIGHT) * (c.sal / top);
     if (c.ev.text.length > MAX_SUMMARY_CHARS) score *= MAX_SUMMARY_CHARS / c.ev.text.length;
+    // A question ("Q. Why did Putin visit North Korea?") states nothing: any statement is preferred.
+    if (QUESTION_RE.test(c.ev.text)) score *= QUESTION_PENALTY;
     const tie = best && score === bestScore && (c.ev.article < best.article || (c.ev.article === best.article && c.ev.start < best.start));
     if (score > bestScore || tie) [best, bestScore] = [c.ev, score];
   }
