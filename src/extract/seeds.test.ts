@@ -272,6 +272,18 @@ describe('seed events, quotes and claims', () => {
     expect((d3.layers.quotes ?? []).some((q) => q.source && d3.text.slice(q.source.start, q.source.end) === 'North Korea')).toBe(false);
   });
 
+  it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
+    const [d2, d4] = [docs['002'], docs['004']];
+    const helped = find(d4, (e) => trig(d4, e) === 'helped');
+    expect([helped.type, names(d4, helped.targets), helped.time.value, helped.time.precision]).toEqual(['AID', ['North Korea'], '194', 'decade']);
+    const punish = find(d2, (e) => trig(d2, e) === 'punishing');
+    expect([punish.type, punish.time.value]).toEqual(['SANCTION', '2006']);
+    const test = find(d2, (e) => e.mode === 'nuclear-test');
+    expect(test.modality).toBe('reported'); // the next test stays what officials in Seoul and Washington expect
+    const previous = resolveEventMentions(d2, new Map()).filter((m) => m.occurrence === 'previous' && m.mode === 'nuclear-test');
+    expect(previous.map((m) => [m.time.value, m.modality])).toEqual([['2017', 'asserted']]);
+  });
+
   it('gives every event a readable summary: a subject or a noun phrase, never a lone word', () => {
     for (const d of Object.values(docs)) for (const e of d.layers.events ?? []) expect(e.summary.split(' ').length, e.summary).toBeGreaterThan(1);
   });

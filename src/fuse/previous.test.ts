@@ -13,6 +13,7 @@ describe('previous-occurrence cues', () => {
     expect(findCues('his first visit to North Korea in 24 years', null)[0]).toMatchObject({ year: null });
     expect(findCues('Putin shakes hands with Kim Jong Il in 2002 on his last visit to the rogue state', null)[0]).toMatchObject({ year: 2002 });
     expect(findCues('Putin arrived in Pyongyang.', null)).toEqual([]);
+    expect(findCues('it is ready to hold its first nuclear test since 2017, officials said', null)[0]).toMatchObject({ noun: 'test', year: 2017, headed: true });
     expect(findCues('The two leaders last met in September in far eastern Russia, but this is his first visit since 2000.', null)[0]).toMatchObject({
       kind: 'met', noun: 'meeting', year: null, start: 16, end: 59,
     });

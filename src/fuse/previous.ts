@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { yearOf } from './dates.ts';
+import { FIRST_EVENT_SINCE_CUE } from './previous.data.ts';
 import { FIRST_IN_YEARS_CUE, FIRST_SINCE_CUE, LAST_CUE, LAST_MET_CUE, NUMBER_WORDS } from './fuse.data.ts';
 import { corpusEntity } from './mentions.ts';
 import { countryOfEntity } from './geo.ts';
@@ -29,6 +30,8 @@ interface Cue {
    * people, dated and placed by what the cue itself says.
    */
   readonly kind: 'first' | 'last' | 'met';
+  /** The cue names its event by a noun that must head the host's trigger ("first nuclear test since 2017"). */
+  readonly headed?: boolean;
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -58,6 +61,10 @@ export function findCues(text: string, published: string | null): Cue[] {
   }
   const since = FIRST_SINCE_CUE.exec(text);
   if (since) out.push({ start: since.index, end: since.index + since[0].length, noun: since[1].toLowerCase(), year: +since[2], basis: 'explicit', kind: 'first' });
+  const event = since ? null : FIRST_EVENT_SINCE_CUE.exec(text);
+  if (event) {
+    out.push({ start: event.index, end: event.index + event[0].length, noun: singular(event[1].toLowerCase()), year: +event[2], basis: 'explicit', kind: 'first', headed: true });
+  }
   const years = FIRST_IN_YEARS_CUE.exec(text);
   if (years) {
     const n = /^\d+$/.test(years[2]) ? +years[2] : (NUMBER_WORDS[years[2].toLowerCase()] ?? null);
@@ -73,6 +80,16 @@ export function findCues(text: string, published: string | null): Cue[] {
     });
   }
   return out;
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** The head (last word, singular) of a host's trigger text: "nuclear test" → "test". */
+function triggerHead(doc: Doc, h: ResolvedEventMention): string {
+  const words = doc.text.slice(h.trigger.start, h.trigger.end).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  return singular(words.at(-1) ?? '');
 }
 
 function modeOf(noun: string, fallback: string | null): string | null {
@@ -120,8 +137,9 @@ export function previousOccurrences(doc: Doc, hosts: readonly ResolvedEventMenti
   const follows = new Map<string, string>();
   const absorbed = new Set<string>();
   for (const h of hosts) {
-    if (h.type !== 'CONSULT') continue;
     for (const cue of findCues(h.evidence.text, h.published)) {
+      // Visit and meeting cues describe consultations; a headed cue describes the event its noun heads.
+      if (cue.headed ? triggerHead(doc, h) !== cue.noun : h.type !== 'CONSULT') continue;
       const start = h.evidence.start + cue.start;
       const end = h.evidence.start + cue.end;
       const mode = modeOf(cue.noun, h.mode);

@@ -61,3 +61,19 @@ export const FRONTED_LEAD = /^\s*(?:(?:in|on|at|during|by|since|until|earlier|la
  */
 export const LEADING_ADVERBIAL =
   /^\s*(?:(?:as\s+(?:recent|early|late|recently)\s+as|in|on|at|during|by|earlier|later|late|early|over|throughout|within|last|this|that|then)\b(?![^,]*\b(?:he|she|they|we|it|i)\s+\w+ed\b)[^,;]*,)$/i;
+
+/** A segment that opens a relative clause on the time expression before it ("which …", "when …"). */
+export const RELATIVE_TIME_OPENER = /^\s*(?:which|when)\b/i;
+
+/** What may sit between that time expression and the relative clause: nothing, or its preposition ("during which", "in which"). */
+export const RELATIVE_TIME_GAP = /^[\s,]*(?:(?:during|in|at|by|since)\s*)?$/i;
+
+/** What opens a sentence-final time adverbial: a preposition of time ("…, in 2006."). */
+export const TRAILING_ADVERBIAL = /^\s*(?:in|on|during|by)\s+$/i;
+
+/**
+ * The longest appositive segment a sentence-final time adverbial may skip to reach its predicate
+ * ("Pyongyang, North Korea's capital, in 2006"). Chosen by reading the seed articles: such
+ * appositives were 2–5 words; longer comma segments are usually clauses of their own.
+ */
+export const APPOSITIVE_MAX_WORDS = 5;

@@ -65,4 +65,17 @@ describe('eventTime', () => {
     });
     expect(eventTime(d5, span(t5, 'defended'), { start: 0, end: t5.length }).value).toBeNull();
   });
+
+  it('dates a relative clause on a time expression by it, and a trailing adverbial across an appositive', () => {
+    const a = 'The relationship dates back to the late 1940s during which the Soviet Union helped its government.';
+    const da = withLayers(textDoc(a, '2024-06-20'), { timexes: [{ ...span(a, 'the late 1940s'), type: 'DATE', value: '194', anchor: 'absolute', precision: 'decade' }] });
+    expect(eventTime(da, span(a, 'helped'), { start: 0, end: a.length }).value).toBe('194');
+    const b = 'Russia is splitting the Council for the first time since it started punishing Pyongyang, the capital, in 2006.';
+    const db = withLayers(textDoc(b, '2024-06-20'), { timexes: [{ ...span(b, '2006'), type: 'DATE', value: '2006', anchor: 'absolute', precision: 'year' }] });
+    expect(eventTime(db, span(b, 'punishing'), { start: 0, end: b.length }).value).toBe('2006');
+    expect(eventTime(db, span(b, 'splitting'), { start: 0, end: b.length }).value).not.toBe('2006');
+    const c = 'It started punishing Pyongyang, a city that has grown quickly over decades, in 2006.';
+    const dc = withLayers(textDoc(c, '2024-06-20'), { timexes: [{ ...span(c, '2006'), type: 'DATE', value: '2006', anchor: 'absolute', precision: 'year' }] });
+    expect(eventTime(dc, span(c, 'grown'), { start: 0, end: c.length }).value).toBe('2006'); // the nearest predicate takes it
+  });
 });

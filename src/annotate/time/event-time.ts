@@ -1,7 +1,7 @@
 import type { Doc } from '../../core/doc.ts';
 import type { EventTime, TimeExpression } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import { CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD, LEADING_ADVERBIAL } from './event-time.data.ts';
+import { APPOSITIVE_MAX_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD, LEADING_ADVERBIAL, RELATIVE_TIME_GAP, RELATIVE_TIME_OPENER, TRAILING_ADVERBIAL } from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
 import { inferredNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 
@@ -34,6 +34,8 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
     const reach = lead && (trigger.start >= lead.end ? lead.end : trigger.start);
     if (reach) chosen = nearest(timexes.filter((t) => t.end <= reach), trigger);
   }
+  if (!chosen && own.kind === 'subordinate') chosen = relativeTimeAntecedent(doc.text, timexes, own);
+  if (!chosen) chosen = trailingAdverbial(doc.text, timexes, segments, ownIndex);
   if (!chosen && own.kind === 'coordinate' && ownIndex > 0) {
     const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
     if (before && !/\b(?:he|she|it|they|we|i)\b|[A-Z]/.test(doc.text.slice(own.start, trigger.start).replace(/^\s*\w+/, ''))) {
@@ -70,6 +72,31 @@ function segment(text: string, scope: Span): Segment[] {
     if (end > start) out.push({ start: scope.start + start, end: scope.start + end, kind: cuts[i].kind });
   }
   return out.length ? out : [{ start: scope.start, end: scope.end, kind: 'main' }];
+}
+
+/**
+ * A relative clause on a time expression ("the late 1940s during which the Soviet Union helped",
+ * "in 2006, when it started"): the expression it follows is the clause's antecedent and dates it.
+ */
+function relativeTimeAntecedent(text: string, timexes: readonly TimeExpression[], own: Segment): TimeExpression | undefined {
+  if (!RELATIVE_TIME_OPENER.test(text.slice(own.start, own.end))) return undefined;
+  return timexes.find((t) => t.end <= own.start && RELATIVE_TIME_GAP.test(text.slice(t.end, own.start)));
+}
+
+/**
+ * A time adverbial closing the scope ("… started punishing Pyongyang, North Korea's capital, in
+ * 2006."), separated from the trigger's segment only by short appositive segments (no clause
+ * opener), dates the trigger's predicate, the nearest one before it.
+ */
+function trailingAdverbial(text: string, timexes: readonly TimeExpression[], segments: readonly Segment[], ownIndex: number): TimeExpression | undefined {
+  for (let i = ownIndex + 1; i < segments.length; i++) {
+    const s = segments[i];
+    if (s.kind !== 'main') return undefined;
+    const t = timexes.find((x) => x.start >= s.start && x.end <= s.end);
+    if (t) return TRAILING_ADVERBIAL.test(text.slice(s.start, t.start)) && /^[\s.!?]*$/.test(text.slice(t.end, s.end)) && i === segments.length - 1 ? t : undefined;
+    if (text.slice(s.start, s.end).trim().split(/\s+/).length > APPOSITIVE_MAX_WORDS) return undefined;
+  }
+  return undefined;
 }
 
 /** A time adverbial opening the scope ("In 2019 …", "On Wednesday, …"), which governs the whole clause. */
