@@ -196,6 +196,18 @@ function historyChecks(name: string, get: () => any, store: string, datedSeeds: 
       expect(get().timeline.map((t: any) => t.date)).not.toContain('2002');
     });
 
+    it('tells the history the texts date: aid in the late 1940s, the agreements of 1961, 2000 and 2001, sanctions from 2006, a nuclear test in 2017', () => {
+      const on = (date: string, type: string) => get().events.filter((e: any) => (e.dateValue ?? e.date) === date && e.type === type).map(texts).join('\n');
+      expect(on('194', 'AID')).toMatch(/Soviet Union helped/);
+      for (const year of ['1961', '2000', '2001']) expect(on(year, 'AGREE'), year).toMatch(/previous agreements from 1961, 2000, and 2001/);
+      expect(on('2006', 'SANCTION')).toMatch(/started punishing Pyongyang/);
+      expect(on('2017', 'MOBILIZE')).toMatch(/first nuclear test since 2017/);
+      // the next test stays what officials expect, not a test of 2017
+      const next = get().events.filter((e: any) => e.mode === 'nuclear-test' && e.date !== '2017');
+      expect(next.map((e: any) => e.modality)).toEqual(['reported']);
+      expect(get().timeline.map((t: any) => t.date)).toEqual(expect.arrayContaining(['194', '1961', '2000', '2001', '2006', '2017']));
+    });
+
     it('keeps the 2019 Vladivostok summit to the article that reports it', () => {
       const [summit] = having(/In 2019 the North Korean dictator/);
       expect(summit.date).toBe('2019');

@@ -8,6 +8,7 @@ import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf } from './modality.ts';
+import { earlierYears, perYear } from './earlier.ts';
 import { keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
@@ -55,10 +56,13 @@ export function extractEvents(doc: Doc): EventMention[] {
     });
     // A definite or bare headline noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
     const title = titleCaseLine(v, from, to);
-    const drafts = mergeSameMode(raw).filter(
+    // "previous agreements from 1961, 2000, and 2001": earlier occurrences, one event per year, never merged with the sentence's own
+    const earlier = raw.map((d) => (d.hit.entry.pos === 'noun' ? earlierYears(doc, spanOf(v, d.hit), lowAt(v, d.hit.first - 1)) : []));
+    const listed = raw.filter((_, k) => earlier[k].length > 0).flatMap((d) => perYear(doc, toEvent(doc, v, d, from, quotes), earlier[raw.indexOf(d)]));
+    const drafts = mergeSameMode(raw.filter((_, k) => earlier[k].length === 0)).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
-    const events = drafts.map((d) => toEvent(doc, v, d, from, quotes));
+    const events = [...drafts.map((d) => toEvent(doc, v, d, from, quotes)), ...listed].sort((a, b) => a.trigger.start - b.trigger.start);
     // Each quantity in the sentence goes to the nearest event trigger before it (else the first after).
     quantities.forEach((q, qi) => {
       if (q.start < s.start || q.end > s.end || events.length === 0) return;
@@ -209,6 +213,10 @@ function mergeSameMode(drafts: readonly Draft[]): Draft[] {
     out.push({ ...d });
   }
   return out;
+}
+
+function spanOf(v: TokenView, hit: TriggerHit): Span {
+  return { start: v.toks[hit.first].start, end: v.toks[hit.last].end };
 }
 
 function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes: Doc['layers']['quotes'] & object): EventMention {

@@ -282,6 +282,8 @@ describe('seed events, quotes and claims', () => {
     expect(test.modality).toBe('reported'); // the next test stays what officials in Seoul and Washington expect
     const previous = resolveEventMentions(d2, new Map()).filter((m) => m.occurrence === 'previous' && m.mode === 'nuclear-test');
     expect(previous.map((m) => [m.time.value, m.modality])).toEqual([['2017', 'asserted']]);
+    const agreements = (d4.layers.events ?? []).filter((e) => trig(d4, e) === 'agreements');
+    expect(agreements.map((e) => [e.type, e.time.value])).toEqual([['AGREE', '1961'], ['AGREE', '2000'], ['AGREE', '2001']]);
   });
 
   it('gives every event a readable summary: a subject or a noun phrase, never a lone word', () => {

@@ -59,6 +59,8 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
     // Two events of one type in one sentence ("accused … of supplying … in exchange for … military aid") keep distinct ids: the trigger tells them apart.
     let id = stableId('evm', article, e.start, e.end, e.type);
     if (ids.has(id)) id = stableId('evm', article, e.start, e.end, e.type, e.trigger.start);
+    // "previous agreements from 1961, 2000, and 2001": one trigger, one event per year: the date tells them apart.
+    if (ids.has(id)) id = stableId('evm', article, e.start, e.end, e.type, e.trigger.start, e.time.value ?? '');
     ids.add(id);
     out.push({
       id,

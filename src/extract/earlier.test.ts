@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../core/doc.ts';
+import { earlierYears } from './earlier.ts';
+
+const docOf = (text: string) => ({ text }) as unknown as Doc;
+const at = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+
+describe('earlier occurrences listed by year', () => {
+  it('reads one year per earlier occurrence after "previous <plural noun> from …"', () => {
+    const text = 'The new partnership has replaced previous agreements from 1961, 2000, and 2001.';
+    const years = earlierYears(docOf(text), at(text, 'agreements'), 'previous');
+    expect(years.map((y) => text.slice(y.start, y.end))).toEqual(['1961', '2000', '2001']);
+  });
+  it('reads nothing without the modifier, a plural or a year list', () => {
+    const text = 'They signed agreements from 1961 and the treaty from 1961.';
+    expect(earlierYears(docOf(text), at(text, 'agreements'), 'signed')).toEqual([]);
+    expect(earlierYears(docOf(text), at(text, 'treaty'), 'previous')).toEqual([]);
+    const none = 'It replaced previous agreements with Moscow.';
+    expect(earlierYears(docOf(none), at(none, 'agreements'), 'previous')).toEqual([]);
+  });
+});
