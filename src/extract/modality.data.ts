@@ -21,10 +21,17 @@ export const PLANNED_CUES: readonly string[] = [
 ];
 
 /** Conditions and possibilities: "if one is attacked", "in case of an attack", "might give". */
-export const HYPOTHETICAL_CUES: readonly string[] = ['if', 'unless', 'in case of', 'in case', 'could', 'might', 'may', 'should', 'whether'];
+export const HYPOTHETICAL_CUES: readonly string[] = [
+  'if', 'unless', 'in case of', 'in case', 'could', 'might', 'may', 'should', 'whether',
+  'possibility of', 'prospect of', 'idea of',
+];
 
-/** Condition words that reach the whole clause after them, however far the trigger ("whether it includes joint military drills or extends …"). */
-export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'in', 'whether']);
+/**
+ * Condition words that reach the whole clause after them ("whether it includes joint military drills
+ * or extends …"; "the possibility of having North Korean workers help rebuild …", where the trigger is
+ * six tokens past the cue).
+ */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'in', 'whether', 'possibility', 'prospect', 'idea']);
 
 /** Hedged reporting without a named source: "has reportedly sent troops". */
 export const REPORTED_CUES: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'seemingly', 'supposedly', 'likely']);

@@ -91,3 +91,11 @@ describe('event modality and attribution rules', () => {
     expect([deal.modality, deal.summary, names(d, deal.attributions ?? [])]).toEqual(['denied', 'Valdoria and Port Selin deny an arms deal', ['Valdoria', 'Port Selin']]);
   });
 });
+
+describe('possibility is not fact', () => {
+  it('reads an event under "the possibility of" as hypothetical, however far the trigger', () => {
+    const d = run('Officials in Norland discussed the possibility of having Estavian workers help rebuild Port Selin.');
+    expect(event(d, 'help').modality).toBe('hypothetical');
+  });
+});
+
