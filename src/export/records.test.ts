@@ -13,7 +13,10 @@ describe('exportDate', () => {
   });
   it('keeps the year of a quarter, week, half or season', () => {
     expect(exportDate('2024-Q2')).toEqual({ date: '2024', dateValue: '2024-Q2' });
-    expect(exportDate('2024-W25')).toEqual({ date: '2024', dateValue: '2024-W25' });
+    expect(exportDate('2024-W25')).toEqual({ date: '2024-06', dateValue: '2024-W25' }); // June 17–23
+    expect(exportDate('2022-W40')).toEqual({ date: '2022-10', dateValue: '2022-W40' }); // October 3–9
+    expect(exportDate('2024-W05')).toEqual({ date: '2024', dateValue: '2024-W05' }); // January 29 – February 4
+    expect(exportDate('2020-W53')).toEqual({ date: '2020', dateValue: '2020-W53' }); // into 2021: the week-year
     expect(exportDate('2024-SU')).toEqual({ date: '2024', dateValue: '2024-SU' });
   });
   it('exports values that are not calendar dates as null, never guessing', () => {

@@ -60,16 +60,31 @@ const PART_OF_YEAR = /^(\d{4})-(?:Q[1-4]|W\d{2}|H[12]|SP|SU|FA|WI)\b/;
 const DECADE = /^(\d{3})X?$/;
 
 /**
- * The contract's `date`: a plain calendar date at its precision. A date-time keeps its day; a
- * quarter, week, half or season keeps its year (ISO weeks by their week-year); a decade or a range
+ * The contract's `date`: a plain calendar date at its precision. A date-time keeps its day; an ISO
+ * week keeps its month when all seven days fall in one month, else its week-year; a quarter, half or
+ * season keeps its year; a decade or a range
  * exports as null. Whenever the stored value is not a plain calendar date it is kept in
  * `dateValue`, so nothing is invented and nothing is lost.
  */
 export function exportDate(value: string | null): { date: string | null; dateValue: string | null } {
   if (value === null) return { date: null, dateValue: null };
   if (CALENDAR_DATE.test(value)) return { date: value, dateValue: null };
+  const week = ISO_WEEK.exec(value);
+  if (week) return { date: weekMonth(Number(week[1]), Number(week[2])) ?? week[1], dateValue: value };
   const m = DATE_TIME.exec(value) ?? PART_OF_YEAR.exec(value);
   return { date: m ? m[1] : null, dateValue: value };
+}
+
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+/** The month (`YYYY-MM`) holding all seven days of an ISO week, or null when the week spans two months. */
+function weekMonth(year: number, week: number): string | null {
+  // ISO week 1 holds January 4th; its Monday is the week's start.
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
+  const first = new Date(monday).toISOString().slice(0, 7);
+  const last = new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7);
+  return first === last ? first : null;
 }
 
 /** A timeline date: a calendar date as for events, or a decade as TIMEX3 writes it (`194`); else null. */
