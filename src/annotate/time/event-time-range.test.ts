@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedDate } from '../../core/article.ts';
 import { layer } from '../../core/doc.ts';
-import { commonValue, dateRestsOnInference, publicationOverRange, publicationRange, valueOverRange } from './event-time-range.ts';
+import { commonValue, publicationOverRange, publicationRange, valueOverRange } from './event-time-range.ts';
 import { eventTime } from './event-time.ts';
 import { timeComponent } from './index.ts';
 import { textDoc } from './test-doc.ts';
@@ -49,12 +49,5 @@ describe('dating over an inferred publication range', () => {
     const t = eventTime(doc, { start: text.indexOf('visit'), end: text.indexOf('visit') + 5 }, { start: 0, end: text.length });
     expect(t).toMatchObject({ value: '2023', precision: 'year', basis: 'relative' });
     expect(t.relative).toMatch(/year before publication; publication date inferred \(2024\)/);
-  });
-
-  it('tells an event dated only through inferred publication dates', () => {
-    const inferred = { value: '2023', relative: 'the year before publication; publication date inferred (2024)' };
-    expect(dateRestsOnInference({ date: '2023', mentions: [{ time: inferred }, { time: { value: null } }] })).toBe(true);
-    expect(dateRestsOnInference({ date: '2023', mentions: [{ time: inferred }, { time: { value: '2023' } }] })).toBe(false);
-    expect(dateRestsOnInference({ date: null, mentions: [] })).toBe(false);
   });
 });

@@ -61,17 +61,11 @@ export function publicationOverRange(doc: Doc): string | null {
 }
 
 /** What an event date that rests on an inferred publication date says in its `relative` field. */
-export const INFERRED_NOTE = 'publication date inferred';
+const INFERRED_NOTE = 'publication date inferred';
 
 /** How an event date that rests on an inferred publication range is described. */
 export function inferredNote(doc: Doc): string {
   const p = doc.article.published;
   const when = p.date ?? `${p.notBefore ?? '?'}…${p.notAfter ?? '?'}`;
   return `${INFERRED_NOTE} (${when})`;
-}
-
-/** True when an event's date rests only on inferred publication dates (every dated mention says so). */
-export function dateRestsOnInference(e: { readonly date: string | null; readonly mentions: readonly { readonly time: { readonly value: string | null; readonly relative?: string } }[] }): boolean {
-  const dated = e.mentions.filter((m) => m.time.value !== null);
-  return e.date !== null && dated.length > 0 && dated.every((m) => (m.time.relative ?? '').includes(INFERRED_NOTE));
 }
