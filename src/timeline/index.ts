@@ -2,7 +2,7 @@ import type { EventRecord, TimelineEntry } from '../core/corpus.ts';
 import type { Evidence } from '../core/span.ts';
 import { CENTROID_WEIGHT, MAX_SUMMARY_CHARS, QUESTION_PENALTY, TIMELINE_MODALITIES } from './timeline.data.ts';
 import { addInto, cosine, type Vector } from '../fuse/vectors.ts';
-import { dayNumber, interval, type DayInterval } from '../fuse/dates.ts';
+import { interval, isoWeek, type DayInterval } from '../fuse/dates.ts';
 import { termVector } from './terms.ts';
 
 /**
@@ -37,14 +37,7 @@ export function placeDate(e: EventRecord): string | null {
 
 /** The days a placed date covers: ISO weeks (`2022-W40`) as their seven days, other values as `interval` reads them. */
 export function dateSpan(date: string): DayInterval | null {
-  const w = /^(\d{4})-W(\d{2})$/.exec(date);
-  if (w) {
-    // ISO week 1 holds 4 January; its Monday is 4 January minus its (Monday-based) weekday.
-    const jan4 = dayNumber(+w[1], 1, 4);
-    const monday = jan4 - ((new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7) + (+w[2] - 1) * 7;
-    return { lo: monday, hi: monday + 6 };
-  }
-  return interval(date);
+  return isoWeek(date) ?? interval(date);
 }
 
 /**
@@ -75,9 +68,10 @@ function involves(e: EventRecord, entity: string): boolean {
   return e.actors.includes(entity) || e.targets.includes(entity) || e.place === entity;
 }
 
-/** The best evidence sentence for a date: close to what all its sources say, from a salient event. */
+/** A sentence that ends in a question mark (allowing closing quotes and brackets). */
 const QUESTION_RE = /\?[\s"'”’)]*$/u;
 
+/** The best evidence sentence for a date: close to what all its sources say, from a salient event. */
 export function chooseSummary(events: readonly EventRecord[]): Evidence | null {
   const centroid: Vector = new Map();
   const candidates: { ev: Evidence; vec: Vector; sal: number }[] = [];
