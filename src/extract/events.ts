@@ -58,7 +58,7 @@ export function extractEvents(doc: Doc): EventMention[] {
     const title = titleCaseLine(v, from, to);
     // "previous agreements from 1961, 2000, and 2001": earlier occurrences, one event per year, never merged with the sentence's own
     const earlier = raw.map((d) => (d.hit.entry.pos === 'noun' ? earlierYears(doc, spanOf(v, d.hit), lowAt(v, d.hit.first - 1)) : []));
-    const listed = raw.filter((_, k) => earlier[k].length > 0).flatMap((d) => perYear(doc, toEvent(doc, v, d, from, quotes), earlier[raw.indexOf(d)]));
+    const listed = raw.flatMap((d, k) => (earlier[k].length > 0 ? perYear(doc, toEvent(doc, v, d, from, quotes), earlier[k]) : []));
     const drafts = mergeSameMode(raw.filter((_, k) => earlier[k].length === 0)).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
