@@ -7,10 +7,6 @@ import { CYRILLIC, CYRILLIC_CANDIDATES, LATIN_CANDIDATES, MIN_HITS, MIN_SHARE, S
  */
 const LISTS = stopwordsIso as Record<string, string[]>;
 const PROFILED: readonly string[] = [...LATIN_CANDIDATES, ...CYRILLIC_CANDIDATES];
-/** The stop words of the first candidate of each script (English, Russian): the common case, decided with one small set. */
-const FIRST_PROFILES = new Map<string, ReadonlySet<string>>(
-  [LATIN_CANDIDATES[0], CYRILLIC_CANDIDATES[0]].map((lang) => [lang, new Set((LISTS[lang] ?? []).map((w) => w.toLowerCase()))]),
-);
 /** Each stop word → bit i set when it is in PROFILED[i]'s list: one lookup per word counts every profile's hits. */
 const STOP_WORD_LANGS = new Map<string, number>();
 PROFILED.forEach((lang, i) => {
@@ -61,18 +57,15 @@ export function detectLanguage(text: string): { lang: string; share: number } | 
   const candidates = cyr > lat ? CYRILLIC_CANDIDATES : lat > 0 ? LATIN_CANDIDATES : [];
   if (candidates.length === 0) return null;
   const words = sampleWords(sample.toLowerCase());
+  const hitsOf = new Array<number>(PROFILED.length).fill(0);
+  for (const w of words) {
+    let m = STOP_WORD_LANGS.get(w);
+    if (m === undefined) continue;
+    for (let i = 0; m !== 0; i++, m >>>= 1) if (m & 1) hitsOf[i]++;
+  }
+  let best = { lang: candidates[0], hits: hitsOf[PROFILED.indexOf(candidates[0])] };
   // The first candidate of each script is the common case; a clear win needs no other profile.
-  const first = FIRST_PROFILES.get(candidates[0]) as ReadonlySet<string>;
-  let firstHits = 0;
-  for (const w of words) if (first.has(w)) firstHits++;
-  let best: { lang: string; hits: number } = { lang: candidates[0], hits: firstHits };
-  if (firstHits / words.length < CLEAR_WIN) {
-    const hitsOf = new Array<number>(PROFILED.length).fill(0);
-    for (const w of words) {
-      let m = STOP_WORD_LANGS.get(w);
-      if (m === undefined) continue;
-      for (let i = 0; m !== 0; i++, m >>>= 1) if (m & 1) hitsOf[i]++;
-    }
+  if (best.hits / words.length < CLEAR_WIN) {
     for (const lang of candidates) {
       const hits = hitsOf[PROFILED.indexOf(lang)];
       if (hits > best.hits) best = { lang, hits };
