@@ -42,7 +42,7 @@ const recordOfKept = (): Record<string, string> =>
     datetime: undefined, pubdate: undefined, type: undefined, lang: undefined,
   }) as unknown as Record<string, string>;
 const ATTRIBUTES: AttributePolicy = {
-  kept: new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'datetime', 'pubdate', 'type', 'lang']),
+  kept: new Set(Object.keys(recordOfKept())),
   record: recordOfKept,
   empty: recordOfKept(),
   keepAll: new Set(['meta', 'link']),
