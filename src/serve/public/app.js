@@ -171,49 +171,47 @@ function renderContradictions(list, events) {
   if (!list.length) root.append(el('p', 'empty', 'No contradictions found.'));
 }
 
+/** Fills the list `#id` with one `item(x)` per entry, or a single `empty` line when there is none. */
+function renderList(id, list, item, empty) {
+  const root = document.getElementById(id);
+  root.replaceChildren(...list.map(item));
+  if (!list.length) root.append(el('li', 'empty', empty));
+}
+
 function renderQuotes(list) {
-  const root = document.getElementById('quotes');
-  root.replaceChildren();
-  for (const q of list) {
+  renderList('quotes', list, (q) => {
     const kind = q.partial ? 'partial' : q.kind;
     const item = el('li', 'quote',
       el('span', 'speaker', q.speaker ? entityName(q.speaker) : 'speaker unknown'), badge(kind, `kind kind-${kind}`), ' ',
       el('span', 'quote-text', q.text), ' ', sourceButton(q, `${articleLabel(q.article)} ${q.start}–${q.end}`));
     item.dataset.quote = q.id;
-    root.append(item);
-  }
-  if (!list.length) root.append(el('li', 'empty', 'No quotes.'));
+    return item;
+  }, 'No quotes.');
 }
 
 function renderArticles(list) {
-  const root = document.getElementById('articles');
-  root.replaceChildren();
-  for (const a of list) {
+  renderList('articles', list, (a) => {
     const date = el('span', `published basis-${a.published.basis}`, describePublished(a.published));
     if (a.published.basis === 'inferred') date.title = describePublished(a.published, true);
     const item = el('li', null, sourceButton({ article: a.id, start: 0, end: 0 }, a.title ?? a.source), ' ',
       a.outlet ? el('span', 'meta', `${a.outlet} · `) : null, date);
     item.dataset.article = a.id;
-    root.append(item);
-  }
-  if (!list.length) root.append(el('li', 'empty', 'No articles.'));
+    return item;
+  }, 'No articles.');
 }
 
 function renderEntities(list) {
-  const root = document.getElementById('entities');
-  root.replaceChildren();
-  for (const e of list) {
-    state.entities.set(e.id, e);
+  for (const e of list) state.entities.set(e.id, e);
+  renderList('entities', list, (e) => {
     const name = el('button', 'entity-name', e.name);
     name.type = 'button';
     name.title = 'Show the timeline of this entity';
     name.addEventListener('click', () => loadTimeline(e.id).catch((err) => setStatus(err.message, true)));
     const roles = [...new Set(e.roles.map((r) => r.role))];
-    root.append(el('li', null, name, badge(e.type),
+    return el('li', null, name, badge(e.type),
       e.aliases.length ? el('div', 'aliases', 'also: ' + e.aliases.join(', ')) : null,
-      roles.length ? el('div', 'roles', 'roles: ' + roles.join(', ')) : null));
-  }
-  if (!list.length) root.append(el('li', 'empty', 'No entities.'));
+      roles.length ? el('div', 'roles', 'roles: ' + roles.join(', ')) : null);
+  }, 'No entities.');
 }
 
 /** Mentions shown at first in the entity view; the rest behind a button (a head of state has hundreds). */
