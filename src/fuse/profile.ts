@@ -147,11 +147,10 @@ export function groupProfile(mentions: readonly ResolvedEventMention[]): Profile
   const relatives = new Set<string>();
   let coarseRelative = false;
   for (const m of mentions) {
-    if (isCoarseRelative(m)) coarseRelative = true;
-    for (const r of unresolvedRelative(m)) relatives.add(r);
-
-    if (m.follows !== undefined) follows.add(m.follows);
     const p = mentionProfile(m);
+    if (p.coarseRelative) coarseRelative = true;
+    for (const r of p.relatives) relatives.add(r);
+    for (const x of p.follows) follows.add(x);
     const countries = articles.get(m.article) ?? new Set<string>();
     for (const x of p.articles.get(m.article)!) countries.add(x);
     articles.set(m.article, countries);
