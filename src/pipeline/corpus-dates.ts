@@ -59,10 +59,15 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
   }
   const ordered = [...records.values()].sort((a, b) => a.id.localeCompare(b.id));
   const related = new Map<string, readonly EventRecord[]>();
+  const listed = new Map<string, readonly EventRecord[]>(); // one store read per (actor, type) in a pass
   for (const r of ordered) {
     // Candidates by a shared actor and the type, not by fuse's blocking keys, which change as records merge.
     const byId = new Map<string, EventRecord>();
-    for (const actor of [...r.actors].sort()) for (const c of await store.listEvents({ entity: actor, type: r.type })) byId.set(c.id, c);
+    for (const actor of [...r.actors].sort()) {
+      const key = `${actor}\u0000${r.type}`;
+      if (!listed.has(key)) listed.set(key, await store.listEvents({ entity: actor, type: r.type }));
+      for (const c of listed.get(key)!) byId.set(c.id, c);
+    }
     const similar = [...byId.values()].filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
     related.set(r.id, similar.sort((a, b) => a.id.localeCompare(b.id)));
   }
