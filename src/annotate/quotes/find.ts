@@ -49,9 +49,13 @@ export function quotedSpans(text: string): Span[] {
 
 /** Finds direct, partial and reported attributions in a text. */
 export function findAttributions(text: string, sentences: readonly Sentence[], tokens: readonly Token[]): Attribution[] {
-  const v = tokenView(text, tokens);
+  return attributionsIn(tokenView(text, tokens), sentences, quotedSpans(text));
+}
+
+/** `findAttributions` over a token view and the text's quoted spans that the caller already holds. */
+export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quotes: readonly Span[]): Attribution[] {
+  const text = v.text;
   const out: Attribution[] = [];
-  const quotes = quotedSpans(text);
   const usedCues = new Set<number>();
   for (const q of quotes) {
     const quoted = text.slice(q.start, q.end);

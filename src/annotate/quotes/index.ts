@@ -1,7 +1,7 @@
 import { defineComponent } from '../../core/component.ts';
 import { layer, withLayers } from '../../core/doc.ts';
 import type { Quote } from '../../core/layers.ts';
-import { findAttributions, quotedSpans, type Attribution } from './find.ts';
+import { attributionsIn, quotedSpans, type Attribution } from './find.ts';
 import { nestedPartials } from './nested.ts';
 import { tokenView } from './text-view.ts';
 import { continuedSpeaker, resolveSpeaker } from './speaker.ts';
@@ -23,8 +23,10 @@ export const quotesComponent = defineComponent({
   requires: ['sentences', 'tokens', 'mentions', 'entities'],
   assigns: ['quotes'],
   run(doc) {
-    const base = findAttributions(doc.text, layer(doc, 'sentences'), layer(doc, 'tokens'));
-    const nested = nestedPartials(tokenView(doc.text, layer(doc, 'tokens')), quotedSpans(doc.text), base);
+    const v = tokenView(doc.text, layer(doc, 'tokens'));
+    const quoted = quotedSpans(doc.text);
+    const base = attributionsIn(v, layer(doc, 'sentences'), quoted);
+    const nested = nestedPartials(v, quoted, base);
     const found = [...base, ...nested].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
     const bySource = [...found].sort((a, b) => (a.source?.start ?? a.content.start) - (b.source?.start ?? b.content.start));
     const speakers = new Map<Attribution, string | null>();
