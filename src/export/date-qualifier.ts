@@ -30,13 +30,13 @@ type Dated = Pick<EventRecord, 'date' | 'dateBasis'> & { readonly mentions: read
  * date: a relative or publication-date reading of an article whose date was inferred, or a value
  * `fuse` marked as taken over an inferred range. A date the text states outright never is.
  */
-export function mentionDateInferred(m: Pick<ResolvedEventMention, 'time' | 'publishedInferred'>): boolean {
+function mentionDateInferred(m: Pick<ResolvedEventMention, 'time' | 'publishedInferred'>): boolean {
   if (m.time.value === null || m.time.basis === 'explicit') return false;
   return m.publishedInferred === true || (m.time.relative ?? '').includes(INFERRED_NOTE);
 }
 
 /** An event's date is inferred when it has one and every dated mention's date is inferred. */
-export function eventDateInferred(e: Pick<Dated, 'date' | 'mentions'>): boolean {
+function eventDateInferred(e: Pick<Dated, 'date' | 'mentions'>): boolean {
   const dated = e.mentions.filter((m) => m.time.value !== null);
   return e.date !== null && dated.length > 0 && dated.every(mentionDateInferred);
 }

@@ -1,6 +1,6 @@
 import type { Article } from '../core/article.ts';
 import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
-import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier, eventDateInferred } from './date-qualifier.ts';
+import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier } from './date-qualifier.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {
@@ -128,12 +128,13 @@ export function eventAttribution(e: Pick<EventRecord, 'mentions'>): string[] {
 }
 
 export function exportEvent(e: EventRecord, textOf: TextOf): ExportEvent {
+  const qualifier = dateQualifier(e);
   return {
     id: e.id,
     ...exportDate(e.date),
     dateBasis: e.dateBasis,
-    dateInferred: eventDateInferred(e),
-    dateAsOfPublication: dateQualifier(e) === 'asOfPublication',
+    dateInferred: qualifier === 'inferred',
+    dateAsOfPublication: qualifier === 'asOfPublication',
     dateNote: eventDateNote(e),
     type: e.type,
     mode: e.mode,
