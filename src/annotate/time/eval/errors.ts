@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseYmd } from '../calendar.ts';
 import { tagTimexes } from '../tagger.ts';
 import { tenseAround } from '../tense.ts';
-import { parseTml, type ScoredTimex } from './score.ts';
+import { parseTml, relaxedPairs, type ScoredTimex } from './score.ts';
 import { dctOf, tmlDirs } from './tml.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -35,31 +35,17 @@ interface ErrorRow {
   readonly tense: string;
 }
 
-function pairs(gold: readonly ScoredTimex[], sys: readonly ScoredTimex[]): [number, number][] {
-  const out: [number, number][] = [];
-  const all: [number, number][] = [];
-  gold.forEach((g, i) => sys.forEach((s, j) => Math.min(g.end, s.end) - Math.max(g.start, s.start) > 0 && all.push([i, j])));
-  all.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const gu = new Set<number>();
-  const su = new Set<number>();
-  for (const [i, j] of all) {
-    if (gu.has(i) || su.has(j)) continue;
-    gu.add(i);
-    su.add(j);
-    out.push([i, j]);
-  }
-  return out;
-}
-
-function errorsOf(dir: string): ErrorRow[] {
+/** The errors in one folder; each document's plain text goes into `plainOfDoc`. */
+function errorsOf(dir: string, plainOfDoc: Map<string, string>): ErrorRow[] {
   const rows: ErrorRow[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) {
     const raw = readFileSync(join(dir, f), 'utf8');
     const dct = dctOf(raw);
     const { plain, timexes: gold } = parseTml(raw);
     const sys: ScoredTimex[] = tagTimexes(plain, parseYmd(dct)).map((t) => ({ start: t.start, end: t.end, type: t.type, value: t.value ?? '' }));
-    const p = pairs(gold, sys);
+    const p = relaxedPairs(plain, gold, sys).map(({ i, j }) => [i, j] as const);
     const doc = `${dir.split('/').pop()}/${f}`;
+    plainOfDoc.set(doc, plain);
     const tense = (t: ScoredTimex): string => tenseAround(plain, t.start, t.end);
     for (const [i, j] of p) {
       if (gold[i].value !== sys[j].value) rows.push({ kind: 'value', doc, dct: dct ?? '-', gold: gold[i], sys: sys[j], tense: tense(gold[i]) });
@@ -72,10 +58,7 @@ function errorsOf(dir: string): ErrorRow[] {
 
 function main(): void {
   const plainOfDoc = new Map<string, string>();
-  const rows = tmlDirs(dataDir).flatMap((d) => {
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.tml'))) plainOfDoc.set(`${d.split('/').pop()}/${f}`, parseTml(readFileSync(join(d, f), 'utf8')).plain);
-    return errorsOf(d);
-  }).filter((r) => kind === 'all' || r.kind === kind);
+  const rows = tmlDirs(dataDir).flatMap((d) => errorsOf(d, plainOfDoc)).filter((r) => kind === 'all' || r.kind === kind);
   const text = (r: ErrorRow, t?: ScoredTimex): string => (t ? plainOfDoc.get(r.doc)!.slice(t.start, t.end).replace(/\s+/g, ' ') : '');
   if (group) {
     const counts = new Map<string, number>();

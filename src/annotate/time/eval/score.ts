@@ -61,25 +61,34 @@ function trimmed(t: ScoredTimex, plain: string): [number, number] {
   return [s, e];
 }
 
-/** Adds one document's comparison to `c`. */
-export function scoreDoc(plain: string, gold: readonly ScoredTimex[], sys: readonly ScoredTimex[], c: Counts): void {
-  const pairs: { i: number; j: number; strict: boolean }[] = [];
+/** The relaxed one-to-one pairing of gold `i` with system `j` (overlap after trimming whitespace); `strict` when the extents are identical. */
+export function relaxedPairs(plain: string, gold: readonly ScoredTimex[], sys: readonly ScoredTimex[]): { i: number; j: number; strict: boolean }[] {
+  const all: { i: number; j: number; strict: boolean }[] = [];
   gold.forEach((g, i) => {
     const [gs, ge] = trimmed(g, plain);
     sys.forEach((s, j) => {
       const [ss, se] = trimmed(s, plain);
-      if (Math.min(ge, se) - Math.max(gs, ss) > 0) pairs.push({ i, j, strict: gs === ss && ge === se });
+      if (Math.min(ge, se) - Math.max(gs, ss) > 0) all.push({ i, j, strict: gs === ss && ge === se });
     });
   });
-  pairs.sort((a, b) => a.j - b.j || a.i - b.i);
+  all.sort((a, b) => a.j - b.j || a.i - b.i);
   const gUsed = new Set<number>();
   const sUsed = new Set<number>();
-  c.gold += gold.length;
-  c.sys += sys.length;
-  for (const p of pairs) {
+  const out: { i: number; j: number; strict: boolean }[] = [];
+  for (const p of all) {
     if (gUsed.has(p.i) || sUsed.has(p.j)) continue;
     gUsed.add(p.i);
     sUsed.add(p.j);
+    out.push(p);
+  }
+  return out;
+}
+
+/** Adds one document's comparison to `c`. */
+export function scoreDoc(plain: string, gold: readonly ScoredTimex[], sys: readonly ScoredTimex[], c: Counts): void {
+  c.gold += gold.length;
+  c.sys += sys.length;
+  for (const p of relaxedPairs(plain, gold, sys)) {
     c.relaxed++;
     if (p.strict) c.strict++;
     if (gold[p.i].value === sys[p.j].value) c.value++;
