@@ -126,16 +126,21 @@ function narrow(
   for (const r of records) {
     const own = r.mentions.filter((m) => m.article === id);
     if (!own.length) continue;
+    const others = (rs: readonly EventRecord[]) => rs.flatMap((x) => x.mentions).filter((x) => x.article !== id && !isPrevious(x));
+    // The other sources' date for this record, the same for each of this article's mentions in it: found once, when first needed.
+    let dating: { fused: ReturnType<typeof bestFixed>; fixed: ReturnType<typeof bestFixed> } | undefined;
     for (const m of own) {
       const since = years.get(sentenceKey(m));
       if (since && !isPrevious(m)) {
         clues.push({ range: { start: `${since.year}-01-01`, end: `${since.year}-12-31` }, how: `"${since.phrase}" with the previous one in ${since.previous} (${since.articles.join(', ')})`, confidence: CONFIDENCE_CORPUS_YEARS_SINCE });
       }
       if (isPrevious(m)) continue;
-      const others = (rs: readonly EventRecord[]) => rs.flatMap((x) => x.mentions).filter((x) => x.article !== id && !isPrevious(x));
-      const fused = bestFixed(others([r]), docs, state, years);
-      // Not fused with another source's mention: a record of the same kind sharing its participants may still date it.
-      const fixed = fused ?? bestFixed(others(related.get(r.id) ?? []), docs, state, years);
+      if (!dating) {
+        const fused = bestFixed(others([r]), docs, state, years);
+        // Not fused with another source's mention: a record of the same kind sharing its participants may still date it.
+        dating = { fused, fixed: fused ?? bestFixed(others(related.get(r.id) ?? []), docs, state, years) };
+      }
+      const { fused, fixed } = dating;
       if (!fixed) continue;
       const confidence = fused ? CONFIDENCE_CORPUS_EVENT : CONFIDENCE_CORPUS_SIMILAR;
       const t = m.time;
