@@ -57,13 +57,3 @@ describe('progress', () => {
     expect(formatDuration(3 * 3600 + 120)).toBe('3h02m');
   });
 });
-
-describe('showDate', async () => {
-  const { showDate } = await import('./commands/timeline.ts');
-  it('reads decades and centuries, and leaves dates alone', () => {
-    expect(showDate('194')).toBe('1940s');
-    expect(showDate('201X')).toBe('2010s');
-    expect(showDate('19')).toBe('1900s');
-    expect(showDate('2024-06')).toBe('2024-06');
-  });
-});

@@ -31,6 +31,14 @@ describe('the Markdown export', () => {
     expect(doc).toContain("Fishermen protest quota rules (Brenton fishermen's union @ Brenton) — reported by Brenton fishermen's union\n");
   });
 
+  it('heads a decade as a reader writes it, not as TIMEX3 stores it', async () => {
+    const exp = await buildExport(store);
+    const decade = { ...exp, timeline: exp.timeline.map((t, i) => (i === 0 ? { ...t, date: '194' } : t)) };
+    const text = [...markdownLines(decade)].join('');
+    expect(text).toContain('### 1940s');
+    expect(text).not.toMatch(/### 194\b/);
+  });
+
   it('cites every event, contradiction and quote span with its outlet and text', () => {
     for (const e of [closure, protest, meeting]) for (const m of e.mentions) expect(doc).toContain(`${cite(m.evidence)} “${m.evidence.text}”`);
     for (const c of contradictions) for (const claim of c.claims) for (const ev of claim.evidence) expect(doc).toContain(`${cite(ev)} “${ev.text}”`);

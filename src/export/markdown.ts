@@ -1,6 +1,7 @@
 import type { Evidence } from '../core/span.ts';
 import type { Modality } from '../core/ontology.ts';
 import type { DossierExport, ExportEvent } from './types.ts';
+import { showDate } from './records.ts';
 
 /**
  * The export as one Markdown document for reading: sources with their publication dates (an
@@ -37,7 +38,7 @@ export function* markdownLines(exp: DossierExport): Iterable<string> {
   for (const t of exp.timeline) {
     const list = t.events.map((id) => events.get(id)).filter((e): e is ExportEvent => e !== undefined);
     const all = (key: 'dateInferred' | 'dateAsOfPublication') => list.length > 0 && list.every((e) => e[key]);
-    yield `### ${t.date}${all('dateInferred') ? ' (inferred)' : all('dateAsOfPublication') ? ' (as of publication)' : ''}\n\n`;
+    yield `### ${showDate(t.date)}${all('dateInferred') ? ' (inferred)' : all('dateAsOfPublication') ? ' (as of publication)' : ''}\n\n`;
     if (t.summary) yield `> ${md(oneLine(t.summary))}\n\n`;
     for (const e of list) yield* eventLines(e);
     yield '\n';

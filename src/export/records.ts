@@ -59,6 +59,13 @@ const PART_OF_YEAR = /^(\d{4})-(?:Q[1-4]|W\d{2}|H[12]|SP|SU|FA|WI)\b/;
 /** TIMEX3 decades: `194` or `194X` (the 1940s). */
 const DECADE = /^(\d{3})X?$/;
 
+/** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */
+export function showDate(date: string): string {
+  if (DECADE.test(date)) return `${date.slice(0, 3)}0s`;
+  if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
+  return date;
+}
+
 /**
  * The contract's `date`: a plain calendar date at its precision. A date-time keeps its day; an ISO
  * week keeps its month when all seven days fall in one month, else its week-year; a quarter, half or

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showDate } from './timeline.ts';
+import { showDate } from '../../export/records.ts';
 import { dateMarker } from '../../export/date-qualifier.ts';
 
 const mention = (value: string | null, relative?: string) => ({ time: { value, precision: null, basis: 'relative' as const, timex: null, relative } });
@@ -18,6 +18,7 @@ describe('timeline date markers', () => {
   });
   it('shows decades and centuries for reading', () => {
     expect(showDate('194')).toBe('1940s');
+    expect(showDate('201X')).toBe('2010s');
     expect(showDate('19')).toBe('1900s');
     expect(showDate('2024-06')).toBe('2024-06');
   });

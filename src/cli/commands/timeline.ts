@@ -7,6 +7,7 @@ import { entityNamer, withStore } from '../context.ts';
 import { csvCell, outputFormat, type OutputFormat } from '../format.ts';
 import { listFilteredEvents } from './records.ts';
 import { dateMarker } from '../../export/date-qualifier.ts';
+import { showDate } from '../../export/records.ts';
 
 export const timelineCommand: CommandSpec = {
   name: 'timeline',
@@ -88,13 +89,6 @@ export async function renderTimeline(
       return out.join('\n') + '\n';
     }
   }
-}
-
-/** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */
-export function showDate(date: string): string {
-  if (/^\d{3}X?$/.test(date)) return `${date.slice(0, 3)}0s`;
-  if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
-  return date;
 }
 
 export const exportCommand: CommandSpec = {
