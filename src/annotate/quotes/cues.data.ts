@@ -64,7 +64,29 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'earlier', 'further', 'even', 'still', 'already', 'often', 'privately', 'separately', 'subsequently', 'quickly',
   'flatly', 'firmly', 'strongly', 'falsely', 'wrongly', 'just', 'first', 'herself', 'himself', 'themselves', 'could',
   'may', 'might', 'must', 'should', 'can', 'being', 'been', 'be', 'clearly', 'explicitly', 'directly', 'simply',
+  // negations, quantifier floats and frequency adverbs ("doesn't think", "have both urged", "has long maintained"),
+  // from the PolNeAR train sources read as "n't", "both", "long", "now", "ever"
+  "n't", 'n’t', 'ever', 'now', 'twice', 'long', 'both', 'all', 'soon', 'initially', 'originally', 'too',
 ]);
+
+/**
+ * A time adverbial between a source and its cue ("X on Tuesday said", "X less than two weeks ago
+ * said", "X in the past described"): the phrase ends in one of these heads and is read back over
+ * `TIME_PHRASE_WORDS`. From the PolNeAR train sources read as "Tuesday", "two weeks ago", "the past".
+ */
+export const TIME_HEADS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'ago',
+  'past', 'time', 'day', 'days',
+]);
+/** Words a time adverbial is read back over from its head; a preposition opening it ends it. */
+export const TIME_PHRASE_WORDS: ReadonlySet<string> = new Set([
+  'last', 'this', 'next', 'earlier', 'early', 'late', 'later', 'the', 'a', 'an', 'first', 'second', 'past', 'than',
+  'less', 'more', 'about', 'nearly', 'almost', 'over', 'few', 'several', 'two', 'three', 'four', 'five', 'same',
+  'that', 'previous', 'recent',
+]);
+/** Prepositions that open a time adverbial ("on Tuesday", "in the past", "for the first time"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'for', 'over', 'since', 'until']);
 
 /** Words that end a source noun phrase when reading back from the cue. */
 export const SOURCE_STOP: ReadonlySet<string> = new Set([

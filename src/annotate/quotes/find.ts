@@ -133,7 +133,8 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
     if (lemma && (!startSentence || v.toks[i].start >= startSentence.start)) {
       const min = startSentence ? tokenAt(v, startSentence.start) : 0;
       used.add(i);
-      const source = readSourceBack(v, skipAuxLeft(v, i - 1, min), min);
+      // `Trump took to Twitter, writing: "…"`, `his adviser, Jake Sullivan, said: "…"`: across a comma, the subject
+      const source = sourceBefore(v, i, min);
       return { kind: 'direct', content: q, cue: spanOf(v, i, i), source, stance: CUE_VERBS.get(lemma) ?? 'asserts' };
     }
   }
@@ -206,13 +207,12 @@ function accordingTo(v: TokenView, i: number, n: number, from: number, last: num
   const source = readSourceForward(v, i + n, last);
   if (!source) return null;
   const srcEnd = tokenAt(v, source.end);
-  const content =
-    i > from + 1
-      ? trimEnd(v.text, { start: v.toks[from].start, end: v.toks[i - 1].end })
-      : srcEnd < last
-        ? trimEnd(v.text, { start: v.toks[lowAt(v, srcEnd) === ',' ? srcEnd + 1 : srcEnd].start, end: v.toks[last].end })
-        : null;
-  if (!content || wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  const before = i > from + 1 ? trimEnd(v.text, { start: v.toks[from].start, end: v.toks[i - 1].end }) : null;
+  // "But, according to the poll, 46 percent …": a short opener is no content, the clause after is
+  const after = srcEnd < last ? trimEnd(v.text, { start: v.toks[lowAt(v, srcEnd) === ',' ? srcEnd + 1 : srcEnd].start, end: v.toks[last].end }) : null;
+  const words = (x: Span | null) => (x ? wordCount(v.text.slice(x.start, x.end)) : 0);
+  const content = words(before) >= MIN_CONTENT_WORDS ? before : after;
+  if (!content || words(content) < MIN_CONTENT_WORDS) return null;
   return { kind: 'reported', content, cue, source, stance: 'reports' };
 }
 

@@ -1,15 +1,29 @@
 import type { Span } from '../../core/span.ts';
-import { AUXILIARIES, MAX_SOURCE_WORDS, PRONOUNS, SOURCE_INNER, SOURCE_STOP } from './cues.data.ts';
+import { AUXILIARIES, MAX_SOURCE_WORDS, PRONOUNS, SOURCE_INNER, SOURCE_STOP, TIME_HEADS, TIME_PHRASE_WORDS, TIME_PREPOSITIONS } from './cues.data.ts';
 import { isCapitalised, lowAt, rawAt, spanOf, type TokenView } from './text-view.ts';
 
 /** Punctuation allowed inside a source noun phrase: "Shin Won-sik", "Gov. Mike Pence (R-IN)". */
 const INNER_PUNCT = /^['’.()\-–]$/;
 
-/** Skips auxiliaries and adverbs left of a cue ("has also said"); returns the index of the last source token. */
+/** Skips auxiliaries, adverbs and time adverbials left of a cue ("has also said", "on Tuesday said"); returns the index of the last source token. */
 export function skipAuxLeft(v: TokenView, i: number, min: number): number {
   let j = i;
-  while (j >= min && (AUXILIARIES.has(lowAt(v, j)) || /ly$/.test(lowAt(v, j)))) j--;
-  return j;
+  for (;;) {
+    while (j >= min && (AUXILIARIES.has(lowAt(v, j)) || /ly$/.test(lowAt(v, j)))) j--;
+    const t = timeStart(v, j, min);
+    if (t === j + 1) return j;
+    j = t - 1;
+  }
+}
+
+/** The first token of a time adverbial ending at token `end` ("on Tuesday", "two weeks ago"), or `end + 1` when there is none. */
+function timeStart(v: TokenView, end: number, min: number): number {
+  if (end <= min || !TIME_HEADS.has(lowAt(v, end))) return end + 1;
+  let j = end - 1;
+  while (j > min && (TIME_PHRASE_WORDS.has(lowAt(v, j)) || v.toks[j].kind === 'number')) j--;
+  if (TIME_PREPOSITIONS.has(lowAt(v, j)) && j > min) return j;
+  // a bare weekday or "last week" right after the subject ("Trump Tuesday said")
+  return j + 1 > min ? j + 1 : end + 1;
 }
 
 /**
@@ -20,7 +34,7 @@ export function readSourceBack(v: TokenView, end: number, min: number): Span | n
   if (end < min) return null;
   const last = lowAt(v, end);
   if (PRONOUNS.has(last)) return spanOf(v, end, end);
-  if (v.toks[end].kind === 'punct' && !/^[)]$/.test(last)) return null;
+  if (v.toks[end].kind === 'punct' && !/^[)%]$/.test(last)) return null;
   if (SOURCE_STOP.has(last)) return null;
   let start = end;
   let words = 0;
@@ -29,13 +43,13 @@ export function readSourceBack(v: TokenView, end: number, min: number): Span | n
     const tok = v.toks[j];
     if (tok.kind === 'punct') {
       if (INNER_PUNCT.test(w) && j > min && v.toks[j - 1].end === tok.start) continue;
-      if (w === ')' || w === '(') continue;
+      if (w === ')' || w === '(' || (w === '%' && v.toks[j - 1]?.kind === 'number')) continue;
       break;
     }
     if (SOURCE_INNER.has(w) && j > min && j < end) {
       // "officials in Seoul and Washington", "the head of Russia's Security Council"
       const left = lowAt(v, j - 1);
-      if (v.toks[j - 1].kind === 'word' && !SOURCE_STOP.has(left) && !PRONOUNS.has(left)) continue;
+      if (v.toks[j - 1].kind !== 'punct' && !SOURCE_STOP.has(left) && !PRONOUNS.has(left)) continue;
       break;
     }
     if (SOURCE_STOP.has(w) || PRONOUNS.has(w)) break;
@@ -75,5 +89,7 @@ export function readSourceForward(v: TokenView, start: number, maxIndex: number)
 function looksLikeSource(v: TokenView, start: number, end: number): boolean {
   for (let j = start; j <= end; j++) if (isCapitalised(v, j) || PRONOUNS.has(lowAt(v, j))) return true;
   const head = rawAt(v, end).toLowerCase();
+  // "47% say", "nine in 10 said": a share of people polled (a year is a time, not a source)
+  if (head === '%' || (v.toks[end].kind === 'number' && !/^(1[89]|20)\d\d$/.test(head))) return true;
   return v.toks[end].kind === 'word' && !SOURCE_STOP.has(head) && !AUXILIARIES.has(head) && head.length > 2;
 }
