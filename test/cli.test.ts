@@ -106,6 +106,17 @@ describe('dossier command line', () => {
     expect(show.stdout).toContain('Leave a Reply');
   });
 
+  it('cites each timeline event with its span once, and the outlet only when there is one', async () => {
+    const file = join(dir, 'dated.txt');
+    writeFileSync(file, ARTICLE.replace('Hanoi on Monday', 'Hanoi on Thursday'));
+    expect((await runCli(['ingest', file, '--db', db, '--published', '2024-03-08'])).code).toBe(0);
+    const tl = await runCli(['timeline', '--db', db]);
+    expect(tl.code).toBe(0);
+    const cites = tl.stdout.split('\n').filter((l) => /art_\w+:\d+-\d+ “/.test(l));
+    expect(cites.length).toBeGreaterThan(0);
+    for (const l of cites) expect(l, l).toMatch(/^\s+art_\w+:\d+-\d+ “/); // these plain-text articles name no outlet
+  });
+
   it('reports a missing article and a missing entity as failures, not crashes', async () => {
     const show = await runCli(['show', 'art_nothing', '--db', db]);
     expect(show.code).toBe(1);

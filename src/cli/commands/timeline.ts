@@ -81,7 +81,7 @@ export async function renderTimeline(
           out.push(`${md ? '- ' : '  • '}${e.type}${e.mode ? `/${e.mode}` : ''}${mod}: ${e.summary}${who ? ` (${who})` : ''}`);
           for (const m of e.mentions) {
             const text = m.evidence.text.replace(/\s+/g, ' ');
-            out.push(`${md ? '  - ' : '      '}${m.outlet ?? m.article} ${m.evidence.article}:${m.evidence.start}-${m.evidence.end} “${text.length > 140 ? text.slice(0, 139) + '…' : text}”`);
+            out.push(`${md ? '  - ' : '      '}${m.outlet ? `${m.outlet} ` : ''}${m.evidence.article}:${m.evidence.start}-${m.evidence.end} “${text.length > 140 ? text.slice(0, 139) + '…' : text}”`);
           }
         }
         if (md) out.push('');
