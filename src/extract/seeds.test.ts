@@ -272,6 +272,14 @@ describe('seed events, quotes and claims', () => {
     expect((d3.layers.quotes ?? []).some((q) => q.source && d3.text.slice(q.source.start, q.source.end) === 'North Korea')).toBe(false);
   });
 
+  it('issue #6: only statements are claims: no thanks, search, order, gift, worry or participle modifier', () => {
+    const cues = (d: Doc) => (d.layers.claims ?? []).map((c) => (c.cue ? d.text.slice(c.cue.start, c.cue.end) : ''));
+    const all = Object.values(docs).flatMap(cues);
+    for (const cue of ['thanked', 'supporting', 'looking', 'ordered', 'appears', 'assuring', 'highlighting', 'presented', 'worries']) expect(all, cue).not.toContain(cue);
+    // the statements stay: the promise, the vow, the praise, the accusation, the denial, the report
+    for (const cue of ['promised', 'vowed', 'praised', 'accused', 'deny', 'according to', 'wrote']) expect(all.map((c) => c.toLowerCase()), cue).toContain(cue);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
