@@ -62,11 +62,19 @@ export const DATE_RULES: readonly Rule[] = [
     const [mo, d] = [+m.groups!.mo, +m.groups!.day];
     return isValidDay(y, mo, d) ? absolute('DATE', fmtDay({ y, m: mo, d })) : null;
   }),
-  rule('month-day', `\\b${WD_PREFIX}(?<mon>${MONTH})\\s+(?<day>${DAYNUM})\\b(?!\\s*,?\\s*\\d|[-–]\\d)`, (m, ctx) => {
+  // "last Oct. 23", "next June 1": the word before the date sets its direction (and belongs to it).
+  rule('month-day', `\\b(?:(?<rel>last|next|this\\s+past|this\\s+coming)\\s+)?${WD_PREFIX}(?<mon>${MONTH})\\s+(?<day>${DAYNUM})\\b(?!\\s*,?\\s*\\d|[-–]\\d)`, (m, ctx) => {
     const mo = monthOf(m.groups!.mon);
     const d = day(m);
     if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
-    return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+    const rel = m.groups!.rel?.toLowerCase();
+    if (rel === undefined) return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+    // With a direction word the date is strictly before (or after) publication.
+    const past = /last|past/.test(rel);
+    const r = monthDayRef(ctx.dct, mo, d, past ? 'past' : 'future');
+    const today = ctx.dct ? fmtDay(ctx.dct) : null;
+    if (!today || (past ? r.value < today : r.value > today)) return hit('DATE', r);
+    return hit('DATE', { ...r, value: `${fmtYear(+r.value.slice(0, 4) + (past ? -1 : 1))}${r.value.slice(4)}` });
   }),
   rule('day-month', `\\b${WD_PREFIX}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?!\\s*,?\\s*\\d)\\b`, (m, ctx) => {
     const mo = monthOf(m.groups!.mon);

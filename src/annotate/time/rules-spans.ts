@@ -32,11 +32,11 @@ export function durationValue(count: number | 'X', unit: string): string | null 
 const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', D: 'T12H', HT: '30M', MT: '30S', W: '3DT12H' };
 
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
-const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
+const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole|year-earlier|year-ago)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
 const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
 
 export const SPAN_RULES: readonly Rule[] = [
-  rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<andHalf>\\s+and\\s+a\\s+half)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
+  rule('duration', `\\b${APPROX}?${LEAD}?(?<count>${COUNT}|${VAGUE})(?:\\s+(?:more|additional|straight|consecutive|full|long|trading|business|working))?[\\s-]+(?<unit>${UNIT})(?:s|es)?(?<andHalf>\\s+and\\s+a\\s+half)?(?<long>-long)?\\b(?![-\\s]old\\b)`, (m, ctx) => {
     const g = m.groups!;
     const vague = VAGUE_RE.test(g.count);
     const n = vague ? 'X' : countOf(g.count) + (g.andHalf ? 0.5 : 0);
@@ -90,7 +90,6 @@ export const SPAN_RULES: readonly Rule[] = [
     const value = REF_WORDS[w];
     if (!value) return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (w === 'now' && /^\s+that\b/i.test(after)) return null;
     const relative = value === 'PRESENT_REF' ? 'at publication' : value === 'PAST_REF' ? 'before publication' : 'after publication';
     return { type: 'DATE', value, anchor: 'publication', relative } satisfies Hit;
   }),

@@ -18,6 +18,12 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   'threw', 'broke', 'chose', 'hid', 'sank', 'slid', 'sought', 'taught', 'caught', 'wore', 'swore', 'tore',
 ])
 
+/**
+ * Adjectives with the prefix "un-" and the ending "-ed" ("an unspecified date", "unidentified
+ * officials", "unchanged") describe a state, not a past event: they are no tense cue.
+ */
+export const UN_ED_ADJECTIVE = /^un[a-z]{3,}ed$/
+
 /** Words ending in -ed that are not past tense. */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'scheduled', 'expected', 'planned', 'proposed', 'intended', 'supposed'])
 

@@ -41,3 +41,10 @@ describe('tenseAround: clause limits and forward phrases', () => {
     expect(dirOf('It is expected to dominate a summit set for Washington in April.', 'April')).toBe('future');
   });
 });
+
+describe('tenseAround: adjectives in -ed', () => {
+  it('takes no past cue from an "un-…-ed" adjective', () => {
+    expect(dirOf('Fares fall on an unannounced date in May.', 'May')).toBe('present');
+    expect(dirOf('Fares fell on a quiet day in May.', 'May')).toBe('past');
+  });
+});
