@@ -2,7 +2,7 @@ import type { Doc } from '../core/doc.ts';
 import { layer } from '../core/doc.ts';
 import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
-import { resolveSpeakers } from '../annotate/quotes/index.ts';
+import { documentAuthorOf, resolveSpeakers } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
@@ -113,6 +113,12 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
   if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
+  // "the letter congratulated Putin": a document acts for its author ("Kim sent a message …")
+  if (actors.length === 0 && e.pos === 'verb') {
+    const subject = subjectSpan(v, hit.first, from);
+    const author = subject ? documentAuthorOf(doc, subject) : null;
+    if (author !== null) actors = [author];
+  }
   const group = pluralPronounGroup(v, hit.first, from, earlier);
   if (group) actors = group;
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true, e.pos === 'noun' ? 'noun' : / to$/.test(e.phrase) ? 'object' : 'clausal');
@@ -188,13 +194,18 @@ function agentOf(doc: Doc, v: TokenView, last: number, clauseLast: number): stri
 /** Words a clause's non-entity subject may have for a summary ("the letter", "This landmark agreement"). */
 const SUBJECT_WORDS = 5;
 
-/** The words right before a trigger back to its clause start when they are few ("the letter congratulated", "one is attacked"), else "". */
-function subjectWords(v: TokenView, first: number, from: number): string {
+/** The words right before a trigger back to its clause start when they are few ("the letter congratulated", "one is attacked"), else null. */
+function subjectSpan(v: TokenView, first: number, from: number): Span | null {
   let j = first - 1;
   while (j >= from && first - j <= SUBJECT_WORDS && v.toks[j].kind === 'word' && !SUBJECT_BREAKS.has(lowAt(v, j))) j--;
   const clauseStart = j < from || v.toks[j].kind !== 'word' || SUBJECT_BREAKS.has(lowAt(v, j));
-  if (!clauseStart || j + 1 >= first) return '';
-  return v.text.slice(v.toks[j + 1].start, v.toks[first - 1].end);
+  if (!clauseStart || j + 1 >= first) return null;
+  return { start: v.toks[j + 1].start, end: v.toks[first - 1].end };
+}
+
+function subjectWords(v: TokenView, first: number, from: number): string {
+  const s = subjectSpan(v, first, from);
+  return s ? v.text.slice(s.start, s.end) : '';
 }
 
 /** One event per (type, mode) per sentence: "Putin jets in for North Korea visit" is one visit. */

@@ -69,6 +69,12 @@ describe('event participant rules', () => {
     expect(event(d, 'attacked').summary).toBe('one is attacked');
     expect(event(d, 'congratulated').summary).toBe('The letter congratulated Lena Ostrova');
   });
+
+  it('lets a document act for its author', () => {
+    const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
+    const congratulated = event(d, 'congratulated');
+    expect([names(d, congratulated.actors), congratulated.summary]).toEqual([['Ivo Marek'], 'Ivo Marek congratulates Lena Ostrova']);
+  });
 });
 
 describe('event modality and attribution rules', () => {

@@ -280,6 +280,12 @@ describe('seed events, quotes and claims', () => {
     for (const cue of ['promised', 'vowed', 'praised', 'accused', 'deny', 'according to', 'wrote']) expect(all.map((c) => c.toLowerCase()), cue).toContain(cue);
   });
 
+  it('issue #6: the birthday letter congratulates as its sender', () => {
+    const d2 = docs['002'];
+    const congratulated = at(d2, 'congratulated');
+    expect([names(d2, congratulated.actors), names(d2, congratulated.targets), congratulated.modality]).toEqual([['Kim Jong Un'], ['Vladimir Putin'], 'reported']);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');

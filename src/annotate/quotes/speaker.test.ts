@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSpeaker } from './speaker.ts';
+import { documentAuthorOf, resolveSpeaker } from './speaker.ts';
 import { handDoc } from './test-doc.ts';
 
 const ARLEN = { key: 'arlen', type: 'GPE' as const, forms: ['Arlen'] };
@@ -26,5 +26,15 @@ describe('resolveSpeaker for "they"', () => {
     const doc = handDoc(text, [ARLEN, { key: 'roca', type: 'PERSON', forms: ['Ines Roca'] }]);
     const at = text.indexOf('He');
     expect(resolveSpeaker(doc, { start: at, end: at + 2 })).toBe('roca');
+  });
+});
+
+describe('documentAuthorOf', () => {
+  it('finds the sender of a letter named earlier, and nothing for a span that names no document', () => {
+    const text = 'Mayor Ines Roca sent a letter to Arlen. The letter praised Bosk.';
+    const doc = handDoc(text, [ARLEN, BOSK, { key: 'roca', type: 'PERSON', forms: ['Ines Roca'] }]);
+    const at = text.indexOf('The letter');
+    expect(documentAuthorOf(doc, { start: at, end: at + 10 })).toBe('roca');
+    expect(documentAuthorOf(doc, { start: 0, end: 15 })).toBeNull();
   });
 });

@@ -91,6 +91,11 @@ function documentAuthor(doc: Doc, source: Span): string | null | undefined {
   return null;
 }
 
+/** The author of a document named in a span ("the letter congratulated …"), or null when it names none or none is found. */
+export function documentAuthorOf(doc: Doc, span: Span): string | null {
+  return documentAuthor(doc, span) ?? null;
+}
+
 /** A nationality word ("South Korean", "Russians"): it describes a group, it never names the speaker. */
 const demonym = (m: EntityMention) => m.form === 'demonym' || m.type === 'NORP';
 
