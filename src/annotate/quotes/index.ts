@@ -8,7 +8,7 @@ import { continuedSpeaker, resolveSpeaker } from './speaker.ts';
 
 export { findAttributions, type Attribution } from './find.ts';
 export { cueLemma, cueReports, cueStance } from './lemma.ts';
-export { documentAuthorOf, entitiesIn, resolveSpeaker, resolveSpeakers } from './speaker.ts';
+export { entitiesIn, resolveSpeaker, resolveSpeakers } from './speaker.ts';
 
 /**
  * Quotes and reported speech: direct quotes (`"…," Kim said`), partial quotes (`called it a
