@@ -152,3 +152,15 @@ export const CENTURY_ORDINAL: Readonly<Record<string, number>> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
+
+/**
+ * Time words that are written in lower case in running text. Capitalised inside a sentence they
+ * belong to a title or a name ("ABC's This Week", "CBS's 60 Minutes", "VOA Today", "High Noon"),
+ * which TimeML does not tag. "Day" is left out: holidays capitalise it ("Election Day"). Checked on
+ * TimeBank/AQUAINT: the six such matches are all untagged.
+ */
+export const LOWERCASE_TIME_WORDS: ReadonlySet<string> = new Set([
+  'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night',
+  'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'week', 'weeks', 'weekend', 'month', 'months',
+  'year', 'years', 'decade', 'decades', 'century', 'ago', 'later', 'earlier',
+]);

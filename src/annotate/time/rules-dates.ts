@@ -140,6 +140,8 @@ export const DATE_RULES: readonly Rule[] = [
   rule('clock-24h', `(?<![\\d:.$])\\b(?:(?<approx>about|around|approximately)\\s+)?(?<h>[01]?\\d|2[0-3]):(?<min>[0-5]\\d)(?![\\d:])${ZONE}(?:\\s+hours)?(?:,?\\s+(?:(?:on|this)\\s+)?(?<wd>${DAYREF}))?`, (m, ctx) => clock(m, ctx)),
   rule('noon-midnight', `\\b(?:(?<wd1>${DAYREF})\\s+)?(?<part>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd>${DAYREF}))?\\b`, (m, ctx) => {
     const g = m.groups!;
+    // "high noon" is an idiom (a moment of decision), not a clock time.
+    if (!g.wd1 && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
     const t = DAY_PARTS[g.part.toLowerCase()];
     return withTime(dayFor(g.wd ?? g.wd1, ctx), t === '24:00' ? '24' : t.replace(/:00$/, ':00'));
   }),

@@ -25,3 +25,24 @@ describe('dates with a direction word', () => {
     expect(tags('The ferry returns next March 4.', '2002-04-19')).toEqual([['next March 4', 'DATE', '2003-03-04']]);
   });
 });
+
+describe('"the past year" and its kin', () => {
+  it('dates a single past or next unit, but keeps counted spans, weeks and centuries as durations', () => {
+    expect(tags('Membership doubled in the past year.', '2003-06-02')).toEqual([['the past year', 'DATE', '2002']]);
+    expect(tags('Wages lagged in the last decade.', '2003-06-02')).toEqual([['the last decade', 'DATE', '199']]);
+    expect(tags('Two depots will shut over the next year.', '2003-06-02')).toEqual([['the next year', 'DATE', '2004']]);
+    expect(tags('Membership doubled in the past two years.', '2003-06-02')).toEqual([['the past two years', 'DURATION', 'P2Y']]);
+    expect(tags('She has been abroad for the last week.', '2003-06-02')).toEqual([['the last week', 'DURATION', 'P1W']]);
+    expect(tags('Rents have risen over past decade.', '2003-06-02')).toEqual([['past decade', 'DURATION', 'P10Y']]);
+  });
+});
+
+describe('titles and idioms', () => {
+  it('does not tag time words capitalised inside a title or name', () => {
+    expect(tags('The minister said on "Face the Nation This Week" that talks go on.', '2004-02-02')).toEqual([]);
+    expect(tags('She told CBS\'s 60 Minutes she would stay.', '2004-02-02')).toEqual([]);
+    expect(tags('You are listening to Harbour Today. Today the ferry runs late.', '2004-02-02')).toEqual([['Today', 'DATE', '2004-02-02']]);
+    expect(tags('It was high noon for the council. The vote is at noon.', '2004-02-02')).toEqual([['noon', 'TIME', '2004-02-02T12:00']]);
+    expect(tags('Crowds gathered on Election Day.', '2004-11-05')).toEqual([['Election Day', 'DATE', '2004-11-02']]);
+  });
+});

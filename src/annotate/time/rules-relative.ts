@@ -154,9 +154,16 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const code = PART_CODE(m.groups!.part ?? m.groups!.part2 ?? m.groups!.parts);
     return { type: 'SET', value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, anchor: 'unanchored' };
   }),
-  rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m) => {
-    if (!/^the\s/i.test(m[0]) && /^(?:last|next|coming)/i.test(m[0])) return null;
-    return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
+  // "the past year", "the last decade", "the next year": the calendar unit before (after) the one of
+  // publication, as TimeBank/AQUAINT annotate them (4 of 5; counted spans, "the past two years", are
+  // durations). Without the article, "past decade" is a span; so are "the past week" (the seven
+  // days up to publication, not the ISO week before) and "the past century" (a hundred years).
+  rule('the-past-unit', `\\b(?:the\\s+)?(?:past|last|next|coming)\\s+(?<unit>week|month|year|decade|century|quarter)\\b`, (m, ctx) => {
+    const the = /^the\s/i.test(m[0]);
+    if (!the && /^(?:last|next|coming)/i.test(m[0])) return null;
+    if (!the || /^(?:week|century)$/i.test(m.groups!.unit)) return { type: 'DURATION', value: durationValue(1, m.groups!.unit)!, anchor: 'unanchored' };
+    const n = /^the\s+(?:past|last)/i.test(m[0]) ? -1 : 1;
+    return hit('DATE', unitRef(ctx.dct, unitName(m.groups!.unit), n));
   }),
   // "the year", "the fiscal year", "the week": the one of publication, or a span when it runs to a
   // date ("the year ended March 31") or follows "throughout/over/within/during".

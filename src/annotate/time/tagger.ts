@@ -3,7 +3,7 @@ import type { Ymd } from './calendar.ts';
 import { ANCHOR, ANCHOR_MARGIN } from './patterns.data.ts';
 import { precisionOf } from './precision.ts';
 import { RULE_KEYS } from './rule-keys.data.ts';
-import { MODS } from './lexicon.data.ts';
+import { LOWERCASE_TIME_WORDS, MODS } from './lexicon.data.ts';
 import type { Direction } from './resolve.ts';
 import type { Hit, MatchContext, Rule } from './rule.ts';
 import { CONTEXT_RULES } from './rules-context.ts';
@@ -79,6 +79,7 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
   const taken: Candidate[] = [];
   for (const c of found) {
     if (used[c.start] || used[c.end - 1] || used.subarray(c.start, c.end).includes(1)) continue;
+    if (inTitle(text, c.start, c.end)) continue;
     if (!c.rule.build(c.m, contextAt(c.start, c.end, NONE, true))) continue;
     used.fill(1, c.start, c.end);
     taken.push(c);
@@ -101,6 +102,20 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
     out.push(toTimex(c, h, text));
   }
   return out;
+}
+
+/**
+ * True when a time word that running text writes in lower case is capitalised inside a sentence:
+ * after another word of the match ("This Week", "60 Minutes") or right after a capitalised word
+ * ("VOA Today", "High Noon"). Such a match is part of a title or name, not a time expression.
+ */
+function inTitle(text: string, start: number, end: number): boolean {
+  const words = [...text.slice(start, end).matchAll(/[A-Za-z]+/g)];
+  return words.some((w) => {
+    if (!/^[A-Z][a-z]/.test(w[0]) || !LOWERCASE_TIME_WORDS.has(w[0].toLowerCase())) return false;
+    if (w.index! > 0) return true;
+    return /\b[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, start - 20), start));
+  });
 }
 
 /**
