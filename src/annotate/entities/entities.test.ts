@@ -100,3 +100,16 @@ describe('entity mentions', () => {
     expect(mentions.map(at)).not.toContain('North');
   });
 });
+
+describe('former states', () => {
+  it('keeps the Soviet Union its own entity, never an alias of Russia', () => {
+    const text = 'In the 1940s the Soviet Union helped the new government. Soviet advisers stayed until 1950. Today Russia and the USSR’s other successors disagree.';
+    const { mentions, entities } = annotate(text);
+    const soviet = entities.find((e) => e.name === 'Soviet Union');
+    const russia = entities.find((e) => e.name === 'Russia');
+    expect(soviet?.type).toBe('GPE');
+    expect(russia && soviet && russia.key !== soviet.key).toBe(true);
+    const forms = mentions.filter((m) => m.entity === soviet!.key).map((m) => text.slice(m.start, m.end));
+    expect(forms).toEqual(expect.arrayContaining(['Soviet Union', 'USSR']));
+  });
+});

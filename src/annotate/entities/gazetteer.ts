@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, FACILITY_HEADS, ORG_HEADS, SEATS_OF_GOVERNMENT } from './lexicon.data.ts';
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS, FACILITY_HEADS, FORMER_STATES, ORG_HEADS, SEATS_OF_GOVERNMENT } from './lexicon.data.ts';
 
 /**
  * Gazetteers built at load time from npm data packages: world-countries (names, alternative
@@ -67,6 +67,12 @@ function buildGazetteer() {
       const short = cap.replace(/,?\s+D\.?C\.?$/, '').split(',')[0];
       if (short !== cap) capitals.set(foldCase(short), country);
     }
+  }
+  for (const f of FORMER_STATES) {
+    const state: Country = { name: f.name, code: f.code };
+    byName.set(f.name, state);
+    for (const n of [f.name, ...f.aliases]) countries.set(foldCase(n), state);
+    for (const d of f.demonyms) demonyms.set(foldCase(d), state);
   }
   for (const [n, target] of EXTRA_COUNTRY_NAMES) { const c = byName.get(target); if (c) countries.set(foldCase(n), c); }
   for (const [n, target] of EXTRA_DEMONYMS) { const c = byName.get(target); if (c) demonyms.set(foldCase(n), c); }

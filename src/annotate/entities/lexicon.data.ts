@@ -95,14 +95,27 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const EXTRA_COUNTRY_NAMES: ReadonlyMap<string, string> = new Map([
   ['US', 'United States'], ['U.S.', 'United States'], ['U.S.A.', 'United States'], ['America', 'United States'], ['UK', 'United Kingdom'],
   ['U.K.', 'United Kingdom'], ['Britain', 'United Kingdom'], ['Great Britain', 'United Kingdom'],
-  ['England', 'United Kingdom'], ['Soviet Union', 'Russia'], ['USSR', 'Russia'], ['Russian Federation', 'Russia'],
+  ['England', 'United Kingdom'], ['Russian Federation', 'Russia'],
   ['DPRK', 'North Korea'], ['Republic of Korea', 'South Korea'], ['ROK', 'South Korea'], ['Holland', 'Netherlands'],
   ['Burma', 'Myanmar'], ['PRC', 'China'], ["People's Republic of China", 'China'],
 ]);
 
+/**
+ * States that no longer exist, which world-countries lacks. Each is its own entity, never an alias
+ * of a successor: "the Soviet Union helped North Korea in the 1940s" is not an act of Russia, and
+ * Ukraine was part of it. Codes are the ISO 3166-1 alpha-3 codes these states held (kept reserved
+ * by ISO 3166-3), so their corpus ids never collide with a current country's.
+ */
+export const FORMER_STATES: readonly { readonly name: string; readonly code: string; readonly aliases: readonly string[]; readonly demonyms: readonly string[] }[] = [
+  { name: 'Soviet Union', code: 'SUN', aliases: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet'] },
+  { name: 'Yugoslavia', code: 'YUG', aliases: ['Socialist Federal Republic of Yugoslavia'], demonyms: ['Yugoslav', 'Yugoslavian'] },
+  { name: 'Czechoslovakia', code: 'CSK', aliases: [], demonyms: ['Czechoslovak', 'Czechoslovakian'] },
+  { name: 'East Germany', code: 'DDR', aliases: ['German Democratic Republic', 'GDR'], demonyms: ['East German'] },
+];
+
 /** Demonyms world-countries lacks ("Soviet", "Briton"); value = country common name. */
 export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ['Soviet', 'Russia'], ['British', 'United Kingdom'], ['Briton', 'United Kingdom'], ['English', 'United Kingdom'],
+  ['British', 'United Kingdom'], ['Briton', 'United Kingdom'], ['English', 'United Kingdom'],
   ['American', 'United States'], ['Korean', 'South Korea'], ['Dutch', 'Netherlands'], ['Chinese', 'China'],
   ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Taiwanese', 'Taiwan'], ['Iranian', 'Iran'],
   ['Israeli', 'Israel'], ['Palestinian', 'Palestine'], ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'],
