@@ -262,7 +262,9 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
     const isPlace = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
     const locative = PLACE_PREPOSITIONS.has(before) && (before !== 'to' || objectIsPlace);
     const cityOf = /\b(city|town|capital|village|port|region|province) of\s*$/i.test(doc.text.slice(Math.max(start, m.start - 20), m.start));
-    if (isPlace && place === null && (locative || cityOf || (objectIsPlace && k === 0))) {
+    // "thanked the state for supporting his operation in Ukraine": a place inside a reason is the reason's
+    const reason = !objectIsPlace && /\bfor\b/i.test(doc.text.slice(start, m.start));
+    if (isPlace && place === null && !reason && (locative || cityOf || (objectIsPlace && k === 0))) {
       place = keyOf(doc, m);
       if (objectIsPlace && targets.length === 0) targets.push(place);
       continue;

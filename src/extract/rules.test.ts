@@ -70,6 +70,13 @@ describe('event participant rules', () => {
     expect(event(d, 'congratulated').summary).toBe('The letter congratulated Lena Ostrova');
   });
 
+  it('keeps a place inside a reason ("for …") out of the event', () => {
+    const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
+    const thanked = event(d, 'thanked');
+    expect([names(d, thanked.targets), thanked.place]).toEqual([['Norland'], null]);
+    expect(event(d, 'travelled').place).toBe('selin'); // a visit's place is its object, wherever it stands
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

@@ -286,6 +286,12 @@ describe('seed events, quotes and claims', () => {
     expect([names(d2, congratulated.actors), names(d2, congratulated.targets), congratulated.modality]).toEqual([['Kim Jong Un'], ['Vladimir Putin'], 'reported']);
   });
 
+  it('issue #6: a place inside the reason is not the thanks’ or the support’s place', () => {
+    const [d0, d4] = [docs['000'], docs['004']];
+    expect((d0.layers.events ?? []).filter((e) => e.mode === 'praise').map((e) => e.place)).toEqual([null, null]);
+    expect(at(d4, 'expressed full support').summary).toBe('Kim Jong Un expresses support for Russia');
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
