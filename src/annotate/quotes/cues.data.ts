@@ -181,6 +181,24 @@ export const SENTENCE_CONNECTIVES: ReadonlySet<string> = new Set([
   'but', 'and', 'so', 'yet', 'then', 'still', 'now', 'however', 'also', 'instead', 'indeed', 'meanwhile', 'or', 'thus',
 ]);
 
+/**
+ * Sentence openers that start a fronted adverbial before the subject ("In September, …", "Despite his
+ * low standing, …", "Hours later, …"); a capitalised -ing or -ed word does too ("Speaking at …,").
+ */
+export const FRONTED_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'meanwhile', 'yesterday',
+  'today', 'despite', 'amid', 'with', 'without', 'unlike', 'like', 'under', 'from', 'throughout', 'within', 'following',
+  'hours', 'minutes', 'days', 'weeks', 'months', 'years', 'moments', 'shortly', 'back', 'for', 'over', 'by', 'to',
+  'when', 'while', 'although', 'though', 'because', 'as', 'if', 'once', 'until', 'unless', 'whether',
+]);
+/**
+ * Most tokens a fronted adverbial runs before its comma (was 8; 25 reaches "At a campaign event in Ames,
+ * Iowa, on Sunday," and "In a statement released by his campaign on Tuesday," in PolNeAR train).
+ */
+export const FRONTED_MAX = 25;
+/** Most tokens in a common-noun subject read forward from the start of its clause ("The billionaire businessman"). */
+export const COMMON_SUBJECT_MAX = 6;
+
 /** Sentence openers that start a subordinate clause ("When asked …", "Since announcing …"): no subject to read there. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when', 'since', 'for', 'if', 'while', 'although', 'though', 'because', 'as', 'after', 'before', 'once', 'until', 'unless', 'whether',

@@ -119,6 +119,8 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
       if (i - after > NEXT_SENTENCE_CUE_MAX || end - i > 4) break;
     }
     const first = lowAt(v, after) === ',' ? after + 1 : after;
+    // `… the “Golden Week,” saying that …`: a gerund right after a quotation is a new predicate of the sentence's subject
+    if (i === first && w.endsWith('ing')) break;
     const back = readSourceBack(v, skipAuxLeft(v, i - 1, first), first);
     const source = back ?? readSourceForward(v, i + 1, limit + 4);
     used.add(i);
@@ -183,9 +185,11 @@ function inDocument(v: TokenView, i: number, from: number, last: number): Attrib
   let j = i + 1;
   for (; j <= last && j - i <= 9; j++) {
     const w = lowAt(v, j);
-    if (w === ',' || w === '.' || w === ';') break;
-    if (v.toks[j].kind !== 'word' && !/^['’-]$/.test(w)) break;
-    if (DOCUMENT_NOUNS.has(w)) head = j;
+    if (w === ',' || w === ';') break;
+    // "In an NBC News/Wall Street Journal poll", "a CNN/ORC poll", "a 2016 survey"
+    if (v.toks[j].kind === 'punct' && !(/^['’/.-]$/.test(w) && v.toks[j - 1].end === v.toks[j].start)) break;
+    if (['as', 'when', 'after', 'before', 'while', 'than'].includes(w) || (w.endsWith('ing') && head < 0)) break;
+    if (DOCUMENT_NOUNS.has(w) && !(w === 'words' && ['other', 'the'].includes(lowAt(v, j - 1)))) head = j;
     if (head >= 0 && ['that', 'which', 'who', 'by'].includes(w)) break;
   }
   if (head < 0) return null;

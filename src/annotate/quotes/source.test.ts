@@ -32,3 +32,24 @@ describe('source selection', () => {
     expect(b).toMatchObject({ source: 'Her spokesman, Tomas Reyes', cue: 'said' });
   });
 });
+
+describe('clause subjects', () => {
+  it('gives a trailing gerund the subject after a fronted adverbial', () => {
+    const text = 'Speaking at a fish market in Bergen, Norway, on Monday, the trade minister defended the tariff, saying it would protect local jobs.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'the trade minister' }));
+  });
+  it('gives a gerund after a stance verb the clause subject, not that verb\'s object', () => {
+    const text = 'She went on to attack Governor Halvard Lind, saying the budget had been hidden from voters.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: 'She' }));
+  });
+  it('reads a common-noun subject for a second predicate', () => {
+    const text = 'The veteran harbour pilot began by describing the storm and said the port had never been so busy.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'said', source: 'The veteran harbour pilot' }));
+  });
+  it('does not take a quotation as the content of a gerund that follows it', () => {
+    const text = 'The council scrapped the so-called “green hour,” saying that the programme cost too much.';
+    const saying = found(text).filter((a) => a.cue === 'saying');
+    expect(saying).toHaveLength(1);
+    expect(saying[0]).toMatchObject({ source: 'The council', content: 'the programme cost too much' });
+  });
+});

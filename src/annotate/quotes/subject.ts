@@ -3,27 +3,51 @@
  * wrote"), or the name or pronoun that opens the sentence when the cue is a second predicate.
  */
 import type { Span } from '../../core/span.ts';
-import { SENTENCE_CONNECTIVES, SUBORDINATORS } from './cues.data.ts';
+import { AUXILIARIES, COMMON_SUBJECT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { IRREGULAR_VERBS } from './morph.data.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
-import { lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
+import { isCapitalised, lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
 
-const ADVERBIAL_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'since', 'last', 'this', 'earlier', 'later', 'meanwhile', 'yesterday', 'today']);
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Determiners that open a common-noun subject ("The billionaire businessman began …"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'two', 'three']);
+const IRREGULAR_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
 
-/** The name or pronoun that opens a sentence ("Merrill says … and said …"): its subject. */
-export function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
-  let from = sentenceFirst;
-  // Skip a fronted adverbial: "In September, Putin and Kim vowed … and said …"
-  if (ADVERBIAL_OPENERS.has(lowAt(v, from))) {
-    let j = from;
-    while (j < before && j - from < 8 && lowAt(v, j) !== ',') j++;
-    if (lowAt(v, j) === ',') from = j + 1;
+/** Whether a lower-case word is a verb form that ends a subject read forward ("began", "has", "said", "defended"). */
+function verbLike(w: string): boolean {
+  return AUXILIARIES.has(w) || SOURCE_STOP.has(w) || IRREGULAR_FORMS.has(w) || cueLemma(w) !== undefined || /(ed|n't|n’t)$/.test(w);
+}
+
+/**
+ * The first token after a fronted adverbial ("In September, Putin …", "Speaking at a town hall in
+ * Salem, New Hampshire, Trump …", "At an event in Ames, Iowa, on Sunday, Mrs. Clinton …"), or `from`.
+ */
+function afterFronted(v: TokenView, from: number, before: number): number {
+  const first = lowAt(v, from);
+  if (!FRONTED_OPENERS.has(first) && !(/(ing|ed)$/.test(first) && v.toks[from].kind === 'word')) return from;
+  let j = from;
+  while (j < before && j - from < FRONTED_MAX && lowAt(v, j) !== ',') j++;
+  if (lowAt(v, j) !== ',') return from;
+  // a place or a time after the comma still belongs to the adverbial: ", Iowa, on Sunday, Mrs. Clinton"
+  for (;;) {
+    let k = j + 1;
+    while (k < before && k - j <= 4 && lowAt(v, k) !== ',') k++;
+    const segment = k - j - 1;
+    const placeOrTime = TIME_PREPOSITIONS.has(lowAt(v, j + 1)) || (segment <= 2 && isCapitalised(v, j + 1) && !PRONOUN_SUBJECTS.has(lowAt(v, j + 1)));
+    if (lowAt(v, k) !== ',' || !placeOrTime) return j + 1;
+    j = k;
   }
+}
+
+/** The name, pronoun or noun phrase that opens a sentence ("Merrill says … and said …", "The chairman began …, saying"): its subject. */
+export function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+  let from = afterFronted(v, sentenceFirst, before);
   // "But he …", "Then, Kim …", "Ironically, the …": a connective is not the subject; "When …" opens no subject.
   while (from < before && (SENTENCE_CONNECTIVES.has(lowAt(v, from)) || (/ly$/.test(lowAt(v, from)) && lowAt(v, from + 1) === ','))) {
     from += lowAt(v, from + 1) === ',' ? 2 : 1;
   }
+  if (from > sentenceFirst) from = afterFronted(v, from, before);
   if (SUBORDINATORS.has(lowAt(v, from))) return null;
   if (PRONOUN_SUBJECTS.has(lowAt(v, from))) return spanOf(v, from, from);
   let end = -1;
@@ -32,7 +56,22 @@ export function sentenceSubject(v: TokenView, sentenceFirst: number, before: num
     if (/^\p{Lu}/u.test(raw) || (raw === '.' && end === j - 1) || (end === j - 1 && lowAt(v, j) === 'and' && /^\p{Lu}/u.test(v.text.slice(v.toks[j + 1]?.start ?? 0, v.toks[j + 1]?.end ?? 0)))) end = j;
     else break;
   }
-  return end >= from ? spanOf(v, from, end) : null;
+  if (end >= from && !(end === from && DETERMINERS.has(lowAt(v, from)))) return spanOf(v, from, end);
+  return commonSubject(v, from, before);
+}
+
+/** "The billionaire businessman", "Leading Democrats": a determiner or capital, then words up to the first verb-like one. */
+function commonSubject(v: TokenView, from: number, before: number): Span | null {
+  if (!DETERMINERS.has(lowAt(v, from)) && !isCapitalised(v, from)) return null;
+  let end = -1;
+  for (let j = from; j < before && j - from < COMMON_SUBJECT_MAX; j++) {
+    const w = lowAt(v, j);
+    if (v.toks[j].kind === 'punct' && !/^['’.-]$/.test(w)) break;
+    if (j > from && !isCapitalised(v, j) && verbLike(w)) break;
+    end = j;
+  }
+  if (end <= from || DETERMINERS.has(lowAt(v, end)) || /ly$/.test(lowAt(v, end))) return null;
+  return spanOf(v, from, end);
 }
 
 /**
@@ -68,7 +107,9 @@ function appositiveSource(v: TokenView, i: number, comma: number, from: number):
     for (let j = comma - 1; j >= from; j--) {
       if (!cueLemma(lowAt(v, j))) continue;
       const back = readSourceBack(v, skipAuxLeft(v, j - 1, from), from);
-      const src = back ?? readSourceForward(v, j + 1, comma - 1);
+      // only an inverted cue (`"…," said Kim, adding`) has its source after it: "went on to attack Trump, saying" does not
+      const inverted = /^[,”"']$/.test(lowAt(v, j - 1));
+      const src = back ?? (inverted ? readSourceForward(v, j + 1, comma - 1) : null);
       if (src) return src;
       break;
     }
