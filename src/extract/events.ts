@@ -63,7 +63,8 @@ export function extractEvents(doc: Doc): EventMention[] {
     const drafts = mergeSameMode(raw.filter((_, k) => earlier[k].length === 0)).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
-    const events = [...drafts.map((d) => toEvent(doc, v, d, from, quotes)), ...listed].sort((a, b) => a.trigger.start - b.trigger.start);
+    const told = drafts.map((d) => toEvent(doc, v, d, from, quotes)).filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));
+    const events = [...told, ...listed].sort((a, b) => a.trigger.start - b.trigger.start);
     // Each quantity in the sentence goes to the nearest event trigger before it (else the first after).
     quantities.forEach((q, qi) => {
       if (q.start < s.start || q.end > s.end || events.length === 0) return;
@@ -75,6 +76,17 @@ export function extractEvents(doc: Doc): EventMention[] {
     out.push(...events);
   }
   return out;
+}
+
+/**
+ * "Putin is heading to North Korea for a two-day summit" after "Putin … for a summit with Kim",
+ * "ahead of his planned visit" after "his journey to North Korea": a noun event with no target, no
+ * place and no date of its own, whose actors all took part in an earlier event of its mode, is that
+ * event told again.
+ */
+function repeats(e: EventMention, earlier: readonly EventMention[]): boolean {
+  if (e.targets.length > 0 || e.place !== null || e.actors.length === 0 || e.time.basis === 'explicit') return false;
+  return earlier.some((x) => x.mode === e.mode && e.actors.every((a) => x.actors.includes(a) || x.targets.includes(a)));
 }
 
 /** "the Cold War", "Security Council": a trigger word inside a longer name is part of the name. */

@@ -77,6 +77,12 @@ describe('event participant rules', () => {
     expect(event(d, 'travelled').place).toBe('selin'); // a visit's place is its object, wherever it stands
   });
 
+  it('drops a noun event that only retells an earlier one of its mode, not one with a new partner', () => {
+    const d = run('Lena Ostrova held a summit with Ivo Marek. Ahead of her summit, Ostrova wrote to Norland. She plans a summit with Estavia too.');
+    const summits = (d.layers.events ?? []).filter((e) => e.mode === 'meet').map((e) => names(d, e.targets));
+    expect(summits).toEqual([['Ivo Marek'], ['Estavia']]);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

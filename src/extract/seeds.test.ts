@@ -292,6 +292,15 @@ describe('seed events, quotes and claims', () => {
     expect(at(d4, 'expressed full support').summary).toBe('Kim Jong Un expresses support for Russia');
   });
 
+  it('issue #6: a summit, a visit, a war or talks told again is one event', () => {
+    const [d0, d1] = [docs['000'], docs['001']];
+    const modes = (d: Doc, mode: string) => (d.layers.events ?? []).filter((e) => e.mode === mode).map((e) => e.summary);
+    expect(modes(d0, 'meet')).toEqual(['Vladimir Putin meets Kim Jong-un', 'Vladimir Putin meets Kim Jong Il', 'Vladimir Putin and Kim Jong-un meet in Russia']);
+    expect((d0.layers.events ?? []).filter((e) => e.mode === 'visit' && e.targets.length === 0).map((e) => trig(d0, e))).toEqual(['visiting', 'visit']); // the 2002 visit has its own date
+    expect(modes(d0, 'war')).toEqual(['Vladimir Putin wages war in Ukraine']);
+    expect(modes(d1, 'meet')).toEqual(['Kim Jong Un meets Sergei Shoigu']);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
