@@ -1,7 +1,7 @@
 import type { LocalEntity } from '../core/layers.ts';
 import type { EntityType } from '../core/ontology.ts';
 import { countryOf, foldCase } from '../annotate/entities/gazetteer.ts';
-import { acronymKey, nameTokens } from '../annotate/entities/names.ts';
+import { acronymKey, nameTokens, readIlForII } from '../annotate/entities/names.ts';
 
 /**
  * Blocking keys: normalised strings under which an entity is stored and looked up, so that adding
@@ -25,7 +25,7 @@ export function familyOf(type: EntityType): Family {
 
 /** Letters and digits only, folded: "Workers' Party" → "workersparty". */
 export function flat(name: string): string {
-  return foldCase(name).replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  return foldCase(readIlForII(name)).replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The one key that names the entity's identity; the corpus id is derived from it. */

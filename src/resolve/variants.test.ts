@@ -71,3 +71,12 @@ describe('cross-article resolution of variants', () => {
     expect(records[0].aliases).toContain('DPRK');
   });
 });
+
+describe('blocking keys for a mistyped "II"', () => {
+  it('gives "Kim II Sung Square" and "Kim Il Sung Square" one key across articles', async () => {
+    const { canonicalKey } = await import('./keys.ts');
+    expect(canonicalKey('FAC', 'Kim II Sung Square')).toBe(canonicalKey('FAC', 'Kim Il Sung Square'));
+    expect(canonicalKey('PERSON', 'Kim II Sung')).toBe(canonicalKey('PERSON', 'Kim Il Sung'));
+    expect(canonicalKey('EVENT', 'World War II')).not.toBe(canonicalKey('EVENT', 'World War Il'));
+  });
+});

@@ -2,7 +2,7 @@ import type { EntityMention, LocalEntity, MentionForm, RoleMention } from '../..
 import type { EntityType } from '../../core/ontology.ts';
 import { countryOf, foldCase } from './gazetteer.ts';
 import { PERSON_PRONOUNS, ROLE_HEADS } from './lexicon.data.ts';
-import { acronymKey, containsRun, isShouted, nameTokens } from './names.ts';
+import { acronymKey, containsRun, isShouted, nameTokens, readIlForII } from './names.ts';
 import type { RawMention, Word } from './recognize.ts';
 import { findRoles } from './roles.ts';
 import { harmoniseTypes } from './consistency.ts';
@@ -93,7 +93,7 @@ function newCluster(clusters: Cluster[], type: EntityType, key: string, tokens: 
 
 function addOther(clusters: Cluster[], m: RawMention, text: string): void {
   const form = spanOf(text, m);
-  const folded = foldCase(form).replace(/^the\s+/, '').replace(/['’]s$/, '');
+  const folded = foldCase(readIlForII(form)).replace(/^the\s+/, '').replace(/['’]s$/, '');
   let key: string;
   let mentionForm: MentionForm = m.form;
   switch (m.type) {
@@ -227,11 +227,11 @@ function finish(clusters: readonly Cluster[]): { mentions: EntityMention[]; enti
   return { mentions, entities };
 }
 
-/** The longest name form, avoiding forms in capitals; for countries the gazetteer's name. */
+/** The longest name form, avoiding forms in capitals and a mistyped "II" for "Il"; for countries the gazetteer's name. */
 function bestName(c: Cluster, forms: readonly string[]): string {
   if (c.key.startsWith('country:') && c.country) return c.country;
   const clean = forms.map((f) => f.replace(/\s+/g, ' ').replace(/['’]s$/, ''));
   if (c.type === 'PERSON') for (let i = 0; i < clean.length; i++) if (isShouted(clean[i])) clean[i] = clean[i].replace(/\p{Lu}{3,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
-  const score = (f: string) => (c.type === 'PERSON' ? nameTokens(f).length : f.length) * 10 - (isShouted(f) ? 5 : 0) - (/^the /i.test(f) ? 1 : 0);
+  const score = (f: string) => (c.type === 'PERSON' ? nameTokens(f).length : f.length) * 10 - (isShouted(f) ? 5 : 0) - (/^the /i.test(f) ? 1 : 0) - (readIlForII(f) !== f ? 2 : 0);
   return [...clean].sort((a, b) => score(b) - score(a) || a.localeCompare(b))[0] ?? '';
 }

@@ -113,3 +113,17 @@ describe('former states', () => {
     expect(forms).toEqual(expect.arrayContaining(['Soviet Union', 'USSR']));
   });
 });
+
+describe('"II" typed for "Il"', () => {
+  it('makes "Kim II Sung Square" and "Kim Il Sung Square" one place, named as spelled right', () => {
+    const text = 'The leader arrived at noon for a welcome event in Kim II Sung Square in the capital. Crowds filled Kim Il Sung Square.';
+    const squares = annotate(text).entities.filter((e) => /Sung Square/.test(e.name));
+    expect(squares.map((e) => [e.name, e.type])).toEqual([['Kim Il Sung Square', 'FAC']]);
+  });
+  it('leaves regnal numbers alone', async () => {
+    const { readIlForII } = await import('./names.ts');
+    expect(readIlForII('Kim II Sung')).toBe('Kim Il Sung');
+    expect(readIlForII('Elizabeth II')).toBe('Elizabeth II');
+    expect(readIlForII('II Corps')).toBe('II Corps');
+  });
+});

@@ -16,9 +16,18 @@ export function foldToken(t: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * "Kim II Sung" is "Kim Il Sung" typed with a capital I for the lower-case l (the two look alike in
+ * many fonts, and scraped pages carry both). Only a whole token "II" with another capitalised name
+ * word after it is read so; a final "II" is a regnal number ("Elizabeth II", "World War II").
+ */
+export function readIlForII(name: string): string {
+  return name.replace(/([\s\-‐])II(?=[\s\-‐]+\p{Lu}\p{Ll})/gu, '$1Il');
+}
+
 /** A person's name as folded tokens, honorifics and possessives dropped ("Mr Jong-un's" → ["jong", "un"]). */
 export function nameTokens(name: string): string[] {
-  return name
+  return readIlForII(name)
     .replace(/['’]s$/i, '')
     .split(/[\s\-‐]+/)
     .map((t) => t.replace(/\.$/, ''))
