@@ -14,6 +14,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'month-day-year': MONTHS,
   'day-month-year': MONTHS,
   'month-day': MONTHS,
+  'month-day-second': MONTHS,
   'day-month': MONTHS,
   'month-year': MONTHS,
   'week-of': MONTHS,

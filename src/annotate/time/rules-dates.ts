@@ -1,7 +1,8 @@
 import { fmtDay, fmtMonth, fmtYear, isoWeek, isValidDay, pad, parseYmd } from './calendar.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
 import { DAYNUM, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
-import { dayOffset, monthDayRef, monthRef, weekdayRef } from './resolve.ts';
+import { dayOffset, monthDayRef, monthRef, weekdayRef, type Direction } from './resolve.ts';
+import { PAST_EVENT_NOUN_AFTER } from './tense.data.ts';
 import { absolute, capitalised, countOf, hit, monthOf, rule, spelledYearOf, weekdayOf, type Hit, type MatchContext, type Rule } from './rule.ts';
 
 /** Calendar dates, years, decades and clock times written out in the text. */
@@ -68,13 +69,19 @@ export const DATE_RULES: readonly Rule[] = [
     const d = day(m);
     if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
     const rel = m.groups!.rel?.toLowerCase();
-    if (rel === undefined) return hit('DATE', monthDayRef(ctx.dct, mo, d, ctx.dir()));
+    if (rel === undefined) return hit('DATE', monthDayRef(ctx.dct, mo, d, dayDirection(ctx, m)));
     // With a direction word the date is strictly before (or after) publication.
     const past = /last|past/.test(rel);
     const r = monthDayRef(ctx.dct, mo, d, past ? 'past' : 'future');
     const today = ctx.dct ? fmtDay(ctx.dct) : null;
     if (!today || (past ? r.value < today : r.value > today)) return hit('DATE', r);
     return hit('DATE', { ...r, value: `${fmtYear(+r.value.slice(0, 4) + (past ? -1 : 1))}${r.value.slice(4)}` });
+  }),
+  // "April 24 and 25", "May 3 or 4": the second day number shares the first one's month.
+  rule('month-day-second', `(?<=\\b(?<mon>${MONTH})\\s+${DAYNUM}\\s*,?\\s*(?:and|or)\\s+)(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?![a-z]|\\s*(?:[,.]\\d|%|percent|million|billion|cents|people|a\\.?m\\b|p\\.?m\\b))`, (m, ctx) => {
+    const d = day(m);
+    if (!monthOk(m.groups!.mon, true) || d < 1 || d > 31) return null;
+    return hit('DATE', monthDayRef(ctx.dct, monthOf(m.groups!.mon), d, dayDirection(ctx, m)));
   }),
   rule('day-month', `\\b${WD_PREFIX}(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>${MONTH})(?!\\s*,?\\s*\\d)\\b`, (m, ctx) => {
     const mo = monthOf(m.groups!.mon);
@@ -109,7 +116,10 @@ export const DATE_RULES: readonly Rule[] = [
   rule('month', `\\b(?<pos>${POSITION})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>${MONTH})(?![\\w'’-])`, (m, ctx) => {
     const g = m.groups!;
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
-    const cue = !!(g.pos || g.rel) || /\b(?:in|since|until|till|by|from|of|during|through|to|and|between|before|after|early|late)\s+$/i.test(before);
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "the March accession", "the May elections": a month used as a modifier of a lower-case noun.
+    const modifier = /\bthe\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:of|on|to|for|and|through)\b/.test(after);
+    const cue = !!(g.pos || g.rel) || modifier || /\b(?:in|since|until|till|by|from|of|during|through|to|and|between|before|after|early|late)\s+$/i.test(before);
     if (!monthOk(g.mon, cue)) return null;
     if (AMBIGUOUS_MONTHS.has(g.mon.toLowerCase()) && !cue) return null;
     // "Jan Kavan", "Jun Ito": an abbreviation without its period before a capitalised word is a name.
@@ -146,6 +156,11 @@ export const DATE_RULES: readonly Rule[] = [
     return withTime(dayFor(g.wd ?? g.wd1, ctx), t === '24:00' ? '24' : t.replace(/:00$/, ':00'));
   }),
 ];
+
+/** The tense's direction, unless the day is written before a completed event ("the Oct. 23 slaying"). */
+function dayDirection(ctx: MatchContext, m: RegExpExecArray): Direction {
+  return PAST_EVENT_NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? 'past' : ctx.dir();
+}
 
 /** "by/until/through February" looks forward; otherwise the tense decides, and news defaults to the past. */
 const MONTH_WORD = new RegExp(MONTH, 'i');

@@ -46,3 +46,23 @@ describe('titles and idioms', () => {
     expect(tags('Crowds gathered on Election Day.', '2004-11-05')).toEqual([['Election Day', 'DATE', '2004-11-02']]);
   });
 });
+
+describe('days and months in lists and as modifiers', () => {
+  it('gives the second day of "June 8 and 9" its month', () => {
+    expect(tags('The fair opens on June 8 and 9 in the park.', '2005-03-01').map((x) => [x[0], x[2]])).toEqual([
+      ['June 8', '2005-06-08'],
+      ['9', '2005-06-09'],
+    ]);
+    expect(tags('Sales rose on June 8 and 9 percent in July.', '2005-03-01').map((x) => x[0])).toEqual(['June 8', 'July']);
+  });
+
+  it('reads "the May elections" as a month and puts a dated killing before publication', () => {
+    expect(tags('Parties are preparing for the May elections.', '2005-03-01')).toEqual([['May', 'DATE', '2005-05']]);
+    expect(tags('He sang in the May Day parade.', '2005-03-01')).toEqual([]);
+    expect(tags('Police are searching for suspects in the Sept. 14 shooting outside a bar.', '2005-03-10')).toEqual([['Sept. 14', 'DATE', '2004-09-14']]);
+  });
+
+  it('reads "a decade ago" as the year ten years back', () => {
+    expect(tags('A decade ago the valley had no road.', '2005-03-01')).toEqual([['A decade ago', 'DATE', '1995']]);
+  });
+});

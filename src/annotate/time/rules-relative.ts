@@ -198,6 +198,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     if (Number.isNaN(n)) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', anchor: 'publication', relative: future ? 'some time after publication' : 'some time before publication' };
     if (!Number.isInteger(n)) return null;
     if (unit === 'year' && !future) return yearAgo(ctx, n);
+    // "a decade ago" is the year ten years back, not the previous decade.
+    if (unit === 'decade' || unit === 'century') return hit('DATE', unitRef(ctx.dct, 'year', (future ? n : -n) * (unit === 'decade' ? 10 : 100)));
     if (!['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'].includes(unit)) {
       return hit('DATE', dayOffset(ctx.dct, 0));
     }

@@ -48,3 +48,9 @@ export const TENSE_WINDOW = 7
  * modal belongs to the reported clause, not to the weekday).
  */
 export const RIGHT_STOP = /[.!?](?:\s|$)|\n|[,;]|\b(?:that|which|who|because|when|while|but)\b/
+
+/**
+ * Nouns of completed violent or sudden events. A day written before one ("the Oct. 23 slaying",
+ * "the Aug. 7 bombings") names the day it happened, so it lies before publication.
+ */
+export const PAST_EVENT_NOUN_AFTER = /^\s+(?:(?:sniper|terrorist|embassy|car|bomb|suicide)\s+)?(?:slayings?|killings?|shootings?|bombings?|blasts?|attacks?|explosions?|crash(?:es)?|massacres?|murders?|assassinations?|earthquakes?|raids?)\b/i
