@@ -60,7 +60,9 @@ export function extractEvents(doc: Doc): EventMention[] {
     // "previous agreements from 1961, 2000, and 2001": earlier occurrences, one event per year, never merged with the sentence's own
     const earlier = raw.map((d) => (d.hit.entry.pos === 'noun' ? earlierYears(doc, spanOf(v, d.hit), lowAt(v, d.hit.first - 1)) : []));
     const listed = raw.flatMap((d, k) => (earlier[k].length > 0 ? perYear(doc, toEvent(doc, v, d, from, quotes), earlier[k]) : []));
-    const drafts = mergeSameMode(raw.filter((_, k) => earlier[k].length === 0)).filter(
+    // "North Korea Pledges Troops and Weapons for Putin’s War": in a headline a noun after its verb is that verb's argument
+    const headlineArgument = (d: Draft) => title && d.hit.entry.pos === 'noun' && raw.some((x) => x.hit.entry.pos === 'verb' && x.hit.last < d.hit.first);
+    const drafts = mergeSameMode(raw.filter((d, k) => earlier[k].length === 0 && !headlineArgument(d))).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
     const told = drafts.map((d) => toEvent(doc, v, d, from, quotes)).filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));

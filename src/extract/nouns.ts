@@ -8,8 +8,8 @@ import { MODIFIER_PREPOSITIONS, RECEIVE_VERBS } from './participants.data.ts';
  * or tell a new one, and the verb of receiving that makes their subject the recipient.
  */
 
-/** Prepositions whose noun trigger is not the clause subject's act ("in case of an attack", "remains isolated with Western sanctions"). */
-export const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['of', 'with', 'under', 'amid', 'despite']);
+/** Prepositions whose noun trigger is not the clause subject’s act ("in case of an attack", "remains isolated with Western sanctions", "stands with Russia on all issues, including the war"). */
+export const NO_SUBJECT_BEFORE: ReadonlySet<string> = new Set(['of', 'with', 'under', 'amid', 'despite', 'including']);
 
 /** Determiners that make a noun trigger refer back to an event already told ("the visit", "that visit", "their meeting"). */
 export const ANAPHORIC = new Set(['the', 'that', 'this', 'these', 'those', 'their', 'its', 'such']);

@@ -83,6 +83,12 @@ describe('event participant rules', () => {
     expect(summits).toEqual([['Ivo Marek'], ['Estavia']]);
   });
 
+  it('reads a headline noun after its verb as the verb’s argument, and a listed war as nobody’s act', () => {
+    const d = run('Norland Pledges Rifles for Ostrova’s War\n\nIvo Marek backed Norland on all issues, including the war in Estavia.');
+    expect((d.layers.events ?? []).map((e) => d.text.slice(e.trigger.start, e.trigger.end))).toEqual(['Pledges', 'backed', 'war']);
+    expect(event(d, 'war').actors).toEqual([]);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

@@ -301,6 +301,11 @@ describe('seed events, quotes and claims', () => {
     expect(modes(d1, 'meet')).toEqual(['Kim Jong Un meets Sergei Shoigu']);
   });
 
+  it('issue #6: "Putin’s War" in a headline is the pledge’s argument, and the listed war is not Kim’s', () => {
+    const d1 = docs['001'];
+    expect((d1.layers.events ?? []).filter((e) => e.mode === 'war').map((e) => [trig(d1, e), names(d1, e.actors)])).toEqual([['war', []]]);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
