@@ -127,3 +127,15 @@ describe('"II" typed for "Il"', () => {
     expect(readIlForII('II Corps')).toBe('II Corps');
   });
 });
+
+describe('"Korean" alone', () => {
+  it('is not South Korea: the Korean peninsula and the Korean War belong to both Koreas', () => {
+    const text = 'They also discussed the Korean peninsula. South Korean officials said the Korean War never formally ended.';
+    const { entities } = annotate(text);
+    const southKorean = entities.find((e) => e.name === 'South Korean');
+    expect(southKorean).toBeDefined();
+    const { mentions } = annotate(text);
+    const forms = mentions.filter((m) => m.entity === southKorean!.key).map((m) => text.slice(m.start, m.end));
+    expect(forms).toEqual(['South Korean']);
+  });
+});

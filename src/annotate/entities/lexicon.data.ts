@@ -116,7 +116,7 @@ export const FORMER_STATES: readonly { readonly name: string; readonly code: str
 /** Demonyms world-countries lacks ("Soviet", "Briton"); value = country common name. */
 export const EXTRA_DEMONYMS: ReadonlyMap<string, string> = new Map([
   ['British', 'United Kingdom'], ['Briton', 'United Kingdom'], ['English', 'United Kingdom'],
-  ['American', 'United States'], ['Korean', 'South Korea'], ['Dutch', 'Netherlands'], ['Chinese', 'China'],
+  ['American', 'United States'], ['Dutch', 'Netherlands'], ['Chinese', 'China'],
   ['Japanese', 'Japan'], ['Vietnamese', 'Vietnam'], ['Taiwanese', 'Taiwan'], ['Iranian', 'Iran'],
   ['Israeli', 'Israel'], ['Palestinian', 'Palestine'], ['Ukrainian', 'Ukraine'], ['Russian', 'Russia'],
   ['North Korean', 'North Korea'], ['South Korean', 'South Korea'],
