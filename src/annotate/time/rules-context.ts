@@ -18,7 +18,9 @@ function contextValue(unit: ContextUnit, n: number, ctx: MatchContext): string |
     }
     case 'day': {
       const d = parseYmd(ctx.day);
-      return d ? fmtDay(addDays(d, n)) : null;
+      if (d) return fmtDay(addDays(d, n));
+      // After a month with no day ("last October … that same day"), the day is one of that month.
+      return n === 0 && ctx.month && /^\d{4}-\d\d$/.test(ctx.month.slice(0, 7)) ? `${ctx.month.slice(0, 7)}-XX` : null;
     }
   }
 }

@@ -1,4 +1,5 @@
 import { fmtDay, fmtMonth, fmtYear, isoWeek, isValidDay, pad, parseYmd } from './calendar.ts';
+import { IDIOM_NOON_BEFORE, MONTH_MODIFIER_AFTER, MONTH_MODIFIER_BEFORE } from './cues.data.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
 import { DAYNUM, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
 import { dayOffset, monthDayRef, monthRef, weekdayRef, type Direction } from './resolve.ts';
@@ -118,7 +119,7 @@ export const DATE_RULES: readonly Rule[] = [
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "the March accession", "the May elections": a month used as a modifier of a lower-case noun.
-    const modifier = /\bthe\s+$/i.test(before) && /^\s+[a-z]{3,}/.test(after) && !/^\s+(?:of|on|to|for|and|through)\b/.test(after);
+    const modifier = MONTH_MODIFIER_BEFORE.test(before) && MONTH_MODIFIER_AFTER.test(after);
     const cue = !!(g.pos || g.rel) || modifier || /\b(?:in|since|until|till|by|from|of|during|through|to|and|between|before|after|early|late)\s+$/i.test(before);
     if (!monthOk(g.mon, cue)) return null;
     if (AMBIGUOUS_MONTHS.has(g.mon.toLowerCase()) && !cue) return null;
@@ -151,7 +152,7 @@ export const DATE_RULES: readonly Rule[] = [
   rule('noon-midnight', `\\b(?:(?<wd1>${DAYREF})\\s+)?(?<part>noon|midnight|midday)(?:,?\\s+(?:on\\s+)?(?<wd>${DAYREF}))?\\b`, (m, ctx) => {
     const g = m.groups!;
     // "high noon" is an idiom (a moment of decision), not a clock time.
-    if (!g.wd1 && /\bhigh\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
+    if (!g.wd1 && IDIOM_NOON_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 6), m.index))) return null;
     const t = DAY_PARTS[g.part.toLowerCase()];
     return withTime(dayFor(g.wd ?? g.wd1, ctx), t === '24:00' ? '24' : t.replace(/:00$/, ':00'));
   }),

@@ -66,3 +66,24 @@ describe('days and months in lists and as modifiers', () => {
     expect(tags('A decade ago the valley had no road.', '2005-03-01')).toEqual([['A decade ago', 'DATE', '1995']]);
   });
 });
+
+describe('discourse "now", "one day" and a stale day', () => {
+  it('skips a sentence-opening "Now," but keeps "now" elsewhere', () => {
+    expect(tags('The mill closed. Now, the mayor says, the town must adapt.', '2006-07-03')).toEqual([]);
+    expect(tags('The mill closed. Now the town must adapt.', '2006-07-03')).toEqual([['Now', 'DATE', 'PRESENT_REF']]);
+  });
+
+  it('reads "will one day" as the future and "for one day" as a span', () => {
+    expect(tags('The bridge will one day link both banks.', '2006-07-03')).toEqual([['one day', 'DATE', 'FUTURE_REF']]);
+    expect(tags('The bridge was shut for one day.', '2006-07-03')).toEqual([['one day', 'DURATION', 'P1D']]);
+  });
+
+  it('takes "that same day" after a month as a day of that month', () => {
+    const t = tags('The vote was on Tuesday. The fire broke out last March; the roof fell that same day.', '2006-07-07');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['Tuesday', '2006-07-04'],
+      ['last March', '2006-03'],
+      ['that same day', '2006-03-XX'],
+    ]);
+  });
+});

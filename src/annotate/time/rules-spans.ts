@@ -1,3 +1,4 @@
+import { DISCOURSE_NOW_AFTER, ONE_DAY_FUTURE_BEFORE, SENTENCE_START_BEFORE } from './cues.data.ts';
 import { REF_WORDS, SET_WORDS, UNITS } from './lexicon.data.ts';
 import { COUNT, MONTH, REF, SET, UNIT, VAGUE } from './patterns.data.ts';
 import { capitalised, countOf, monthOf, rule, unanchored, type Hit, type Rule } from './rule.ts';
@@ -45,6 +46,10 @@ export const SPAN_RULES: readonly Rule[] = [
     if (!value) return null;
     // "three-quarters of its food": a fraction, not three quarters of a year.
     if (!vague && /^quarter/i.test(g.unit) && /^\s+of\s+(?!(?:the\s+)?(?:fiscal\s+)?(?:year|\d{4}))/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) return null;
+    // "will one day be", "hopes he one day follows": some day in the future, not a span of a day.
+    if (/^one\s+day$/i.test(m[0]) && ONE_DAY_FUTURE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) {
+      return { type: 'DATE', value: 'FUTURE_REF', anchor: 'publication', relative: 'some day after publication' };
+    }
     const article = /^(?:a|an)$/i.test(g.count.trim());
     // "a second visit" is an ordinal; "for a second" is a duration.
     if (article && /^seconds?$/i.test(g.unit) && !/\b(?:for|in|within|than|about|just|only|half)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 10), m.index))) return null;
@@ -90,6 +95,8 @@ export const SPAN_RULES: readonly Rule[] = [
     const value = REF_WORDS[w];
     if (!value) return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "Now, he says, …" opening a sentence is a discourse marker, not the present.
+    if (w === 'now' && DISCOURSE_NOW_AFTER.test(after) && SENTENCE_START_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
     const relative = value === 'PRESENT_REF' ? 'at publication' : value === 'PAST_REF' ? 'before publication' : 'after publication';
     return { type: 'DATE', value, anchor: 'publication', relative } satisfies Hit;
   }),

@@ -92,7 +92,11 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
     const h = c.rule.build(c.m, contextAt(c.start, c.end, carried));
     if (!h) continue;
     if (h.anchor === 'absolute' && /^\d{4}(?:-|$)/.test(h.value)) carried.year = +h.value.slice(0, 4);
-    if (/^\d{4}-\d\d(?:-|$)/.test(h.value)) carried.month = h.value.slice(0, 7);
+    if (/^\d{4}-\d\d(?:-|$)/.test(h.value)) {
+      // A month mentioned after a day, and not holding it, makes that day stale ("last October … that same day").
+      if (/^\d{4}-\d\d$/.test(h.value) && carried.day && !carried.day.startsWith(h.value)) carried.day = null;
+      carried.month = h.value.slice(0, 7);
+    }
     if (/^\d{4}-\d\d-\d\d/.test(h.value)) carried.day = h.value.slice(0, 10);
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
       // A quarter not yet begun at publication ("into the third quarter of 1990") is not the one reported on.

@@ -1,0 +1,24 @@
+/**
+ * Word cues around a match that change whether or how it is a time expression. Each was checked
+ * on the visible TimeBank/AQUAINT files (counts in the comments); the unit tests beside the rules
+ * use sentences of our own.
+ */
+
+/** Words right before "one day" that make it some day in the future ("will one day be", "hopes he one day follows"): 2 of 2. */
+export const ONE_DAY_FUTURE_BEFORE = /\b(?:will|would|could|might|may|can|should|to|he|she|they|we|i|you|it)\s+$/i;
+
+/** Text before a match that opens a sentence (or a paragraph). */
+export const SENTENCE_START_BEFORE = /(?:^|[.!?]['"”’]?\s+|\n\s*)$/;
+
+/** "Now," opening a sentence is a discourse marker ("Now, he says, …"): untagged 3 of 3. */
+export const DISCOURSE_NOW_AFTER = /^,/;
+
+/**
+ * "the March accession", "the May elections": after "the", a capitalised month followed by a
+ * lower-case noun is a month (1 of 1); "the March of …", "the March on …" are names of events.
+ */
+export const MONTH_MODIFIER_BEFORE = /\bthe\s+$/i;
+export const MONTH_MODIFIER_AFTER = /^\s+(?!(?:of|on|to|for|and|through)\b)[a-z]{3,}/;
+
+/** "high noon" is an idiom (a moment of decision), not a clock time: 2 of 2 untagged. */
+export const IDIOM_NOON_BEFORE = /\bhigh\s+$/i;
