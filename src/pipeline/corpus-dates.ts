@@ -8,15 +8,17 @@ import {
   allowedByCurrentNews,
   allowedByExpression,
   intersect,
-  FIRST_SINCE,
-  LAST_OCCURRENCE,
+  isPrevious,
+  majority,
   PREVIOUS_OCCURRENCE,
   yearsSincePrevious,
   type DayRange,
 } from '../annotate/time/corpus-date.ts';
+import { isTimeOfDayTime } from '../annotate/time/event-time.ts';
 import { publicationRange, valueOverRange, publicationOverRange } from '../annotate/time/event-time-range.ts';
 import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
+import { dateTimesOfDay } from './corpus-dates-occasion.ts';
 import { integrate } from './integrate.ts';
 import { reannotate } from './process.ts';
 
@@ -38,6 +40,8 @@ export async function inferCorpusDates(store: Store, pipeline: Pipeline): Promis
     if (!now.length) break;
     for (const id of now) changed.add(id);
   }
+  // Then clock times with no day of their own ("arrived around noon") take their occasion's day, now that dates have settled.
+  await dateTimesOfDay(store);
   return [...changed].sort();
 }
 
@@ -144,7 +148,8 @@ function narrow(
       if (!fixed) continue;
       const confidence = fused ? CONFIDENCE_CORPUS_EVENT : CONFIDENCE_CORPUS_SIMILAR;
       const t = m.time;
-      const range = t.timex && t.basis === 'relative' ? allowedByExpression(doc, t.timex, fixed.range) : t.basis === 'publication' && !t.timex ? allowedByCurrentNews(fixed.range) : null;
+      // A time of day that names no day ("arrived around noon") says nothing of the publication day.
+      const range = t.timex && t.basis === 'relative' && !isTimeOfDayTime(t) ? allowedByExpression(doc, t.timex, fixed.range) : t.basis === 'publication' && !t.timex ? allowedByCurrentNews(fixed.range) : null;
       if (range) {
         const cue = t.timex ? `"${doc.text.slice(t.timex.start, t.timex.end)}"` : 'reported as current news';
         clues.push({ range, how: `${cue} for the event ${fixed.articles.join(', ')} date${fixed.articles.length > 1 ? '' : 's'} ${fixed.value}${fused ? '' : ' (a record of the same kind with the same participants)'}`, confidence });
@@ -184,14 +189,6 @@ function where(e: EventRecord): Set<string> {
   return out;
 }
 
-/**
- * A mention of an earlier occurrence ("his last visit", "first visit since 2000"): fusion may group
- * it with the current one, but its date is not the current occurrence's.
- */
-function isPrevious(m: ResolvedEventMention): boolean {
-  const text = m.evidence.text ?? '';
-  return m.occurrence === 'previous' || LAST_OCCURRENCE.test(text) || (FIRST_SINCE.test(text) && m.time.basis === 'explicit');
-}
 
 /** The date a range pins: a day, a month or a year when it lies within one; else null (bounds only). */
 function commonPrefixDate(r: DayRange): string | null {
@@ -216,6 +213,7 @@ function bestFixed(
 
 /** A mention's date: as stored for an article with a known date; for a candidate, under its current inferred range. */
 function mentionValue(m: ResolvedEventMention, docs: ReadonlyMap<string, Doc>, state: ReadonlyMap<string, PublishedDate>): string | null {
+  if (isTimeOfDayTime(m.time)) return null; // its day, if any, is itself taken from other sources
   if (m.time.basis === 'explicit') return m.time.value;
   const doc = docs.get(m.article);
   if (!doc) return m.time.value;
@@ -266,13 +264,3 @@ function majorityYear(ms: readonly ResolvedEventMention[]): { year: string; arti
   const best = majority(ms.filter((m) => m.time.basis === 'explicit' && /^\d{4}$/.test(m.time.value ?? '')).map((m) => [m.time.value, m.article] as const));
   return best && { year: best.value, articles: best.articles };
 }
-
-/** The value given by the most articles, with those articles; a tie decides nothing. */
-function majority(votes: readonly (readonly [string | null, string])[]): { value: string; articles: readonly string[] } | null {
-  const by = new Map<string, Set<string>>();
-  for (const [value, article] of votes) if (value) by.set(value, (by.get(value) ?? new Set()).add(article));
-  const ranked = [...by].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
-  if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null;
-  return { value: ranked[0][0], articles: [...ranked[0][1]].sort() };
-}
-

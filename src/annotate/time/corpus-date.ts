@@ -1,3 +1,4 @@
+import type { ResolvedEventMention } from '../../core/corpus.ts';
 import type { Doc } from '../../core/doc.ts';
 import type { Span } from '../../core/span.ts';
 import { dayInterval } from '../../store/dates.ts';
@@ -93,3 +94,21 @@ export const FIRST_SINCE = /\bfirst\b[^.;]{0,60}\bsince\b/i;
 
 /** A mention that gives the previous occurrence's date (either form above). */
 export const PREVIOUS_OCCURRENCE = new RegExp(`${LAST_OCCURRENCE.source}|${FIRST_SINCE.source}`, 'i');
+
+/**
+ * A mention of an earlier occurrence ("his last visit", "first visit since 2000"): fusion may group
+ * it with the current one, but its date is not the current occurrence's.
+ */
+export function isPrevious(m: ResolvedEventMention): boolean {
+  const text = m.evidence.text ?? '';
+  return m.occurrence === 'previous' || LAST_OCCURRENCE.test(text) || (FIRST_SINCE.test(text) && m.time.basis === 'explicit');
+}
+
+/** The value given by the most articles, with those articles; a tie decides nothing. */
+export function majority(votes: readonly (readonly [string | null, string])[]): { value: string; articles: readonly string[] } | null {
+  const by = new Map<string, Set<string>>();
+  for (const [value, article] of votes) if (value) by.set(value, (by.get(value) ?? new Set()).add(article));
+  const ranked = [...by].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+  if (!ranked.length || (ranked.length > 1 && ranked[1][1].size === ranked[0][1].size)) return null;
+  return { value: ranked[0][0], articles: [...ranked[0][1]].sort() };
+}

@@ -77,3 +77,27 @@ export const TRAILING_ADVERBIAL = /^\s*(?:in|on|during|by)\s+$/i;
  * appositives were 2–5 words; longer comma segments are usually clauses of their own.
  */
 export const APPOSITIVE_MAX_WORDS = 5;
+
+/**
+ * A time of day ("around noon", "at 03:00 local time") names no day: the tagger fills the day in
+ * from the publication date, but a report published the next morning says "Putin arrived around
+ * noon" of the day before. Such an expression dates its event only when it also names the day
+ * (a weekday, a month, "today", "this morning", "last night"…); otherwise the day is left open
+ * (`DAY_NOT_GIVEN`) for the corpus to supply (src/pipeline/corpus-dates-occasion.ts).
+ * Chosen by reading the seed articles (004 "arrived around noon", published the day after).
+ */
+export const NAMES_A_DAY =
+  /\b(?:today|tonight|tomorrow|yesterday|this|last|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}/i;
+
+/** What a time of day that names no day says in its `relative` field, after the expression. */
+export const DAY_NOT_GIVEN = 'on a day the text does not give';
+
+/** What it says once the corpus gives the day: "noon, on the day other sources give the visit: 2024-06-19 (art_…)". */
+export const DAY_OF_OCCASION = 'on the day other sources give the';
+
+/**
+ * How many sentences after a time of day with no day of its own a named day still dates it (003:
+ * "at around 03:00 local time" then "During their nine-hour-long schedule on Wednesday"). One:
+ * chosen by reading the seed articles; further on, a day named usually starts another episode.
+ */
+export const FOLLOWING_DAY_SENTENCES = 1;

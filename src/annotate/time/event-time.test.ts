@@ -79,3 +79,38 @@ describe('eventTime', () => {
     expect(eventTime(dc, span(c, 'grown'), { start: 0, end: c.length }).value).toBe('2006'); // the nearest predicate takes it
   });
 });
+
+describe('eventTime with a time of day that names no day', () => {
+  const text = 'The minister arrived around noon for a ceremony in the main square.';
+  const noon = { ...span(text, 'noon'), type: 'TIME' as const, value: '2031-03-14T12:00', anchor: 'publication' as const, relative: 'the publication day', precision: 'time' as const };
+
+  it('leaves the day open instead of taking the publication day', () => {
+    const t = eventTime(withLayers(textDoc(text, '2031-03-14'), { timexes: [noon] }), span(text, 'arrived'), { start: 0, end: text.length });
+    expect(t.value).toBeNull();
+    expect(t.basis).toBe('relative');
+    expect(t.timex).toEqual(span(text, 'noon'));
+    expect(t.relative).toBe('noon, on a day the text does not give');
+  });
+
+  it('still dates by a time of day that names its day', () => {
+    const t2 = 'The minister arrived this morning for a ceremony.';
+    const morning = { ...span(t2, 'this morning'), type: 'TIME' as const, value: '2031-03-14TMO', anchor: 'publication' as const, relative: 'the publication day', precision: 'time' as const };
+    const t = eventTime(withLayers(textDoc(t2, '2031-03-14'), { timexes: [morning] }), span(t2, 'arrived'), { start: 0, end: t2.length });
+    expect(t.value).toBe('2031-03-14');
+  });
+});
+
+describe('eventTime with a time of day and the day named just after', () => {
+  it('takes the day the next sentence names', () => {
+    const text = 'The minister landed at around 03:00 local time. During their schedule on Wednesday, they met.';
+    const timexes: TimeExpression[] = [
+      { ...span(text, 'around 03:00 local time'), type: 'TIME', value: '2031-03-14T03:00', anchor: 'publication', relative: 'the publication day', precision: 'time' },
+      { ...span(text, 'Wednesday'), type: 'DATE', value: '2031-03-12', anchor: 'publication', relative: 'the Wednesday on or before publication', precision: 'day' },
+    ];
+    const sentences = [{ start: 0, end: text.indexOf('During') - 1 }, { start: text.indexOf('During'), end: text.length }];
+    const doc = withLayers(textDoc(text, '2031-03-14'), { timexes, sentences });
+    const t = eventTime(doc, span(text, 'landed'), sentences[0]);
+    expect(t.value).toBe('2031-03-12');
+    expect(t.timex).toEqual(span(text, 'Wednesday'));
+  });
+});

@@ -1,7 +1,22 @@
 import type { Doc } from '../../core/doc.ts';
 import type { EventTime, TimeExpression } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
-import { APPOSITIVE_MAX_WORDS, CLAUSE_OPENERS, CLAUSE_PUNCT, CURRENT_NEWS_CUES, FRONTED_ADVERBIAL_MAX, FRONTED_LEAD, LEADING_ADVERBIAL, RELATIVE_TIME_GAP, RELATIVE_TIME_OPENER, TRAILING_ADVERBIAL } from './event-time.data.ts';
+import {
+  APPOSITIVE_MAX_WORDS,
+  CLAUSE_OPENERS,
+  CLAUSE_PUNCT,
+  CURRENT_NEWS_CUES,
+  DAY_NOT_GIVEN,
+  DAY_OF_OCCASION,
+  FOLLOWING_DAY_SENTENCES,
+  FRONTED_ADVERBIAL_MAX,
+  FRONTED_LEAD,
+  LEADING_ADVERBIAL,
+  NAMES_A_DAY,
+  RELATIVE_TIME_GAP,
+  RELATIVE_TIME_OPENER,
+  TRAILING_ADVERBIAL,
+} from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
 import { inferredNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 
@@ -159,6 +174,11 @@ function publication(doc: Doc, timex: Span | null = null): EventTime {
 function fromTimex(doc: Doc, t: TimeExpression): EventTime {
   const timex = { start: t.start, end: t.end };
   if (t.value === 'PRESENT_REF') return publication(doc, timex);
+  if (isTimeOfDayOnly(doc.text, t)) {
+    const day = followingDay(doc, t);
+    if (day) return fromTimex(doc, day);
+    return timeOfDayOpen(doc.text, timex);
+  }
   if (!isResolved(t.value)) {
     const within = t.value === null || t.anchor !== 'publication' ? null : valueOverRange(doc, t);
     if (within) {
@@ -179,6 +199,47 @@ function fromTimex(doc: Doc, t: TimeExpression): EventTime {
   return relative && basis === 'relative'
     ? { value, precision: precisionOf(value), basis, timex, relative }
     : { value, precision: precisionOf(value), basis, timex };
+}
+
+/**
+ * "around noon", "at 03:00 local time": a time of day whose day the tagger took from the
+ * publication date because the expression names none. It does not date its event to that day
+ * (a report published the next morning says "arrived around noon" of the day before).
+ */
+export function isTimeOfDayOnly(text: string, t: TimeExpression): boolean {
+  return t.type === 'TIME' && t.anchor === 'publication' && !NAMES_A_DAY.test(text.slice(t.start, t.end));
+}
+
+/** An event at a time of day whose day the text does not give: no date, the expression in `relative`. */
+export function timeOfDayOpen(text: string, timex: Span): EventTime {
+  return { value: null, precision: 'time', basis: 'relative', timex, relative: `${text.slice(timex.start, timex.end)}, ${DAY_NOT_GIVEN}` };
+}
+
+/** An event at a time of day that names no day, on the day other sources give the same occasion (`how` says which). */
+export function timeOfDayOn(text: string, timex: Span, day: string, how: string): EventTime {
+  return { value: day, precision: 'day', basis: 'relative', timex, relative: `${text.slice(timex.start, timex.end)}, ${DAY_OF_OCCASION} ${how}` };
+}
+
+/** A time of day that names no day, left open or dated by the occasion (what `relative` says of it). */
+export function isTimeOfDayTime(t: EventTime): boolean {
+  const r = t.relative ?? '';
+  return t.timex !== null && (r.includes(`, ${DAY_NOT_GIVEN}`) || r.includes(`, ${DAY_OF_OCCASION} `));
+}
+
+/**
+ * The day a time of day with no day of its own falls on when the narrative names it just after
+ * ("welcome Putin at around 03:00 local time. During their nine-hour-long schedule on Wednesday
+ * …"): the first day-precision date in the same or the next FOLLOWING_DAY_SENTENCES sentences.
+ * (A day named before it is the tagger's business: it anchors the time to "the day just mentioned".)
+ */
+function followingDay(doc: Doc, t: TimeExpression): TimeExpression | undefined {
+  const sentences = doc.layers.sentences ?? [];
+  const i = sentences.findIndex((s) => s.start <= t.start && t.end <= s.end);
+  if (i < 0) return undefined;
+  const end = sentences[Math.min(sentences.length - 1, i + FOLLOWING_DAY_SENTENCES)].end;
+  return (doc.layers.timexes ?? [])
+    .filter((x) => x.type === 'DATE' && x.start >= t.end && x.end <= end && (x.precision ?? precisionOf(x.value)) === 'day')
+    .sort((a, b) => a.start - b.start)[0];
 }
 
 const UNDATED: EventTime = Object.freeze({ value: null, precision: null, basis: 'unknown', timex: null });
