@@ -111,6 +111,19 @@ describe('event dates on the seeds with their publication dates supplied', () =>
     expect(datesOf(dated, '003', /vowed to strengthen military ties last year/, /vowed|strengthen/)).toContain('2023');
   });
 
+  it('004 (2024-06-20): "arrived around noon" is on the day of the visit other sources give, not the publication day', () => {
+    expect(datesOf(dated, '004', /^Putin arrived around noon/, /^arrived$/)).toEqual(['2024-06-19']);
+    // The gifts "during the visit" follow it; nothing in the timeline sits on 004's publication day.
+    const block = timelines.dated.split(/\n(?=\d{4})/).find((b) => b.startsWith('2024-06-19 '));
+    expect(block).toMatch(/Putin arrived around noon/);
+    expect(block).toMatch(/exchanged gifts during the visit/);
+    expect(timelines.dated).not.toMatch(/^2024-06-20/m);
+  });
+
+  it('003 (2024-06-19): "at around 03:00 local time" takes the Wednesday the next sentence names', () => {
+    expect(datesOf(dated, '003', /at around 03:00 local time/, /^welcome$/)).toEqual(['2024-06-19']);
+  });
+
   it('004 (2024-06-20): historical references keep their own years', () => {
     // Each year of "agreements from 1961, 2000, and 2001" is its own time expression, not the article's date.
     expect(datesOf(dated, '004', /agreements from 1961, 2000, and 2001/, /^timex:/)).toEqual(['1961', '2000', '2001']);
@@ -134,6 +147,21 @@ describe('event dates on the seeds without publication dates', () => {
       expect(m.published.basis, m.text).toBe('inferred');
       expect(m.time.relative, m.text).toMatch(/publication.*inferred/);
     }
+  });
+
+  it('leaves the day of a clock time open when no source gives the occasion a day', () => {
+    const noon = undated.filter((m) => m.article === '004' && /^Putin arrived around noon/.test(m.text) && m.trigger === 'arrived');
+    expect(noon.map((m) => [m.time.value, m.time.relative])).toEqual([[null, 'noon, on a day the text does not give']]);
+  });
+
+  it('gives every undated event that rests on an unknown publication date its relative description', async () => {
+    const events = JSON.parse((await runCli(['events', '--json', '--db', undatedDb])).stdout) as { date: string | null; summary: string; dateNote: string | null; mentions: { time: EventMention['time'] }[] }[];
+    const anchored = events.filter((e) => e.date === null && e.mentions.some((m) => m.time.relative));
+    expect(anchored.length).toBeGreaterThan(5);
+    for (const e of anchored) expect(e.dateNote, e.summary).toBeTruthy();
+    expect(events.find((e) => e.summary === 'Vladimir Putin pledges support to North Korea')?.dateNote).toBe('the Tuesday on or before publication');
+    const table = (await runCli(['events', '--db', undatedDb])).stdout;
+    expect(table).toMatch(/^1940s /m); // a TIMEX3 decade ("194") reads as the timeline shows it
   });
 
   it('marks timeline entries whose date rests on an inferred publication date', () => {
@@ -180,4 +208,20 @@ describe('event dates on the seeds without publication dates', () => {
     expect(datesOf(later, '002', /on Wednesday, at an emergency meeting of the UN Security Council/, /^defended$/)).toEqual(['2022-10-05']);
     expect(later.filter((m) => (m.time.relative ?? '').includes('inferred'))).toEqual([]);
   }, 120_000);
+
+  it('resolves every dependent date again when dates are supplied one by one, across articles', async () => {
+    const db = join(dir, 'one-by-one.db');
+    expect((await runCli(['ingest', join(REPO, 'examples/seeds'), '--db', db])).code).toBe(0);
+    const ids = JSON.parse((await runCli(['articles', '--json', '--db', db])).stdout) as { id: string; source: string }[];
+    const idOf = (n: string) => ids.find((a) => a.source.includes(`/${n}_`))!.id;
+    const noon = async () => datesOf(await mentionsOf(db), '004', /^Putin arrived around noon/, /^arrived$/);
+    expect((await runCli(['date', idOf('003'), '2024-06-19', '--db', db])).code).toBe(0);
+    const after003 = await mentionsOf(db);
+    expect(datesOf(after003, '003', /nine-hour-long schedule on Wednesday/, /request/)).toEqual(['2024-06-19']);
+    expect(await noon()).toEqual([null]); // 004's own date is still only inferred (2024)
+    expect((await runCli(['date', idOf('004'), '2024-06-20', '--db', db])).code).toBe(0);
+    expect(await noon()).toEqual(['2024-06-19']);
+    expect((await runCli(['date', idOf('003'), '2024-06-26', '--db', db])).code).toBe(0);
+    expect(await noon()).toEqual([null]); // 003 now puts the visit after 004 was published: not the day 004 reports
+  }, 180_000);
 });

@@ -111,9 +111,16 @@ function uniqueEvidence(evidence: readonly Evidence[]): Evidence[] {
   return out;
 }
 
-/** How the event's date was reached, in words, when no mention states it outright; else null. */
+/**
+ * How the event's date was reached, in words, when no mention states it outright; for an undated
+ * event, what its mentions say relative to a publication date that is not known ("the Tuesday on or
+ * before publication", "noon, on a day the text does not give"); else null.
+ */
 export function eventDateNote(e: Pick<EventRecord, 'date' | 'dateBasis' | 'mentions'>): string | null {
-  if (e.date === null) return null;
+  if (e.date === null) {
+    const relatives = [...new Set(e.mentions.flatMap((m) => (m.time.value === null && m.time.relative ? [m.time.relative] : [])))];
+    return relatives.length ? relatives.join('; ') : null;
+  }
   if (dateQualifier(e) === 'asOfPublication') return AS_OF_PUBLICATION_NOTE;
   const dated = e.mentions.filter((m) => m.time.value !== null);
   if (dated.some((m) => m.time.basis === 'explicit')) return null;

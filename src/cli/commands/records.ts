@@ -4,7 +4,7 @@ import { DB_OPTION, EVENT_FILTER_OPTIONS, FORMAT_OPTIONS, usageError, type Comma
 import { entityIds, entityNamer, withStore } from '../context.ts';
 import { outputFormat, render, type Column } from '../format.ts';
 import { normaliseUserDate } from '../dates.ts';
-import { eventAttribution, eventDateNote } from '../../export/records.ts';
+import { eventAttribution, eventDateNote, showDate } from '../../export/records.ts';
 import { dateMarker, dateQualifier } from '../../export/date-qualifier.ts';
 import { modalityText } from '../../export/markdown.ts';
 
@@ -60,7 +60,7 @@ export const eventsCommand: CommandSpec = {
       );
       const columns: Column<(typeof named)[number]>[] = [
         // Marked as `dossier timeline` marks it: `2025 [date inferred]`, `2025-06-05 [as of publication]`.
-        { header: 'date', value: (r) => (r.e.date === null ? 'undated' : `${r.e.date}${dateMarker(r.e)}`) },
+        { header: 'date', value: (r) => (r.e.date === null ? 'undated' : `${showDate(r.e.date)}${dateMarker(r.e)}`) },
         { header: 'type', value: (r) => `${r.e.type}${r.e.mode ? `/${r.e.mode}` : ''}` },
         { header: 'modality', value: (r) => modalityText(r.e.modality, r.attribution), width: 34 },
         { header: 'actors', value: (r) => r.actors, width: 30 },
