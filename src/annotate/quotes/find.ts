@@ -121,8 +121,9 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
     const first = lowAt(v, after) === ',' ? after + 1 : after;
     // `… the “Golden Week,” saying that …`: a gerund right after a quotation is a new predicate of the sentence's subject
     if (i === first && w.endsWith('ing')) break;
-    const back = readSourceBack(v, skipAuxLeft(v, i - 1, first), first);
-    const source = back ?? readSourceForward(v, i + 1, limit + 4);
+    // `"…," Graham, a former senator, told CBS`: across an apposition; only an inverted cue (`"…," said Kim`) has its source after it
+    const back = i > first ? sourceBefore(v, i, first) : null;
+    const source = back ?? (i === first ? readSourceForward(v, i + 1, limit + 4) : null);
     used.add(i);
     return { kind: 'direct', content: q, cue: spanOf(v, i, i), source, stance: CUE_VERBS.get(lemma) ?? 'asserts' };
   }
@@ -208,8 +209,12 @@ function inDocument(v: TokenView, i: number, from: number, last: number): Attrib
 
 function accordingTo(v: TokenView, i: number, n: number, from: number, last: number): Attribution | null {
   const cue = spanOf(v, i, i + n - 1);
-  const source = readSourceForward(v, i + n, last);
-  if (!source) return null;
+  const named = readSourceForward(v, i + n, last);
+  if (!named) return null;
+  // "according to an analysis by the Pew Research Center", "according to interviews with party leaders": the author too
+  const by = tokenAt(v, named.end);
+  const author = ['by', 'with'].includes(lowAt(v, by)) ? readSourceForward(v, by + 1, last) : null;
+  const source = author ? { start: named.start, end: author.end } : named;
   const srcEnd = tokenAt(v, source.end);
   const before = i > from + 1 ? trimEnd(v.text, { start: v.toks[from].start, end: v.toks[i - 1].end }) : null;
   // "But, according to the poll, 46 percent …": a short opener is no content, the clause after is
@@ -292,7 +297,7 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
     // ", said Kim Jong Un, …": an inverted cue is followed by its source
   }
   // Post-posed: `…, X said.` / `…, said X.` / `…, X, a professor, wrote.`
-  const source = sourceBefore(v, i, from, true) ?? (lowAt(v, i - 1) === ',' ? readSourceForward(v, i + 1, last) : null);
+  const source = sourceBefore(v, i, from, true) ?? (lowAt(v, i - 1) === ',' ? invertedSource(v, i, last) : null);
   if (!source) return null;
   const comma = tokenAt(v, source.start) - 1;
   if (comma <= from || lowAt(v, comma) !== ',' || rightWords >= MIN_CONTENT_WORDS + 3) {
@@ -303,6 +308,17 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   const content = trimEnd(v.text, { start: v.toks[from].start, end: v.toks[contentEnd].end });
   if (wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
   return { kind: 'reported', content, cue, source, stance };
+}
+
+/** Words that may follow the source of an inverted cue (", said Kim in a statement", ", said Kim, who …"). */
+const AFTER_INVERTED_SOURCE = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'about', 'of', 'for', 'from', 'when', 'while', 'as', 'last', 'this', 'earlier', 'who', 'whose', 'and']);
+
+/** `…, said Kim.`: the source after an inverted cue, when the clause ends there ("…, said his boss was kind" is not one). */
+function invertedSource(v: TokenView, i: number, last: number): Span | null {
+  const source = readSourceForward(v, i + 1, last);
+  if (!source) return null;
+  const next = tokenAt(v, source.end);
+  return next > last || v.toks[next].kind === 'punct' || AFTER_INVERTED_SOURCE.has(lowAt(v, next)) ? source : null;
 }
 
 /**

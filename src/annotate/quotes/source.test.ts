@@ -53,3 +53,19 @@ describe('clause subjects', () => {
     expect(saying[0]).toMatchObject({ source: 'The council', content: 'the programme cost too much' });
   });
 });
+
+describe('sources of trailing and inverted cues', () => {
+  it('reads a source with an apposition before a trailing cue, not the object after it', () => {
+    const text = '“The levy will hurt small farms,” Greta Holm, a grain trader, told Radio Nord on Monday.';
+    expect(found(text)[0]).toMatchObject({ cue: 'told', source: 'Greta Holm, a grain trader' });
+  });
+  it('takes the phrase after an inverted cue only where its clause ends', () => {
+    expect(found('The dam will hold through the spring, said the chief engineer.')[0]).toMatchObject({ source: 'the chief engineer' });
+    const text = 'Ivo Marsh, a stagehand who later worked with the director for years, said his boss was always fair to the crew.';
+    expect(found(text).map((a) => a.source)).not.toContain('his boss');
+  });
+  it('keeps the author named after "according to an analysis by"', () => {
+    const [a] = found('Turnout rose sharply in the valley towns, according to an analysis by the Lindqvist Institute.');
+    expect(a).toMatchObject({ cue: 'according to', source: 'an analysis by the Lindqvist Institute' });
+  });
+});
