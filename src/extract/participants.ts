@@ -1,7 +1,8 @@
 import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
-import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
+import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
+import { findTriggers } from './lexicon.ts';
 import { COLLECTIVES, MODIFIER_PREPOSITIONS, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
@@ -180,9 +181,34 @@ function lastDistinct(doc: Doc, before: number, types: readonly string[], n: num
 function pronounBefore(doc: Doc, v: TokenView, first: number, clauseFirst: number): string | null {
   for (let j = first - 1; j >= clauseFirst; j--) {
     const w = lowAt(v, j);
+    if (w === 'it' && itIsAnEvent(doc, v, j)) return null;
     if (['he', 'she', 'they', 'it', 'we'].includes(w)) return resolveSpeaker(doc, v.toks[j]);
   }
   return null;
+}
+
+/** How far into its sentence a subject noun may start ("The new strategic partnership": 2). */
+const SUBJECT_NOUN_REACH = 3;
+
+/**
+ * "The new strategic partnership has replaced older pacts. It takes mutual assistance …", "the
+ * agreement’s implications, whether it includes drills": an "it" whose sentence (or, opening its
+ * sentence, the sentence before) has an event noun for subject refers to that agreement or visit,
+ * not to the last country named.
+ */
+function itIsAnEvent(doc: Doc, v: TokenView, j: number): boolean {
+  const sentences = doc.layers.sentences ?? [];
+  const here = sentences.findIndex((s) => s.start <= v.toks[j].start && v.toks[j].start < s.end);
+  if (here < 0) return false;
+  const opensWith = (k: number, before: number) => {
+    const [from, to] = tokenRange(v, sentences[k]);
+    const end = Math.min(to, before, from + SUBJECT_NOUN_REACH + 2);
+    const named = (doc.layers.mentions ?? []).some((m) => m.form !== 'pronoun' && m.start >= sentences[k].start && m.end <= (v.toks[end - 1]?.end ?? 0));
+    return !named && findTriggers(v, from, end).some((h) => h.entry.pos === 'noun' && h.first - from <= SUBJECT_NOUN_REACH);
+  };
+  const [from] = tokenRange(v, sentences[here]);
+  if (j > from && opensWith(here, j)) return true;
+  return j - from <= 1 && here > 0 && opensWith(here - 1, Number.MAX_SAFE_INTEGER);
 }
 
 /** The possessor of a noun trigger: "Putin's visit", "his trip", "North Korea's missile launches". */

@@ -89,6 +89,12 @@ describe('event participant rules', () => {
     expect(event(d, 'war').actors).toEqual([]);
   });
 
+  it('reads "it" after an event-noun subject as that agreement, not the last country', () => {
+    const d = run('Norland met Estavia in Port Selin. The new strategic partnership replaced older accords. It promises military aid in case of war. Valdoria closed its border. It sent troops to Estavia.');
+    expect(event(d, 'military aid').actors).toEqual([]);
+    expect(names(d, event(d, 'sent troops').actors)).toEqual(['Valdoria']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

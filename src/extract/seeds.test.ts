@@ -306,6 +306,12 @@ describe('seed events, quotes and claims', () => {
     expect((d1.layers.events ?? []).filter((e) => e.mode === 'war').map((e) => [trig(d1, e), names(d1, e.actors)])).toEqual([['war', []]]);
   });
 
+  it('issue #6: "it" for the partnership gives no country the assistance or the drills', () => {
+    const d4 = docs['004'];
+    expect([at(d4, 'assistance').actors, at(d4, 'military drills').actors]).toEqual([[], []]);
+    expect(names(docs['001'], at(docs['001'], 'sent troops').actors)).toEqual(['North Korea']); // "The country has sent weapons … It has also reportedly sent troops"
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
