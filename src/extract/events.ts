@@ -10,7 +10,7 @@ import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf } from './modality.ts';
 import { earlierYears, perYear } from './earlier.ts';
-import { keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
+import { describedCountry, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
 
@@ -144,6 +144,10 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[hit.first].start && m.start >= s.start && ['GPE', 'LOC', 'FAC'].includes(m.type) && m.form !== 'demonym');
     place = before.length ? keyOf(doc, before[before.length - 1]) : null;
     if (place !== null && e.objectIsPlace && targets.length === 0) targets = [place];
+  }
+  if (targets.length === 0 && place === null) {
+    const country = describedCountry(doc, v, hit.first, hit.last, actors);
+    if (country !== null) [targets, place] = [[country], e.objectIsPlace ? country : null];
   }
   if (e.swap && targets.length) [actors, targets] = [targets, actors];
   if (e.pos === 'verb' && isPassive(v, hit.first, from)) {

@@ -31,6 +31,13 @@ export const COLLECTIVES: readonly { readonly re: RegExp; readonly types: readon
 ];
 
 /**
+ * A singular country described, not named, right after a trigger ("visiting the rogue state",
+ * "thanked the rogue state for …", "his last visit to the hermit kingdom"): the last country named
+ * before it. A bare "the state" stays out ("the dignity of the state" is no country named before).
+ */
+export const OBJECT_COLLECTIVE = /^\s*(?:(?:to|with|for|on|against|into)\s+)?the\s+(?:(?:rogue|hermit|communist|isolated|secretive|reclusive)\s+(?:state|kingdom|nation|country|regime)|country|nation|regime)\b/i;
+
+/**
  * Prepositions that put a mention inside a modifier rather than in an argument slot: a subject is
  * not "in Ukraine" ("leaders in the breakaway regions in Ukraine have discussed"), an object is not
  * "of the state" or "by the US" ("defending the dignity of the state … by the US").

@@ -3,7 +3,7 @@ import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
 import { findTriggers } from './lexicon.ts';
-import { COLLECTIVES, MODIFIER_PREPOSITIONS, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
+import { COLLECTIVES, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
 export interface MentionIndex {
@@ -300,4 +300,12 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
     }
   }
   return { targets: uniq(targets), place };
+}
+
+/** The country a described object ("the rogue state") stands for: the last country named before the trigger that is not an actor; null when none. */
+export function describedCountry(doc: Doc, v: TokenView, first: number, last: number, actors: readonly string[]): string | null {
+  const after = doc.text.slice(v.toks[last].end, v.toks[last].end + 60);
+  if (!OBJECT_COLLECTIVE.test(after)) return null;
+  const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[first].start && m.type === 'GPE' && m.form === 'name' && !actors.includes(keyOf(doc, m)));
+  return before.length ? keyOf(doc, before[before.length - 1]) : null;
 }

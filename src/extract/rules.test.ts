@@ -95,6 +95,13 @@ describe('event participant rules', () => {
     expect(names(d, event(d, 'sent troops').actors)).toEqual(['Valdoria']);
   });
 
+  it('reads a described country ("the rogue state") as the last country named before, never the actor', () => {
+    const d = run('Ivo Marek flew to Norland on Monday. He thanked the rogue state for its help. Norland will be visiting the hermit kingdom soon. Estavia is defending the honour of the state.');
+    expect(names(d, event(d, 'thanked').targets)).toEqual(['Norland']);
+    expect(event(d, 'visiting').targets).toEqual([]); // Norland is the visitor; no other country was named
+    expect(event(d, 'defending').targets).toEqual([]);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

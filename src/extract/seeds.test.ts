@@ -296,7 +296,7 @@ describe('seed events, quotes and claims', () => {
     const [d0, d1] = [docs['000'], docs['001']];
     const modes = (d: Doc, mode: string) => (d.layers.events ?? []).filter((e) => e.mode === mode).map((e) => e.summary);
     expect(modes(d0, 'meet')).toEqual(['Vladimir Putin meets Kim Jong-un', 'Vladimir Putin meets Kim Jong Il', 'Vladimir Putin and Kim Jong-un meet in Russia']);
-    expect((d0.layers.events ?? []).filter((e) => e.mode === 'visit' && e.targets.length === 0).map((e) => trig(d0, e))).toEqual(['visiting', 'visit']); // the 2002 visit has its own date
+    expect((d0.layers.events ?? []).filter((e) => e.mode === 'visit').map((e) => trig(d0, e))).toEqual(['journey', 'visiting', 'visit', 'trip']); // the 2002 visit has its own date
     expect(modes(d0, 'war')).toEqual(['Vladimir Putin wages war in Ukraine']);
     expect(modes(d1, 'meet')).toEqual(['Kim Jong Un meets Sergei Shoigu']);
   });
@@ -310,6 +310,13 @@ describe('seed events, quotes and claims', () => {
     const d4 = docs['004'];
     expect([at(d4, 'assistance').actors, at(d4, 'military drills').actors]).toEqual([[], []]);
     expect(names(docs['001'], at(docs['001'], 'sent troops').actors)).toEqual(['North Korea']); // "The country has sent weapons … It has also reportedly sent troops"
+  });
+
+  it('issue #6: "the rogue state" is North Korea for the visits and the thanks', () => {
+    const d0 = docs['000'];
+    expect(at(d0, 'visiting').summary).toBe('Vladimir Putin visits North Korea');
+    expect(at(d0, 'visit', (e) => e.time.value === '2002').summary).toBe('Vladimir Putin visits North Korea');
+    expect((d0.layers.events ?? []).filter((e) => e.mode === 'praise').map((e) => e.summary)).toEqual(['Vladimir Putin thanks Pyongyang', 'Vladimir Putin thanks North Korea']);
   });
 
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
