@@ -163,11 +163,14 @@ function dayDirection(ctx: MatchContext, m: RegExpExecArray): Direction {
   return PAST_EVENT_NOUN_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30)) ? 'past' : ctx.dir();
 }
 
-/** "by/until/through February" looks forward; otherwise the tense decides, and news defaults to the past. */
+/** "by/until/through February" looks forward, "since February" back; otherwise the tense decides, and news defaults to the past. */
 const MONTH_WORD = new RegExp(MONTH, 'i');
 
 function monthDirection(ctx: MatchContext, at: number): 'past' | 'future' {
-  if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(ctx.text.slice(Math.max(0, at - 16), at))) return 'future';
+  const before = ctx.text.slice(Math.max(0, at - 16), at);
+  if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'future';
+  // "on patrol since March": a month after "since" has begun already.
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   const d = ctx.dir();
   if (d === 'present' && ctx.dct) {
     // With no tense cue, the names of the next two months look forward ("in December" written in

@@ -87,3 +87,9 @@ describe('discourse "now", "one day" and a stale day', () => {
     ]);
   });
 });
+
+describe('months after "since"', () => {
+  it('puts a month after "since" before publication even when it is only weeks ahead', () => {
+    expect(tags('The ship, on patrol since October, is due to dock soon.', '2007-08-20')).toEqual([['October', 'DATE', '2006-10']]);
+  });
+});

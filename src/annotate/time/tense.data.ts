@@ -54,3 +54,9 @@ export const RIGHT_STOP = /[.!?](?:\s|$)|\n|[,;]|\b(?:that|which|who|because|whe
  * "the Aug. 7 bombings") names the day it happened, so it lies before publication.
  */
 export const PAST_EVENT_NOUN_AFTER = /^\s+(?:(?:sniper|terrorist|embassy|car|bomb|suicide)\s+)?(?:slayings?|killings?|shootings?|bombings?|blasts?|attacks?|explosions?|crash(?:es)?|massacres?|murders?|assassinations?|earthquakes?|raids?)\b/i
+
+/** Past auxiliaries that, before a future cue ("were planning", "was expected"), report a plan still ahead. */
+export const PAST_AUX_BEFORE_PLAN: ReadonlySet<string> = new Set(['was', 'were'])
+
+/** Words right before a forward phrase that put the plan in the past perfect ("had been due to", "had been scheduled for"). */
+export const PLAN_OVER_BEFORE = /\bhad\s+(?:(?:previously|already|originally)\s+)?been\s+(?:(?:previously|already|originally)\s+)?$/i

@@ -48,3 +48,11 @@ describe('tenseAround: adjectives in -ed', () => {
     expect(dirOf('Fares fell on a quiet day in May.', 'May')).toBe('past');
   });
 });
+
+describe('tenseAround: plans reported in the past', () => {
+  it('looks forward after "were planning" and back after "had been due to"', () => {
+    expect(dirOf('Growers hold a market on Saturday and were planning a parade.', 'Saturday')).toBe('future');
+    expect(dirOf('The permit had been due to lapse on Friday, officials said.', 'Friday')).toBe('past');
+    expect(dirOf('The permit is due to lapse on Friday, officials said.', 'Friday')).toBe('future');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Direction } from './resolve.ts';
-import { RIGHT_STOP, FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_CUES, TENSE_WINDOW, UN_ED_ADJECTIVE } from './tense.data.ts';
+import { RIGHT_STOP, FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_AUX_BEFORE_PLAN, PAST_CUES, PLAN_OVER_BEFORE, TENSE_WINDOW, UN_ED_ADJECTIVE } from './tense.data.ts';
 
 const WORD = /[A-Za-z’']+/g;
 
@@ -12,6 +12,18 @@ function classify(w: string): Direction | null {
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw) && !UN_ED_ADJECTIVE.test(lw)) return 'past';
   if (lw === 'is' || lw === 'are' || lw === 'am') return 'present';
   return null;
+}
+
+/**
+ * The cue of `words[k]` read with its neighbours: a past auxiliary before a future cue looks
+ * forward ("were planning to", "was due to"), and a future cue after "had (been)" looks back ("had
+ * been due to expire Friday": the plan is over).
+ */
+function cueAt(words: readonly string[], k: number): Direction | null {
+  const c = classify(words[k]);
+  if (c === 'past' && PAST_AUX_BEFORE_PLAN.has(words[k]) && words[k + 1] && classify(words[k + 1]) === 'future') return 'future';
+  if (c === 'future' && words[k - 1]?.toLowerCase() === 'been' && words[k - 2]?.toLowerCase() === 'had') return 'past';
+  return c;
 }
 
 /** Characters either side of an expression that can hold the words of TENSE_WINDOW. */
@@ -27,7 +39,9 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const leftText = text.slice(Math.max(0, start - REACH), start);
   const cut = Math.max(leftText.lastIndexOf('. '), leftText.lastIndexOf('\n'), leftText.lastIndexOf('? '), leftText.lastIndexOf('! '));
   const leftSentence = cut >= 0 ? leftText.slice(cut + 1) : leftText;
-  if (FUTURE_PHRASE_BEFORE.test(leftSentence)) return 'future';
+  const plan = FUTURE_PHRASE_BEFORE.exec(leftSentence);
+  // "had been scheduled to expire Friday": a plan in the past perfect is over.
+  if (plan) return PLAN_OVER_BEFORE.test(leftSentence.slice(0, plan.index)) ? 'past' : 'future';
   const left = leftSentence.match(WORD) ?? [];
   const rightText = text.slice(end, end + REACH);
   const stop = RIGHT_STOP.exec(rightText);
@@ -35,10 +49,11 @@ export function tenseAround(text: string, start: number, end: number): Direction
   for (let i = 0; i < TENSE_WINDOW; i++) {
     const l = left[left.length - 1 - i];
     // "would be held": a participle after "be" takes its tense from the modal before it.
-    const a = l && !(PARTICIPLE_AFTER.has(left[left.length - 2 - i]?.toLowerCase()) && classify(l) === 'past') ? classify(l) : null;
+    const k = left.length - 1 - i;
+    const a = l && !(PARTICIPLE_AFTER.has(left[k - 1]?.toLowerCase()) && classify(l) === 'past') ? cueAt(left, k) : null;
     if (a && a !== 'present') return a;
     const r = right[i];
-    const b = r ? classify(r) : null;
+    const b = r ? cueAt(right, i) : null;
     if (b && b !== 'present') return b;
     if (a === 'present' || b === 'present') return 'present';
   }
