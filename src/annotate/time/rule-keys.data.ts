@@ -54,6 +54,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'quarters-ahead': k('quarters'),
   'units-ahead': k('ahead'),
   'part-of-day': k('morning|afternoon|evening'),
+  'in-the-part': k('morning|afternoon|evening'),
   'set-every': k('every|each|per'),
   'set-month': k('every|each'),
 };

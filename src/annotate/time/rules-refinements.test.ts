@@ -93,3 +93,15 @@ describe('months after "since"', () => {
     expect(tags('The ship, on patrol since October, is due to dock soon.', '2007-08-20')).toEqual([['October', 'DATE', '2006-10']]);
   });
 });
+
+describe('"in the morning"', () => {
+  it('puts the part of day on the day last mentioned in a past report, else on publication', () => {
+    const t = tags('Hopes faded on Friday. Traders had bought heavily in the morning.', '2008-05-12');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['Friday', '2008-05-09'],
+      ['the morning', '2008-05-09TMO'],
+    ]);
+    expect(tags('The ferry leaves in the evening.', '2008-05-12')).toEqual([['the evening', 'TIME', '2008-05-12TEV']]);
+    expect(tags('She reads it in the morning paper.', '2008-05-12')).toEqual([]);
+  });
+});

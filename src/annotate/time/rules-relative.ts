@@ -147,6 +147,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
   }),
   // "mid-afternoon yesterday", "by late morning": a part of the day named, or of the publication day.
   rule('part-of-day', `\\b(?:early|mid|late)[-\\s]?(?<part>morning|afternoon|evening)(?:\\s+(?<w>yesterday|today|tomorrow|${WEEKDAY}))?\\b`, (m, ctx) => atPart(dayFor(m.groups!.w, ctx), m.groups!.part)),
+  // "placed orders in the morning": that part of the day last mentioned (past) or of publication.
+  rule('in-the-part', `(?<=\\bin\\s+)the\\s+(?<part>morning|afternoon|evening)\\b(?!\\s+(?:of|after|before|news|paper|edition|session|show)\\b)`, (m, ctx) => atPart(dayFor(undefined, ctx), m.groups!.part)),
   rule('weekday', `\\b(?:(?<rel>the\\s+previous|last|next|this|coming|past|early|late)\\s+)?(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?\\b`, weekdayHit),
   // "every Monday", "Tuesdays", "Tuesday nights" (a plural part of day makes the weekday recur).
   rule('weekday-set', `\\b(?:(?:every|each)\\s+(?<wd>${WEEKDAY})(?:\\s+(?<part>${DAY_PART}))?|(?<wd2>${WEEKDAY})s(?:\\s+(?<part2>${DAY_PART}))?|(?<wd3>${WEEKDAY})\\s+(?<parts>${DAY_PART})s)\\b`, (m) => {
