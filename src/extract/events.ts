@@ -10,7 +10,7 @@ import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf } from './modality.ts';
 import { earlierYears, perYear } from './earlier.ts';
-import { describedCountry, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
+import { describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
 
@@ -128,6 +128,7 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
   if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
+  actors = (e.pos === 'verb' ? joinedActors(doc, v, hit.first, from) : null) ?? actors;
   // "the letter congratulated Putin": a document acts for its author ("Kim sent a message …")
   if (actors.length === 0 && e.pos === 'verb') {
     const subject = subjectSpan(v, hit.first, from);

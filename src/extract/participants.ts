@@ -309,3 +309,24 @@ export function describedCountry(doc: Doc, v: TokenView, first: number, last: nu
   const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[first].start && m.type === 'GPE' && m.form === 'name' && !actors.includes(keyOf(doc, m)));
   return before.length ? keyOf(doc, before[before.length - 1]) : null;
 }
+
+/** Forms of "join" whose object shares the act after "in": "Russia has joined China in opposing …". */
+const JOIN_FORMS: ReadonlySet<string> = new Set(['join', 'joins', 'joined', 'joining']);
+
+/** Tokens between "joined" and the "in" of its act ("joined China and Iran in": 4). */
+const JOIN_REACH = 8;
+
+/**
+ * "Russia has joined China in opposing new sanctions": the act after "joined X in" has the subject
+ * of "joined" and X for actors; null when the trigger is not such an act.
+ */
+export function joinedActors(doc: Doc, v: TokenView, first: number, clauseFirst: number): string[] | null {
+  if (lowAt(v, first - 1) !== 'in' || !/ing$/.test(lowAt(v, first))) return null;
+  for (let j = first - 2; j >= clauseFirst && first - j <= JOIN_REACH; j--) {
+    if (!JOIN_FORMS.has(lowAt(v, j))) continue;
+    const joined = objectOf(doc, v, j, first - 2, false, 'object').targets;
+    const subject = subjectOf(doc, v, j, clauseFirst);
+    return joined.length && subject.length ? uniq([...subject, ...joined]) : null;
+  }
+  return null;
+}

@@ -102,6 +102,11 @@ describe('event participant rules', () => {
     expect(event(d, 'defending').targets).toEqual([]);
   });
 
+  it('gives an act after "joined X in" to the joiner and the joined', () => {
+    const d = run('Since then, Norland has joined Estavia in opposing new sanctions. Valdoria is opposing them too.');
+    expect(names(d, event(d, 'opposing').actors)).toEqual(['Norland', 'Estavia']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

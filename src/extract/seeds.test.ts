@@ -319,6 +319,10 @@ describe('seed events, quotes and claims', () => {
     expect((d0.layers.events ?? []).filter((e) => e.mode === 'praise').map((e) => e.summary)).toEqual(['Vladimir Putin thanks Pyongyang', 'Vladimir Putin thanks North Korea']);
   });
 
+  it('issue #6: Russia joined China in opposing the sanctions: both oppose', () => {
+    expect(names(docs['002'], at(docs['002'], 'opposing').actors)).toEqual(['Russia', 'China']);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
