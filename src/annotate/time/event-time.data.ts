@@ -101,3 +101,20 @@ export const DAY_OF_OCCASION = 'on the day other sources give the';
  * chosen by reading the seed articles; further on, a day named usually starts another episode.
  */
 export const FOLLOWING_DAY_SENTENCES = 1;
+
+/**
+ * A noun trigger in the object of the clause's verb, behind a possessive or determiner ("Russia and
+ * China defended North Korea's missile launches", "were to focus on Moscow's request"): the time
+ * that governs the verb (a fronted or introductory adverbial, "On Wednesday, …") is the verb's, not
+ * the noun's. Matched on the words before the trigger in its clause segment; a subject ("On
+ * Wednesday, the launch failed") has no word of its own before the determiner.
+ */
+export const NOMINAL_LEAD = /(?:[\w-]+(?:'s|’s)|\b(?:the|its|their|his|her)\b)(?:\s+[\w-]+){0,2}\s*$/i;
+
+/**
+ * Verbs whose object noun is the event itself ("made a rare visit", "paid his first visit", "held
+ * their talks"): the verb's time is the noun's. From the seed articles and common news usage.
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  ['make', 'made', 'makes', 'making', 'pay', 'paid', 'pays', 'paying', 'hold', 'held', 'holds', 'holding', 'take', 'took', 'takes', 'taking', 'give', 'gave', 'gives', 'giving', 'conduct', 'conducted', 'conducts', 'begin', 'began', 'begins', 'begun', 'start', 'started', 'starts', 'end', 'ended', 'ends', 'complete', 'completed', 'completes', 'wrap', 'wrapped', 'carry', 'carried', 'stage', 'staged', 'host', 'hosted', 'attend', 'attended', 'join', 'joined', 'sign', 'signed', 'launch', 'launched', 'open', 'opened', 'close', 'closed'],
+);

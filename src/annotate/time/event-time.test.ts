@@ -114,3 +114,25 @@ describe('eventTime with a time of day and the day named just after', () => {
     expect(t.timex).toEqual(span(text, 'Wednesday'));
   });
 });
+
+describe('eventTime for a noun in the object of the clause verb', () => {
+  const text = 'On Friday, at a closed session of the assembly, the two delegations criticised the island’s naval drills.';
+  const friday = { ...span(text, 'Friday'), type: 'DATE' as const, value: '2031-03-14', anchor: 'publication' as const, precision: 'day' as const };
+  const doc = withLayers(textDoc(text, '2031-03-15'), { timexes: [friday] });
+  const sentence = { start: 0, end: text.length };
+
+  it('gives the introductory time to the verb and to a noun in the run, not to the object noun', () => {
+    expect(eventTime(doc, span(text, 'criticised'), sentence).value).toBe('2031-03-14');
+    expect(eventTime(doc, span(text, 'session'), sentence).value).toBe('2031-03-14');
+    expect(eventTime(doc, span(text, 'drills'), sentence).value).toBeNull();
+  });
+
+  it('keeps it for a light verb’s object and for a subject noun', () => {
+    const t2 = 'On Friday, the minister paid his first visit to the island.';
+    const d2 = withLayers(textDoc(t2, '2031-03-15'), { timexes: [{ ...friday, ...span(t2, 'Friday') }] });
+    expect(eventTime(d2, span(t2, 'visit'), { start: 0, end: t2.length }).value).toBe('2031-03-14');
+    const t3 = 'On Friday, the island’s naval drills ended early.';
+    const d3 = withLayers(textDoc(t3, '2031-03-15'), { timexes: [{ ...friday, ...span(t3, 'Friday') }] });
+    expect(eventTime(d3, span(t3, 'drills'), { start: 0, end: t3.length }).value).toBe('2031-03-14');
+  });
+});

@@ -12,6 +12,8 @@ import {
   FRONTED_ADVERBIAL_MAX,
   FRONTED_LEAD,
   LEADING_ADVERBIAL,
+  LIGHT_VERBS,
+  NOMINAL_LEAD,
   NAMES_A_DAY,
   RELATIVE_TIME_GAP,
   RELATIVE_TIME_OPENER,
@@ -40,13 +42,14 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   const own = segments[ownIndex];
   const within = (s: Segment) => timexes.filter((t) => t.start >= s.start && t.end <= s.end);
   let chosen = nearest(within(own), trigger);
-  if (!chosen && own.kind !== 'subordinate') {
+  const objectNoun = isObjectNominal(doc.text, own, trigger);
+  if (!chosen && own.kind !== 'subordinate' && !objectNoun) {
     chosen = nearest(timexes.filter((t) => isFronted(doc.text, scope, t)), trigger);
   }
   if (!chosen && own.kind !== 'subordinate') {
     const lead = leadingAdverbials(doc.text, scope);
     // Stacked introductory phrases describe one occasion: a trigger inside the run takes a time before it.
-    const reach = lead && (trigger.start >= lead.end ? lead.end : trigger.start);
+    const reach = lead && (trigger.start >= lead.end ? (objectNoun ? null : lead.end) : trigger.start);
     if (reach) chosen = nearest(timexes.filter((t) => t.end <= reach), trigger);
   }
   if (!chosen && own.kind === 'subordinate') chosen = relativeTimeAntecedent(doc.text, timexes, own);
@@ -69,6 +72,7 @@ interface Segment extends Span {
 
 const OPENER_RE = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b`, 'gi');
 const COORDINATORS = new Set(['and', 'but']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
 function segment(text: string, scope: Span): Segment[] {
   const slice = text.slice(scope.start, scope.end);
@@ -134,6 +138,20 @@ function leadingAdverbials(text: string, scope: Span): Span | null {
     end = m.index + m[0].length;
   }
   return end > 0 ? { start: scope.start, end: scope.start + end } : null;
+}
+
+/**
+ * A noun trigger in the object of its clause's verb ("defended North Korea's missile launches"):
+ * behind a possessive or determiner (NOMINAL_LEAD) with a word of the clause before that, the
+ * verb, which is not a light verb ("made a rare visit": the visit is the event).
+ */
+function isObjectNominal(text: string, own: Segment, trigger: Span): boolean {
+  const before = text.slice(own.start, trigger.start);
+  const m = NOMINAL_LEAD.exec(before);
+  if (!m) return false;
+  const words = (before.slice(0, m.index).match(/[a-z][a-z’'-]+/g) ?? []).filter((w) => !COORDINATORS.has(w) && !DETERMINERS.has(w));
+  const last = words.at(-1);
+  return last !== undefined && !LIGHT_VERBS.has(last);
 }
 
 function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpression | undefined {
