@@ -42,6 +42,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'year-earlier': k('earlier|ago'),
   'year-ago-quarter': k('quarter|period'),
   quarter: k('quarter|half|period'),
+  'two-quarters-of': k('quarters'),
   season: k(SEASON),
   'context-date': k('year|month|day|morning|afternoon|evening|night'),
   'spelled-decade': k('ties\\b'),

@@ -114,7 +114,7 @@ export const DATE_RULES: readonly Rule[] = [
     const shift = { last: -1, this: 0, next: 1 }[m.groups!.rel.toLowerCase() as 'last' | 'this' | 'next'];
     return hit('DATE', monthRef(ctx.dct, monthOf(m.groups!.mon), ctx.dir(), shift));
   }),
-  rule('month', `\\b(?<pos>${POSITION})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>${MONTH})(?![\\w'’-])`, (m, ctx) => {
+  rule('month', `\\b(?<pos>${POSITION})?(?:(?<rel>last|this|next|past|coming)\\s+)?(?<mon>${MONTH})(?![\\w-]|['’](?!s\\b))`, (m, ctx) => {
     const g = m.groups!;
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);

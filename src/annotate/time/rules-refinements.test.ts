@@ -105,3 +105,16 @@ describe('"in the morning"', () => {
     expect(tags('She reads it in the morning paper.', '2008-05-12')).toEqual([]);
   });
 });
+
+describe('possessive months and halves written as quarters', () => {
+  it('tags "November\'s figures" as the month', () => {
+    expect(tags("Officials revised November's figures on Friday.", '2009-01-12').map((x) => [x[0], x[2]])).toEqual([
+      ['November', '2008-11'],
+      ['Friday', '2009-01-09'],
+    ]);
+  });
+
+  it('reads "the first two quarters of 2010" as the first half', () => {
+    expect(tags('Demand should hold through the first two quarters of 2010.', '2009-10-01')).toEqual([['the first two quarters of 2010', 'DATE', '2010-H1']]);
+  });
+});

@@ -211,6 +211,10 @@ export const RELATIVE_RULES: readonly Rule[] = [
   rule('year-ago-quarter', `\\b(?:(?:the\\s+)?(?:(?:corresponding|comparable|same)\\s+)?(?<!(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s])(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR})|\\s+of\\s+(?<yr2>last|this|next)\\s+year)?\\b`, quarterHit),
+  // "the first two quarters of 1990" is that year's first half (a calendar unit, not a span).
+  rule('two-quarters-of', `\\b(?:at\\s+least\\s+|at\\s+most\\s+)?(?:the\\s+)?(?<which>first|last|second)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?<year>${YEAR})\\b`, (m) =>
+    absolute('DATE', `${m.groups!.year}-H${/first/i.test(m.groups!.which) ? 1 : 2}`),
+  ),
   rule('season', `\\b(?:(?<rel>this\\s+past|last|this|next|early|late|mid|the)[-\\s]+)?(?<s>${SEASON})(?:\\s+(?:of\\s+)?(?:(?<year>${YEAR})|(?<sy>${SPELLED_YEAR})))?\\b`, seasonHit),
   rule('floating-holiday', `\\b(?:(?<rel>last|next|this)\\s+)?(?<h>thanksgiving(?:\\s+day)?|election\\s+day)(?:\\s+(?<year>${YEAR}))?\\b`, (m, ctx) => {
     const g = m.groups!;
