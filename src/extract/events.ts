@@ -151,6 +151,8 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     if (country !== null) [targets, place] = [[country], e.objectIsPlace ? country : null];
   }
   if (e.swap && targets.length) [actors, targets] = [targets, actors];
+  // "an emergency meeting of the UN Security Council": the council meets
+  if (e.ofActor && actors.length === 0 && lowAt(v, hit.last + 1) === 'of') [actors, targets] = [targets, []];
   if (e.pos === 'verb' && isPassive(v, hit.first, from)) {
     // "Both countries are sanctioned by the West": the agent after "by" acts on the subject
     const agent = agentOf(doc, v, hit.last, to - 1);

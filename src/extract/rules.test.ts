@@ -107,6 +107,13 @@ describe('event participant rules', () => {
     expect(names(d, event(d, 'opposing').actors)).toEqual(['Norland', 'Estavia']);
   });
 
+  it('lets the body after "a meeting of" meet, and keeps a meeting with someone that someone’s', () => {
+    const d = run('On Monday, at an emergency meeting of Valdoria, Norland defended Estavia. Lena Ostrova held a meeting with Ivo Marek.');
+    const emergency = (d.layers.events ?? []).find((e) => e.mode === 'meet' && e.actors.includes('valdoria'));
+    expect(emergency && [names(d, emergency.actors), emergency.targets]).toEqual([['Valdoria'], []]);
+    expect(names(d, (d.layers.events ?? []).filter((e) => e.mode === 'meet').flatMap((e) => e.targets))).toEqual(['Ivo Marek']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

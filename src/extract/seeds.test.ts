@@ -323,6 +323,12 @@ describe('seed events, quotes and claims', () => {
     expect(names(docs['002'], at(docs['002'], 'opposing').actors)).toEqual(['Russia', 'China']);
   });
 
+  it('issue #6: the Security Council holds its emergency meeting', () => {
+    const d2 = docs['002'];
+    const emergency = at(d2, 'meeting', (e) => names(d2, [...e.actors, ...e.targets]).some((n) => /Security Council/.test(n)));
+    expect([emergency.summary, emergency.targets]).toEqual(['U.N. Security Council meets', []]);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');

@@ -24,6 +24,8 @@ export interface TriggerEntry {
   readonly notBefore?: readonly string[];
   /** Not a trigger when the previous word is one of these ("military demonstrations" are not protests). */
   readonly notAfter?: readonly string[];
+  /** A noun whose "of" names who acts, not the target: "a meeting of the Security Council" (the council meets). */
+  readonly ofActor?: boolean;
   /** The summary keeps the surface verb with the roles as written: "Kim welcomes Putin" (actors = the guest). */
   readonly surface?: string;
 }
@@ -57,8 +59,8 @@ const ROWS: readonly Row[] = [
   ['welcome', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true, surface: 'welcomes', notBefore: PARTICLES }],
   ['host', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true, surface: 'hosts', notBefore: PARTICLES }],
   ['meet', 'verb', 'CONSULT', 'meet', 1, 'meets'],
-  ['meeting', 'noun', 'CONSULT', 'meet', 1, 'meets'],
-  ['summit', 'noun', 'CONSULT', 'meet', 1, 'meets'],
+  ['meeting', 'noun', 'CONSULT', 'meet', 1, 'meets', { ofActor: true }],
+  ['summit', 'noun', 'CONSULT', 'meet', 1, 'meets', { ofActor: true }],
   ['talks', 'noun', 'CONSULT', 'meet', 1, 'holds talks with'],
   ['discuss', 'verb', 'CONSULT', 'discuss', 1, 'discusses'],
   ['talk about', 'verb', 'CONSULT', 'discuss', 1, 'discusses'],
