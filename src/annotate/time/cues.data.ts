@@ -22,3 +22,14 @@ export const MONTH_MODIFIER_AFTER = /^\s+(?!(?:of|on|to|for|and|through)\b)[a-z]
 
 /** "high noon" is an idiom (a moment of decision), not a clock time: 2 of 2 untagged. */
 export const IDIOM_NOON_BEFORE = /\bhigh\s+$/i;
+
+/**
+ * "the quarter ended Sept. 30", "the six months ending Aug. 12": the words before a day that make
+ * it the end of a reporting period. "a year earlier" later in the same sentence is a year before
+ * that day (2 of the 4 such sentences in TimeBank; the other two are written `1988-QX`, an
+ * unspecified quarter, which is no better served by the quarter reported on).
+ */
+export const PERIOD_END_BEFORE = /\bend(?:ed|ing)\s+$/i;
+
+/** A sentence break between two positions. */
+export const SENTENCE_BREAK = /[.!?]['"”’]?\s+[A-Z"“`]|\n/;

@@ -17,6 +17,8 @@ export interface MatchContext {
   readonly month: string | null;
   /** The latest day (`1998-10-23`, absolute or resolved) mentioned before this match, if any. */
   readonly day: string | null;
+  /** Where that day's mention starts in the text (−1 with no day). */
+  readonly dayStart: number;
   /**
    * True while the tagger only chooses among overlapping candidates (before values are computed in
    * text order): a rule that needs an earlier mention must not reject its match then.

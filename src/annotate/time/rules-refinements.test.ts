@@ -118,3 +118,15 @@ describe('possessive months and halves written as quarters', () => {
     expect(tags('Demand should hold through the first two quarters of 2010.', '2009-10-01')).toEqual([['the first two quarters of 2010', 'DATE', '2010-H1']]);
   });
 });
+
+describe('"a year earlier" after a period end', () => {
+  it('dates it a year before the end day named in the same sentence, else by the quarter', () => {
+    const t = tags('For the quarter ended June 30, the dairy earned $4 million, up from $3 million a year earlier. Sales a year ago were flat.', '2010-08-02');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['the quarter', '2010-Q2'],
+      ['June 30', '2010-06-30'],
+      ['a year earlier', '2009-06-30'],
+      ['a year ago', '2009-Q2'],
+    ]);
+  });
+});

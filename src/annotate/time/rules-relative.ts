@@ -1,4 +1,5 @@
-import { addDays, fmtDay, fmtYear, isoWeekday, parseYmd, quarterOf } from './calendar.ts';
+import { addDays, daysInMonth, fmtDay, fmtYear, isoWeekday, parseYmd, quarterOf } from './calendar.ts';
+import { PERIOD_END_BEFORE, SENTENCE_BREAK } from './cues.data.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
 import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, SPELLED_YEAR, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
 import { dayOffset, monthDayRef, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
@@ -31,7 +32,12 @@ function unitName(u: string): CalendarUnit {
 }
 
 /** A year-ago or quarter-relative value: shifts the quarter mentioned in context when there is one. */
-function yearAgo(ctx: MatchContext, n: number): Hit {
+function yearAgo(ctx: MatchContext, n: number, at: number): Hit {
+  // "for the quarter ended Sept. 30, … up from $2 a year earlier": a year before the period's end day.
+  const day = parseYmd(ctx.day);
+  if (day && ctx.dayStart >= 0 && PERIOD_END_BEFORE.test(ctx.text.slice(Math.max(0, ctx.dayStart - 12), ctx.dayStart)) && !SENTENCE_BREAK.test(ctx.text.slice(ctx.dayStart, at + 1))) {
+    return { type: 'DATE', value: fmtDay({ ...day, y: day.y - n, d: Math.min(day.d, daysInMonth(day.y - n, day.m)) }), anchor: 'context', relative: `${n} year(s) before the period end just mentioned` };
+  }
   if (ctx.quarter && ctx.quarterDistance <= QUARTER_CONTEXT_CHARS) {
     const [y, q] = ctx.quarter.split('-Q');
     return { type: 'DATE', value: `${fmtYear(+y - n)}-Q${q}`, anchor: 'context', relative: `the same quarter ${n} year(s) earlier` };
@@ -68,7 +74,7 @@ function quarterHit(m: RegExpExecArray, ctx: MatchContext): Hit | null {
     const contextQ = ctx.quarter ? { type: 'DATE' as const, value: ctx.quarter, anchor: 'context' as const, relative: 'the quarter reported on' } : null;
     const previous = hit('DATE', unitRef(ctx.dct, 'quarter', -1));
     if (yearText) return { type: 'DATE', value: `${yearText}-${(contextQ ?? previous).value.slice(5)}`, anchor: 'context', relative: 'the quarter reported on, in that year' };
-    if (yearAgoRel || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1) : null;
+    if (yearAgoRel || rel === 'same') return ctx.quarter ? yearAgo(ctx, 1, m.index) : null;
     if (rel === 'latest' || rel === 'most recent' || rel === 'recent') return previous;
     // "this quarter" in an earnings report is the one reported on; "the current quarter" the one under way.
     if (rel === 'this' && contextQ) return contextQ;
@@ -199,7 +205,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const future = /now|hence/i.test(g.dir);
     if (Number.isNaN(n)) return { type: 'DATE', value: future ? 'FUTURE_REF' : 'PAST_REF', anchor: 'publication', relative: future ? 'some time after publication' : 'some time before publication' };
     if (!Number.isInteger(n)) return null;
-    if (unit === 'year' && !future) return yearAgo(ctx, n);
+    if (unit === 'year' && !future) return yearAgo(ctx, n, m.index);
     // "a decade ago" is the year ten years back, not the previous decade.
     if (unit === 'decade' || unit === 'century') return hit('DATE', unitRef(ctx.dct, 'year', (future ? n : -n) * (unit === 'decade' ? 10 : 100)));
     if (!['day', 'week', 'month', 'year', 'quarter', 'decade', 'century'].includes(unit)) {
@@ -208,8 +214,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
     return hit('DATE', unitRef(ctx.dct, unit, future ? n : -n));
   }),
   // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
-  rule('year-ago-quarter', `\\b(?:(?:the\\s+)?(?:(?:corresponding|comparable|same)\\s+)?(?<!(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s])(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period))\\b`, (m, ctx) => yearAgo(ctx, 1)),
-  rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1)),
+  rule('year-ago-quarter', `\\b(?:(?:the\\s+)?(?:(?:corresponding|comparable|same)\\s+)?(?<!(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s])(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period))\\b`, (m, ctx) => yearAgo(ctx, 1, m.index)),
+  rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1, m.index)),
   rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR})|\\s+of\\s+(?<yr2>last|this|next)\\s+year)?\\b`, quarterHit),
   // "the first two quarters of 1990" is that year's first half (a calendar unit, not a span).
   rule('two-quarters-of', `\\b(?:at\\s+least\\s+|at\\s+most\\s+)?(?:the\\s+)?(?<which>first|last|second)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?<year>${YEAR})\\b`, (m) =>

@@ -30,9 +30,10 @@ interface Carried {
   year: number | null;
   month: string | null;
   day: string | null;
+  dayStart: number;
 }
 
-const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null, month: null, day: null };
+const NONE: Carried = { quarter: null, quarterEnd: -Infinity, year: null, month: null, day: null, dayStart: -1 };
 
 /**
  * Finds and normalises the time expressions of a text. A pure function of (text, article date):
@@ -51,6 +52,7 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
       year: carried.year,
       month: carried.month,
       day: carried.day,
+      dayStart: carried.day ? carried.dayStart : -1,
       probing,
       dir: () => (dir ??= tenseAround(text, start, end)),
     };
@@ -97,7 +99,10 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
       if (/^\d{4}-\d\d$/.test(h.value) && carried.day && !carried.day.startsWith(h.value)) carried.day = null;
       carried.month = h.value.slice(0, 7);
     }
-    if (/^\d{4}-\d\d-\d\d/.test(h.value)) carried.day = h.value.slice(0, 10);
+    if (/^\d{4}-\d\d-\d\d/.test(h.value)) {
+      carried.day = h.value.slice(0, 10);
+      carried.dayStart = c.start;
+    }
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
       // A quarter not yet begun at publication ("into the third quarter of 1990") is not the one reported on.
       if (h.anchor !== 'context' && (!dct || h.value <= `${dct.y}-Q${Math.ceil(dct.m / 3)}`)) carried.quarter = h.value;
