@@ -60,3 +60,12 @@ export const PAST_AUX_BEFORE_PLAN: ReadonlySet<string> = new Set(['was', 'were']
 
 /** Words right before a forward phrase that put the plan in the past perfect ("had been due to", "had been scheduled for"). */
 export const PLAN_OVER_BEFORE = /\bhad\s+(?:(?:previously|already|originally)\s+)?been\s+(?:(?:previously|already|originally)\s+)?$/i
+
+/**
+ * Present-tense verbs of scheduled events: news writes a planned event in the simple present
+ * ("the ministers meet Monday", "the offer expires Dec. 7"), so they look forward. Checked on
+ * TimeBank/AQUAINT: one weekday fixed, nothing else changed.
+ */
+export const SCHEDULED_PRESENT: ReadonlySet<string> = new Set([
+  'meet', 'meets', 'begins', 'starts', 'opens', 'resumes', 'arrives', 'leaves', 'visits', 'travels', 'returns', 'votes', 'expires', 'ends', 'convenes',
+])

@@ -56,3 +56,10 @@ describe('tenseAround: plans reported in the past', () => {
     expect(dirOf('The permit is due to lapse on Friday, officials said.', 'Friday')).toBe('future');
   });
 });
+
+describe('tenseAround: scheduled events in the present tense', () => {
+  it('reads "the envoys meet Monday" as ahead', () => {
+    expect(dirOf('The envoys meet Monday with the mediator.', 'Monday')).toBe('future');
+    expect(dirOf('The envoys met Monday with the mediator.', 'Monday')).toBe('past');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Direction } from './resolve.ts';
-import { RIGHT_STOP, FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_AUX_BEFORE_PLAN, PAST_CUES, PLAN_OVER_BEFORE, TENSE_WINDOW, UN_ED_ADJECTIVE } from './tense.data.ts';
+import { RIGHT_STOP, FUTURE_CUES, FUTURE_PHRASE_BEFORE, NOT_PAST_ED, PARTICIPLE_AFTER, PAST_AUX_BEFORE_PLAN, PAST_CUES, PLAN_OVER_BEFORE, SCHEDULED_PRESENT, TENSE_WINDOW, UN_ED_ADJECTIVE } from './tense.data.ts';
 
 const WORD = /[A-Za-z’']+/g;
 
@@ -7,7 +7,7 @@ function classify(w: string): Direction | null {
   // Capitalised words are names ("United", "Ted"), not verbs.
   if (/^[A-Z]/.test(w) && w !== 'Will') return null;
   const lw = w.toLowerCase();
-  if (FUTURE_CUES.has(lw)) return 'future';
+  if (FUTURE_CUES.has(lw) || SCHEDULED_PRESENT.has(lw)) return 'future';
   if (PAST_CUES.has(lw)) return 'past';
   if (lw.length > 4 && lw.endsWith('ed') && !NOT_PAST_ED.has(lw) && !UN_ED_ADJECTIVE.test(lw)) return 'past';
   if (lw === 'is' || lw === 'are' || lw === 'am') return 'present';
