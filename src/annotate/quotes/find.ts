@@ -9,6 +9,7 @@ import {
   HEADING_LABELS,
   NOUN_LIKE_CUES,
   NOUN_MARKERS,
+  NOT_SPEECH_CUES,
   STANCE_CUES,
   VERB_BEFORE,
   MIN_CONTENT_WORDS,
@@ -17,8 +18,9 @@ import {
   type Stance,
 } from './cues.data.ts';
 import { learnedAttributions } from './learn/attribute.ts';
-import { quotationKinds } from './nested.ts';
+import { outermost, quotationKinds } from './nested.ts';
 import { cueLemma } from './lemma.ts';
+import { verbForms } from './morph.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
 import { sentenceSubject, sourceBefore } from './subject.ts';
 import { lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
@@ -31,6 +33,9 @@ export interface Attribution {
   readonly source: Span | null;
   readonly stance: Stance;
 }
+
+/** Forms of the verbs of seeming ("seemed", "appears"): a cue without a source. */
+const NOT_SPEECH_FORMS: ReadonlySet<string> = new Set(NOT_SPEECH_CUES.flatMap(verbForms));
 
 /** Quoted strings on one line: curly, straight, or doubled single quotes (''…'', some newspapers' style). */
 const QUOTE_RE = /[“"]([^”"\n]+)[”"]|''((?:(?!'')[^\n])+)''/g;
@@ -65,7 +70,10 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
   out.push(...colonSpeakers(text, v));
-  return dedupe(quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out)));
+  const all = quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out));
+  // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
+  const seeming = (a: Attribution) => a.cue !== null && NOT_SPEECH_FORMS.has(v.text.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/)[0] ?? '');
+  return dedupe(outermost(v, all.map((a) => (seeming(a) ? { ...a, source: null } : a))));
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {

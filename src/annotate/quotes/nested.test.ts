@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quotesComponent } from './index.ts';
 import { resolveSpeakers } from './speaker.ts';
 import { handDoc, type TestEntity } from './test-doc.ts';
+import { splitSentences, tokenize } from '../sentences.ts';
+import { findAttributions } from './find.ts';
 
 const VIK: TestEntity = { key: 'vik', type: 'PERSON', forms: ['Lena Vik', 'Vik'] };
 const ARLEN: TestEntity = { key: 'arlen', type: 'GPE', forms: ['Arlen'] };
@@ -45,5 +47,25 @@ describe('quotation marks and speakers', () => {
     const text = 'The state agency KTV said that the ferry left Bosk at dawn. It described the crossing as “calm and swift.”';
     const quotes = quotesOf(text, [AGENCY, BOSK]);
     expect(quotes.filter((q) => q.source === 'It').map((q) => [q.kind, q.speaker])).toEqual([['partial', 'ktv']]); // not Bosk, the place named last
+  });
+});
+
+describe('outermost attributions', () => {
+  const found = (text: string) =>
+    findAttributions(text, splitSentences(text), tokenize(text)).map((a) => ({
+      cue: a.cue ? text.slice(a.cue.start, a.cue.end) : null,
+      source: a.source ? text.slice(a.source.start, a.source.end) : null,
+    }));
+  it('leaves a belief inside reported speech to the attribution around it', () => {
+    const cues = found('Mayor Dahl told reporters on Friday that she thought the tunnel would open before winter.').map((a) => a.cue);
+    expect(cues).toContain('told');
+    expect(cues).not.toContain('thought');
+  });
+  it('gives a verb of seeming no speaking source', () => {
+    expect(found('The harbour board seemed to ignore the warnings about the storm.').filter((a) => a.source !== null)).toEqual([]);
+  });
+  it('does not take the object of "citing" for a source', () => {
+    const sources = found('The airline cancelled forty flights, citing the strike by baggage handlers.').map((a) => a.source);
+    expect(sources).not.toContain('the strike by baggage handlers');
   });
 });

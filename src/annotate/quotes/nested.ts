@@ -10,7 +10,8 @@
  * "crushing …"": the letter) (`nestedPartials`).
  */
 import type { Span } from '../../core/span.ts';
-import { DOCUMENT_SOURCES } from './cues.data.ts';
+import { DOCUMENT_SOURCES, NESTED_BELIEF_CUES } from './cues.data.ts';
+import { cueLemma } from './lemma.ts';
 import type { Attribution } from './find.ts';
 import { lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
 
@@ -87,4 +88,18 @@ export function nestedPartials(v: TokenView, quotes: readonly Span[], found: rea
     out.push({ kind: 'partial', content: q, cue: inner.cue, source, stance: inner.stance });
   }
   return out;
+}
+
+/**
+ * Drops the attributions whose cue sits inside the content of another one ("Trump told reporters he
+ * thought Fields had …"): PolNeAR-style attributions do not nest, the outer one holds the inner one.
+ */
+export function outermost(v: TokenView, found: readonly Attribution[]): Attribution[] {
+  return found.filter((a) => {
+    const cue = a.cue;
+    if (!cue || a.kind === 'direct') return true;
+    const lemma = cueLemma(v.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '') ?? '';
+    if (!process.env.NEST_ALL && !NESTED_BELIEF_CUES.has(lemma)) return true;
+    return !found.some((o) => o !== a && o.cue && o.cue.end <= cue.start && inside(o.content, cue));
+  });
 }
