@@ -32,6 +32,7 @@ export function durationValue(count: number | 'X', unit: string): string | null 
 /** Half of a unit in the next smaller one (TimeML writes P2Y6M, not P2.5Y). */
 const HALF_OF: Readonly<Record<string, string>> = { Y: '6M', M: '15D', D: 'T12H', HT: '30M', MT: '30S', W: '3DT12H' };
 
+const COUNT_AFTER = new RegExp(`^\\s+(?:${COUNT}|${VAGUE})\\b`, 'i');
 const VAGUE_RE = new RegExp(`^(?:${VAGUE})$`, 'i');
 const LEAD = `(?:the\\s+(?:first|last|past|next|previous|coming|following|final|remaining|same|entire|whole|year-earlier|year-ago)\\s+|the\\s+|another\\s+|an\\s+additional\\s+)`;
 const APPROX = `(?:(?:nearly|almost|about|around|roughly|some|more\\s+than|less\\s+than|up\\s+to|at\\s+least|at\\s+most|only|just|barely|fewer\\s+than)\\s+)`;
@@ -96,6 +97,8 @@ export const SPAN_RULES: readonly Rule[] = [
     if (!value) return null;
     const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "Now, he says, …" opening a sentence is a discourse marker, not the present.
+    // "the past three summers": "past" qualifies a count that follows, it is not the past as such.
+    if (/past$/.test(w) && COUNT_AFTER.test(after)) return null;
     if (w === 'now' && DISCOURSE_NOW_AFTER.test(after) && SENTENCE_START_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 4), m.index))) return null;
     const relative = value === 'PRESENT_REF' ? 'at publication' : value === 'PAST_REF' ? 'before publication' : 'after publication';
     return { type: 'DATE', value, anchor: 'publication', relative } satisfies Hit;
