@@ -33,6 +33,20 @@ export const HYPOTHETICAL_CUES: readonly string[] = [
  */
 export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'in', 'whether', 'possibility', 'prospect', 'idea']);
 
+/**
+ * Verbs of deliberation: an act they take as a gerund or an infinitive is under discussion, not done
+ * ("discussed deepening ties", "discussed political arrangements to employ workers", "are weighing
+ * sending troops"). A noun object ("discussed the attack") keeps its own modality.
+ */
+export const DELIBERATION_CUES: ReadonlySet<string> = new Set([
+  'discuss', 'discusses', 'discussed', 'discussing', 'consider', 'considers', 'considered', 'considering',
+  'weigh', 'weighs', 'weighed', 'weighing', 'debate', 'debates', 'debated', 'debating', 'mull', 'mulls', 'mulled', 'mulling',
+  'explore', 'explores', 'explored', 'exploring',
+]);
+
+/** Tokens a deliberation verb may precede its gerund or infinitive by ("discussed “working on political arrangements” to employ": 8). */
+export const DELIBERATION_WINDOW = 10;
+
 /** Hedged reporting without a named source: "has reportedly sent troops". */
 export const REPORTED_CUES: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently', 'seemingly', 'supposedly', 'likely']);
 

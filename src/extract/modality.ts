@@ -3,7 +3,7 @@ import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
 import { cueLemma, cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { CLAUSE_BREAKS, CONDITION_WORDS, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_CUES, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -22,7 +22,7 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
     }
     if (CLAUSE_BREAKS.has(w)) break;
   }
-  if (hypothetical) return 'hypothetical';
+  if (hypothetical || deliberated(v, first, min)) return 'hypothetical';
   for (let j = first - 1; j >= Math.max(min, first - MODALITY_WINDOW); j--) {
     const w = lowAt(v, j);
     if (CLAUSE_BREAKS.has(w)) break;
@@ -32,6 +32,17 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
     if (REPORTED_CUES.has(w)) return 'reported';
   }
   return null;
+}
+
+/** "discussed deepening ties", "discussed arrangements to employ workers": a gerund or infinitive act under deliberation. */
+function deliberated(v: TokenView, first: number, min: number): boolean {
+  if (!/ing$/.test(lowAt(v, first)) && lowAt(v, first - 1) !== 'to') return false;
+  for (let j = first - 1; j >= min && first - j <= DELIBERATION_WINDOW; j--) {
+    const w = lowAt(v, j);
+    if (DELIBERATION_CUES.has(w)) return true;
+    if (CLAUSE_BREAKS.has(w) && w !== '“' && w !== '”') return false;
+  }
+  return false;
 }
 
 /** A cue whose content is a reported proposition or a denial (not a stance on a thing: "defended X"). */

@@ -142,6 +142,13 @@ describe('event modality and attribution rules', () => {
   });
 });
 
+describe('deliberation is not fact', () => {
+  it('reads a gerund or infinitive act under "discussed" as hypothetical, a discussed noun event as it is', () => {
+    const d = run('Norland and Estavia discussed deepening ties. Officials in Norland discussed new arrangements to employ Estavian workers. Ivo Marek discussed the invasion of Valdoria.');
+    expect([event(d, 'deepening ties').modality, event(d, 'employ').modality, event(d, 'invasion').modality]).toEqual(['hypothetical', 'hypothetical', 'asserted']);
+  });
+});
+
 describe('possibility is not fact', () => {
   it('reads an event under "the possibility of" as hypothetical, however far the trigger', () => {
     const d = run('Officials in Norland discussed the possibility of having Estavian workers help rebuild Port Selin.');

@@ -8,9 +8,14 @@
  * Verbs a quote tagger may take for cues (a source-like subject, an object after them) whose object
  * is an action or a thing, not a statement: "thanked Pyongyang for its support", "is looking for
  * friends", "appears to be showing signs", "ordered his troops to invade", "presented Kim with a
- * limousine".
+ * limousine", "were to focus on the request".
  */
-export const NOT_SPEECH_LEMMAS: readonly string[] = ['thank', 'look', 'appear', 'seem', 'order', 'present'];
+export const NOT_SPEECH_LEMMAS: readonly string[] = ['thank', 'look', 'appear', 'seem', 'order', 'present', 'focus'];
+
+/** Words before a cue's verb that are not it: "are worried about", "were to focus on", "have also discussed". */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'will', 'would', 'to', 'also', 'not', 'do', 'does', 'did',
+]);
 
 /**
  * Report verbs whose participle takes a bare clause as a statement (", saying the talks went

@@ -27,26 +27,30 @@ function withQuotes(text: string, parts: readonly (readonly [source: string, cue
 
 describe('which attributions are statements', () => {
   it('an action verb states nothing: "thanked", "is looking for", "ordered", "presented"', () => {
-    const doc = withQuotes('Marek thanked Estavia for its help. Norland is looking for partners. Marek ordered the army to withdraw. Marek said the talks failed.', [
+    const doc = withQuotes('Marek thanked Estavia for its help. Norland is looking for partners. Marek ordered the army to withdraw. Marek said the talks failed. Both were to focus on trade.', [
       ['Marek', 'thanked', 'Estavia for its help'],
       ['Norland', 'looking', 'for partners'],
       ['Marek', 'ordered', 'the army to withdraw'],
       ['Marek', 'said', 'the talks failed'],
+      ['Norland', 'were to focus on', 'trade'],
     ]);
     const quotes = doc.layers.quotes ?? [];
-    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['action-verb', 'action-verb', 'action-verb', null]);
+    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['action-verb', 'action-verb', 'action-verb', null, 'action-verb']);
     expect(extractClaims(doc).map((c) => doc.text.slice(c.cue!.start, c.cue!.end))).toEqual(['said']);
   });
 
   it('a participle after a clause modifies it, unless it is a verb of saying or its content is a clause or quote', () => {
-    const text = 'Norland signed the pact, assuring closer trade. Marek left early, saying the talks failed. Crowds lined the road, chanting “Long live Marek”.';
+    const text = 'Norland signed the pact, assuring closer trade. Marek left early, saying the talks failed. Crowds lined the road, chanting “Long live Marek”. Marek, openly backing the plan, spoke. Marek signed, reflecting a new mood. Marek is saying it failed.';
     const doc = withQuotes(text, [
       ['Norland', 'assuring', 'closer trade'],
       ['Marek', 'saying', 'the talks failed'],
       ['Norland', 'chanting', '“Long live Marek”', 'partial'],
+      ['Marek', 'openly backing', 'the plan'],
+      ['Marek', 'reflecting', 'a new mood'],
+      ['Marek', 'is saying', 'it failed'],
     ]);
     const quotes = doc.layers.quotes ?? [];
-    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['participle-modifier', null, null]);
+    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['participle-modifier', null, null, 'participle-modifier', 'participle-modifier', null]);
   });
 
   it('content that only names participants is no statement; scare quotes inside a non-statement are none either', () => {

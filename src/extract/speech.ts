@@ -3,7 +3,7 @@ import type { Quote } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { cueLemma } from '../annotate/quotes/index.ts';
 import { verbForms } from '../annotate/quotes/morph.ts';
-import { BARE_CLAUSE_LEMMAS, NAME_GLUE, NOT_SPEECH_LEMMAS, PROGRESSIVE_AUXILIARIES } from './speech.data.ts';
+import { BARE_CLAUSE_LEMMAS, CUE_AUXILIARIES, NAME_GLUE, NOT_SPEECH_LEMMAS, PROGRESSIVE_AUXILIARIES } from './speech.data.ts';
 
 const NOT_SPEECH_FORMS: ReadonlySet<string> = new Set(NOT_SPEECH_LEMMAS.flatMap((l) => verbForms(l)));
 
@@ -29,18 +29,19 @@ export function notSpeech(doc: Doc, quotes: readonly Quote[], i: number): NotSpe
 
 function notSpeechOwn(doc: Doc, q: Quote): NotSpeech | null {
   if (q.cue === null || q.kind === 'direct') return null;
+  // "are worried about", "openly supporting", "were to focus on": the verb after auxiliaries and adverbs
   const words = text(doc, q.cue).toLowerCase().split(/\s+/);
-  const verb = words[0] ?? '';
+  const verb = words.find((w) => !CUE_AUXILIARIES.has(w) && !/ly$/.test(w)) ?? '';
   if (NOT_SPEECH_FORMS.has(verb)) return 'action-verb';
   const content = text(doc, q).trim();
   const quoted = /^["“‘']/.test(content);
   if (quoted) return null;
   const between = q.cue.end <= q.start ? doc.text.slice(q.cue.end, q.start) : '';
-  const before = doc.text.slice(Math.max(0, q.cue.start - 12), q.cue.start).trim().toLowerCase().split(/\s+/).pop() ?? '';
+  const before = words[0] === verb ? (doc.text.slice(Math.max(0, q.cue.start - 12), q.cue.start).trim().toLowerCase().split(/\s+/).pop() ?? '') : (words[words.indexOf(verb) - 1] ?? '');
   if (/ing$/.test(verb) && !PROGRESSIVE_AUXILIARIES.has(before) && !/\bthat\s*$/i.test(between) && !/^that\b/i.test(content)) {
-    // "according to" is no participle of a cue verb
+    // "according to" is no participle of a verb
     const lemma = cueLemma(verb);
-    if (lemma && !BARE_CLAUSE_LEMMAS.has(lemma)) return 'participle-modifier';
+    if (verb !== 'according' && !(lemma && BARE_CLAUSE_LEMMAS.has(lemma))) return 'participle-modifier';
   }
   if (namesOnly(doc, q)) return 'names-only';
   return null;
