@@ -190,14 +190,15 @@ function where(e: EventRecord): Set<string> {
 }
 
 
-/** The date a range pins: a day, a month or a year when it lies within one; else null (bounds only). */
+/**
+ * The date a range pins: the day, or the month or the year it lies in (the bounds say how much of
+ * it); null when it spans years (bounds only). "Wednesday" against a visit in 2024 gives
+ * 2024-01-03…2024-12-31: published in 2024, and not before its first Wednesday.
+ */
 function commonPrefixDate(r: DayRange): string | null {
   if (r.start === r.end) return r.start;
-  const yearSpan = r.start.slice(0, 4) === r.end.slice(0, 4);
-  if (yearSpan && r.start.slice(5) === '01-01' && r.end.slice(5) === '12-31') return r.start.slice(0, 4);
-  const month = dayInterval(r.start.slice(0, 7));
-  if (month && month.start === r.start && month.end === r.end) return r.start.slice(0, 7);
-  return null;
+  if (r.start.slice(0, 7) === r.end.slice(0, 7)) return r.start.slice(0, 7);
+  return r.start.slice(0, 4) === r.end.slice(0, 4) ? r.start.slice(0, 4) : null;
 }
 
 /** The date other articles give the event, most sources first: explicit, from a known date, or from another inferred range. */

@@ -136,3 +136,20 @@ describe('eventTime for a noun in the object of the clause verb', () => {
     expect(eventTime(d3, span(t3, 'drills'), { start: 0, end: t3.length }).value).toBe('2031-03-14');
   });
 });
+
+describe('eventTime through a run of times of day', () => {
+  it('reaches the day named after a sentence that also tells the time of day', () => {
+    const text = 'The minister landed in the middle of the night. Officials met him at around 03:00. On Wednesday, they talked.';
+    const timexes: TimeExpression[] = [
+      { ...span(text, 'the middle of the night'), type: 'TIME', value: '2031-03-14TNI', anchor: 'publication', relative: 'the publication day', precision: 'time' },
+      { ...span(text, 'around 03:00'), type: 'TIME', value: '2031-03-14T03:00', anchor: 'publication', relative: 'the publication day', precision: 'time' },
+      { ...span(text, 'Wednesday'), type: 'DATE', value: '2031-03-12', anchor: 'publication', relative: 'the Wednesday on or before publication', precision: 'day' },
+    ];
+    const at = (needle: string) => text.indexOf(needle);
+    const sentences = [{ start: 0, end: at(' Officials') }, { start: at('Officials'), end: at(' On Wednesday') }, { start: at('On Wednesday'), end: text.length }];
+    const doc = withLayers(textDoc(text, '2031-03-14'), { timexes, sentences });
+    expect(eventTime(doc, span(text, 'landed'), sentences[0]).value).toBe('2031-03-12');
+    const broken = withLayers(doc, { timexes: [timexes[0], timexes[2]] }); // no time of day in between: too far
+    expect(eventTime(broken, span(text, 'landed'), sentences[0]).value).toBeNull();
+  });
+});

@@ -247,17 +247,26 @@ export function isTimeOfDayTime(t: EventTime): boolean {
 /**
  * The day a time of day with no day of its own falls on when the narrative names it just after
  * ("welcome Putin at around 03:00 local time. During their nine-hour-long schedule on Wednesday
- * …"): the first day-precision date in the same or the next FOLLOWING_DAY_SENTENCES sentences.
- * (A day named before it is the tagger's business: it anchors the time to "the day just mentioned".)
+ * …"): the first day-precision date in the same or the next FOLLOWING_DAY_SENTENCES sentences. A
+ * run of sentences each with a time of day ("in the middle of the night. … at around 03:00. … on
+ * Wednesday") tells one day: the search goes on through it. (A day named before it is the
+ * tagger's business: it anchors the time to "the day just mentioned".)
  */
 function followingDay(doc: Doc, t: TimeExpression): TimeExpression | undefined {
   const sentences = doc.layers.sentences ?? [];
+  const timexes = doc.layers.timexes ?? [];
   const i = sentences.findIndex((s) => s.start <= t.start && t.end <= s.end);
   if (i < 0) return undefined;
-  const end = sentences[Math.min(sentences.length - 1, i + FOLLOWING_DAY_SENTENCES)].end;
-  return (doc.layers.timexes ?? [])
-    .filter((x) => x.type === 'DATE' && x.start >= t.end && x.end <= end && (x.precision ?? precisionOf(x.value)) === 'day')
-    .sort((a, b) => a.start - b.start)[0];
+  for (let j = i; j < sentences.length; j++) {
+    const end = sentences[Math.min(sentences.length - 1, j + FOLLOWING_DAY_SENTENCES)].end;
+    const day = timexes
+      .filter((x) => x.type === 'DATE' && x.start >= t.end && x.end <= end && (x.precision ?? precisionOf(x.value)) === 'day')
+      .sort((a, b) => a.start - b.start)[0];
+    if (day) return day;
+    const next = sentences[j + 1];
+    if (!next || !timexes.some((x) => x.start >= next.start && x.end <= next.end && isTimeOfDayOnly(doc.text, x))) return undefined;
+  }
+  return undefined;
 }
 
 const UNDATED: EventTime = Object.freeze({ value: null, precision: null, basis: 'unknown', timex: null });
