@@ -1,5 +1,8 @@
 /**
- * PolNeAR attribution evaluation: `npm run eval:quotes -- [--data DIR] [--split train|dev] [--json] [--bench]`.
+ * PolNeAR attribution evaluation: `npm run eval:quotes -- [--data DIR] [--split train|dev] [--json] [--bench]
+ * [--model FILE] [--from N] [--to N]`. `--model` reads the cue tagger's weights from FILE; `--from`/`--to` score
+ * only articles N ≤ index < M of the split in name order (the train-internal split: `train:quotes -- --hold-from
+ * 700 --out FILE`, then `--split train --from 700 --model FILE`).
  * DIR is a folder in the layout of ../shared/eval/quotes (polnear/<split>/text, polnear/<split>/attributions,
  * score.mjs, baseline_quoted.mjs). Reports source/cue/content span P/R/F1 (overlap; exact under `exact`), the
  * shared scorer's token-role and attribution figures, and the same for the quoted-strings baseline run now.
@@ -12,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { DossierError } from '../../../core/errors.ts';
 import { splitSentences, tokenize } from '../../sentences.ts';
 import { findAttributions } from '../find.ts';
+import { useCueModelFile } from '../learn/tagger.ts';
 import { addArticle, emptyAcc, prf, ROLES, type Range, type RoleSpans } from './spans.ts';
 
 interface Options {
@@ -19,6 +23,9 @@ interface Options {
   readonly split: string;
   readonly json: boolean;
   readonly bench: boolean;
+  readonly model: string | null;
+  readonly from: number;
+  readonly to: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -27,23 +34,29 @@ function parseArgs(argv: readonly string[]): Options {
   let split = 'dev';
   let json = false;
   let bench = false;
+  let model: string | null = null;
+  let from = 0;
+  let to = Infinity;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') data = resolve(argv[++i] ?? '');
     else if (a === '--split') split = argv[++i] ?? '';
     else if (a === '--json') json = true;
     else if (a === '--bench') bench = true;
-    else throw new DossierError('E_USAGE', `unknown option ${a}`, { subject: a, fix: 'Use --data DIR, --split train|dev, --json, --bench.' });
+    else if (a === '--model') model = resolve(argv[++i] ?? '');
+    else if (a === '--from') from = Number(argv[++i]);
+    else if (a === '--to') to = Number(argv[++i]);
+    else throw new DossierError('E_USAGE', `unknown option ${a}`, { subject: a, fix: 'Use --data DIR, --split train|dev, --json, --bench, --model FILE, --from N, --to N.' });
   }
   if (!['train', 'dev'].includes(split)) throw new DossierError('E_USAGE', `unknown split ${split}`, { subject: '--split', fix: 'Use --split train or --split dev.' });
-  return { data, split, json, bench };
+  return { data, split, json, bench, model, from, to };
 }
 
 type Pred = { article: string; attributions: { source: Range[]; cue: Range[]; content: Range[] }[] };
 
-function predict(dir: string): Pred[] {
+function predict(dir: string, from: number, to: number): Pred[] {
   const out: Pred[] = [];
-  for (const f of readdirSync(join(dir, 'text')).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(join(dir, 'text')).filter((x) => x.endsWith('.txt')).sort().slice(from, to)) {
     const text = readFileSync(join(dir, 'text', f), 'utf8');
     const atts = findAttributions(text, splitSentences(text), tokenize(text)).map((a) => ({
       source: a.source ? [[a.source.start, a.source.end] as Range] : [],
@@ -71,6 +84,7 @@ function spanFigures(scorer: Scorer, dir: string, preds: readonly Pred[]) {
   const byArticle = new Map(preds.map((p) => [p.article, p.attributions]));
   const acc = emptyAcc();
   for (const [name, { refs }] of gold) {
+    if (!byArticle.has(name)) continue; // outside --from/--to
     const pred = flat(byArticle.get(name) ?? []);
     for (const ref of refs) addArticle(acc, flat(ref), pred, 1 / refs.length);
   }
@@ -95,22 +109,26 @@ async function main(): Promise<void> {
   const opt = parseArgs(process.argv.slice(2));
   const dir = join(opt.data, 'polnear', opt.split);
   const scorer = (await import(pathToFileURL(join(opt.data, 'score.mjs')).href)) as Scorer;
-  const preds = predict(dir);
+  if (opt.model) useCueModelFile(pathToFileURL(opt.model));
+  const preds = predict(dir, opt.from, opt.to);
   const baselineOut = execFileSync(process.execPath, [join(opt.data, 'baseline_quoted.mjs'), dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const baseline = baselineOut.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Pred);
+  const scored = new Set(preds.map((p) => p.article));
+  const baseline = baselineOut.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Pred).filter((p) => scored.has(p.article));
+  // The shared scorer counts every article of the split, so its figures are only given for the whole split.
+  const whole = opt.from === 0 && opt.to === Infinity;
   const result: Record<string, unknown> = {
     split: opt.split,
     articles: preds.length,
     ...spanFigures(scorer, dir, preds),
-    scorer: scorerFigures(scorer, dir, preds),
-    baseline: { ...spanFigures(scorer, dir, baseline), scorer: scorerFigures(scorer, dir, baseline) },
+    scorer: whole ? scorerFigures(scorer, dir, preds) : null,
+    baseline: { ...spanFigures(scorer, dir, baseline), scorer: whole ? scorerFigures(scorer, dir, baseline) : null },
   };
   if (opt.bench) {
     const ours: number[] = [];
     const peer: number[] = [];
     for (let i = 0; i < 5; i++) {
       let t = performance.now();
-      predict(dir);
+      predict(dir, opt.from, opt.to);
       ours.push(performance.now() - t);
       t = performance.now();
       execFileSync(process.execPath, [join(opt.data, 'baseline_quoted.mjs'), dir], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -140,7 +158,7 @@ async function main(): Promise<void> {
   console.log(`PolNeAR ${opt.split}, ${preds.length} articles (span overlap; exact in brackets)`);
   row('dossier', result);
   row('baseline_quoted', result.baseline as Record<string, unknown>);
-  console.log('scorer (dossier):', JSON.stringify((result.scorer as { attributions: unknown }).attributions));
+  if (result.scorer) console.log('scorer (dossier):', JSON.stringify((result.scorer as { attributions: unknown }).attributions));
   if (result.bench) console.log('bench:', JSON.stringify(result.bench));
 }
 

@@ -111,7 +111,12 @@ const MERGE_GAP = 2;
 /** Joins cue runs split by a word or two the tagger left out ("expressed full | support"). */
 function mergeRuns(v: TokenView, runs: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
-  for (const [a, b] of runs) {
+  for (const run of runs) {
+    // a cue is words: punctuation the tagger ran into at either end (`continued: “`) is left out
+    let [a, b] = run;
+    while (a <= b && v.toks[a].kind === 'punct') a++;
+    while (b >= a && v.toks[b].kind === 'punct') b--;
+    if (a > b) continue;
     const prev = out[out.length - 1];
     const gap = prev ? v.toks.slice(prev[1] + 1, a) : [];
     if (prev && a - prev[1] - 1 <= MERGE_GAP && gap.every((t) => t.kind === 'word')) prev[1] = b;

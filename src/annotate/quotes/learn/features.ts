@@ -3,7 +3,7 @@
  * neighbours, shapes, and clues of a reported clause nearby (a quote, "that", a colon, a pronoun
  * subject). Dependency-free: only the token stream and the quoted stretches are read.
  */
-import { PRONOUNS } from '../cues.data.ts';
+import { AUXILIARIES, PRONOUNS } from '../cues.data.ts';
 import { cueLemma } from '../lemma.ts';
 import { lowAt, rawAt, type TokenView } from '../text-view.ts';
 
@@ -36,6 +36,28 @@ export interface Context {
   /** Each token's shape (`shape`) and stem (`stem`), computed once. */
   readonly shapes: readonly string[];
   readonly stems: readonly string[];
+  /** Whether each token's sentence opens a paragraph. */
+  readonly paraFirst: readonly boolean[];
+}
+
+/** The class of the word left of token i after auxiliaries and adverbs: the cue's likely subject slot. */
+function subjectSlot(c: Context, i: number): string {
+  const { v } = c;
+  let j = i - 1;
+  const first = c.sentenceFirst[i];
+  while (j >= first && (AUXILIARIES.has(v.low[j]) || /ly$/.test(v.low[j]))) j--;
+  if (j < first) return '^';
+  const w = v.low[j];
+  if (PRONOUNS.has(w)) return w === 'who' ? 'who' : 'P';
+  if (c.shapes[j] === 'X') return 'X';
+  if (c.shapes[j] === 'x') return /s$/.test(w) ? 'xs' : 'x';
+  return c.shapes[j];
+}
+
+/** Position of token i in its sentence, bucketed. */
+function position(c: Context, i: number): string {
+  const k = i - c.sentenceFirst[i];
+  return k < 3 ? String(k) : k < 6 ? '3-5' : k < 11 ? '6-10' : '>10';
 }
 
 const CLAUSE_MARKS = new Set(['that', ':', '“', '"', 'whether', 'if']);
@@ -84,6 +106,19 @@ export function tokenFeatures(c: Context, i: number, emit: Emit): void {
   for (let j = i - 1; j >= Math.max(c.sentenceFirst[i], i - 3); j--) if (c.shapes[j] === 'X') capLeft++;
   emit('capl', `${capLeft}|${st}`);
   if (PRONOUNS.has(p1)) emit('prp', '');
+  const slot = subjectSlot(c, i);
+  emit('sb', slot);
+  emit('sbst', `${slot}|${st}`);
+  emit('sbs3', `${slot}|${w.slice(-3)}`);
+  emit('s2', w.slice(-2));
+  emit('s4', w.slice(-4));
+  emit('pos', position(c, i));
+  emit('para', c.paraFirst[i] ? '1' : '0');
+  for (let j = i - 3; j <= i + 3; j++) if (j !== i && j >= 0 && j < v.toks.length) emit(j < i ? 'wl' : 'wr', c.stems[j]);
+  const lp = cueLemma(p1) ?? cueLemma(p2);
+  if (lp) emit('lexl', lp);
+  const ln = cueLemma(n1) ?? cueLemma(n2);
+  if (ln) emit('lexr', `${st}|${ln}`);
   if (c.inQuote[i + 1] && !c.inQuote[i]) emit('beforeq', '');
   if (c.inQuote[i - 1] && !c.inQuote[i]) emit('afterq', '');
 }

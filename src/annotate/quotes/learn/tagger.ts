@@ -1,6 +1,7 @@
 /**
- * The learned cue tagger: a binary averaged perceptron that marks each token as inside an
- * attribution cue or not, decoded greedily left to right with the previous decision as a feature.
+ * The learned cue tagger: an averaged perceptron that marks each token as inside an attribution cue or
+ * not, with the previous token's label as a feature; decoded as trained (`decode` in the weights file):
+ * the best labelling of each sentence (Viterbi), or greedily left to right.
  * Weights ship in `model/cues.json` (produced by `train.ts`, see `npm run train:quotes`).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,12 +9,15 @@ import type { Sentence } from '../../../core/layers.ts';
 import type { Span } from '../../../core/span.ts';
 import { LEARNED_CUE_THRESHOLD } from '../cues.data.ts';
 import { tokenAt, type TokenView } from '../text-view.ts';
+import { bestLabels } from './decode.ts';
 import { historyFeatures, shape, stem, tokenFeatures, type Context } from './features.ts';
 
 /** Feature weights as shipped: integers, the averaged perceptron weight × `scale`, by template then value. */
 export interface CueModel {
   readonly scale: number;
   readonly bias: number;
+  /** How the weights were trained and must be decoded: token by token, or the best labelling of the article. */
+  readonly decode: 'greedy' | 'viterbi';
   readonly byTemplate: ReadonlyMap<string, ReadonlyMap<string, number>>;
 }
 
@@ -36,17 +40,28 @@ function scoreToken(scorer: Scorer, c: Context, i: number, prev: number): number
   return scorer.sum;
 }
 
+function historyScore(scorer: Scorer, c: Context, i: number, prev: number): number {
+  scorer.sum = 0;
+  historyFeatures(prev, c.stems[i], scorer.emit);
+  return scorer.sum;
+}
+
 export function buildContext(v: TokenView, sentences: readonly Sentence[], quotes: readonly Span[]): Context {
   const inQuote = new Array<boolean>(v.toks.length).fill(false);
   for (const q of quotes) for (let i = tokenAt(v, q.start); i < v.toks.length && v.toks[i].end <= q.end; i++) inQuote[i] = true;
   const sentenceFirst = new Array<number>(v.toks.length).fill(0);
+  const paraFirst = new Array<boolean>(v.toks.length).fill(false);
   for (const s of sentences) {
     const first = tokenAt(v, s.start);
-    for (let i = first; i < v.toks.length && v.toks[i].start < s.end; i++) sentenceFirst[i] = first;
+    const opens = first === 0 || /\n/.test(v.text.slice(v.toks[first - 1].end, v.toks[first]?.start ?? v.text.length));
+    for (let i = first; i < v.toks.length && v.toks[i].start < s.end; i++) {
+      sentenceFirst[i] = first;
+      paraFirst[i] = opens;
+    }
   }
   const shapes = v.toks.map((_, i) => shape(v, i));
   const stems = v.low.map(stem);
-  return { v, inQuote, sentenceFirst, shapes, stems };
+  return { v, inQuote, sentenceFirst, shapes, stems, paraFirst };
 }
 
 /** The tagger's output: runs of cue tokens ([first, last] token indices, inclusive) and each token's score over the threshold. */
@@ -57,6 +72,47 @@ export interface Tagged {
 }
 
 export function tagCues(model: CueModel, c: Context): Tagged {
+  return model.decode === 'viterbi' ? tagBest(model, c) : tagGreedy(model, c);
+}
+
+/** Runs of consecutive cue labels inside one sentence. */
+function runsOf(c: Context, labels: Uint8Array): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (!labels[i]) continue;
+    if (i > 0 && labels[i - 1] && c.sentenceFirst[i] === c.sentenceFirst[i - 1]) runs[runs.length - 1][1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** The best labelling of the whole article (weights trained as a structured perceptron). */
+function tagBest(model: CueModel, c: Context): Tagged {
+  const n = c.v.toks.length;
+  const scorer = new Scorer(model);
+  const own = new Float64Array(n);
+  const hist = [new Float64Array(n), new Float64Array(n)];
+  for (let i = 0; i < n; i++) {
+    scorer.sum = 0;
+    tokenFeatures(c, i, scorer.emit);
+    own[i] = (model.bias + scorer.sum) / model.scale - LEARNED_CUE_THRESHOLD;
+    hist[0][i] = historyScore(scorer, c, i, 0) / model.scale;
+    hist[1][i] = historyScore(scorer, c, i, 1) / model.scale;
+  }
+  // each sentence on its own, as in training: its first token follows no decision
+  const labels = new Uint8Array(n);
+  for (let a = 0; a < n; ) {
+    let b = a + 1;
+    while (b < n && c.sentenceFirst[b] === c.sentenceFirst[a]) b++;
+    labels.set(bestLabels(own.subarray(a, b), (prev, i) => hist[prev][a + i]), a);
+    a = b;
+  }
+  const margin = new Float64Array(n);
+  for (let i = 0; i < n; i++) margin[i] = own[i] + hist[i > 0 && c.sentenceFirst[i] === c.sentenceFirst[i - 1] ? labels[i - 1] : 0][i];
+  return { runs: runsOf(c, labels), margin };
+}
+
+function tagGreedy(model: CueModel, c: Context): Tagged {
   const runs: [number, number][] = [];
   const margin = new Float64Array(c.v.toks.length);
   const scorer = new Scorer(model);
@@ -72,16 +128,24 @@ export function tagCues(model: CueModel, c: Context): Tagged {
 }
 
 let shipped: CueModel | undefined;
+let modelFile: URL = new URL('../model/cues.json', import.meta.url);
+
+/** Reads the weights from another file from now on (the evaluation's `--model`, for train-internal splits). */
+export function useCueModelFile(file: URL): void {
+  modelFile = file;
+  shipped = undefined;
+}
 
 /** The shipped model (read once). */
 export function cueModel(): CueModel {
   if (!shipped) {
-    const file = new URL('../model/cues.json', import.meta.url);
+    const file = modelFile;
     // Without the weights file (see model/README.md) every score is 0, between RULE_CUE_VETO and the
     // threshold: the tagger tags nothing and vetoes nothing, and the rules work alone.
     const raw = existsSync(file)
       ? (JSON.parse(readFileSync(file, 'utf8')) as { scale: number; weights: Record<string, number> })
       : { scale: 1, weights: {} };
+    const decode = (raw as { decode?: string }).decode === 'viterbi' ? 'viterbi' : 'greedy';
     const byTemplate = new Map<string, Map<string, number>>();
     for (const [key, w] of Object.entries(raw.weights)) {
       const cut = key.indexOf('=');
@@ -90,7 +154,7 @@ export function cueModel(): CueModel {
       if (!byTemplate.has(t)) byTemplate.set(t, new Map());
       byTemplate.get(t)!.set(key.slice(cut + 1), w);
     }
-    shipped = { scale: raw.scale, bias: raw.weights.bias ?? 0, byTemplate };
+    shipped = { scale: raw.scale, bias: raw.weights.bias ?? 0, decode, byTemplate };
   }
   return shipped;
 }
