@@ -255,7 +255,8 @@ function spanOf(v: TokenView, hit: TriggerHit): Span {
 function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes: Doc['layers']['quotes'] & object): EventMention {
   const e = d.hit.entry;
   const trigger = { start: v.toks[d.hit.first].start, end: v.toks[d.hit.last].end };
-  const { modality, quote } = modalityOf(v, d.hit.first, sentenceFirst, trigger, quotes, false);
+  const definite = e.pos === 'noun' && determinerOf(v, d.hit.first, sentenceFirst) === 'the';
+  const { modality, quote } = modalityOf(v, d.hit.first, sentenceFirst, trigger, quotes, definite);
   // A denial without an attribution span ("Russia and North Korea deny an arms deal") is the deniers' own word
   const attribution = quote !== null ? quotes[quote].speaker : modality === 'denied' ? (d.actors[0] ?? null) : null;
   const sources = quote !== null ? resolveSpeakers(doc, quotes[quote].source) : modality === 'denied' ? d.actors : [];

@@ -98,15 +98,18 @@ function temporalAdjunct(v: TokenView, first: number, sentenceFirst: number): bo
 /**
  * How the text commits to an event at `trigger`: hypothetical, negated or planned from local cues;
  * denied or reported when the trigger sits inside the content of an attribution (a quote layer span
- * whose cue is "deny", "said", "accused"…); asserted otherwise.
+ * whose cue is "deny", "said", "accused"…); asserted otherwise. A noun event with "the"
+ * (`definiteNoun`) is presupposed: a report about it does not make it reported, a denial does.
  */
-export function modalityOf(v: TokenView, first: number, sentenceFirst: number, trigger: Span, quotes: readonly Quote[], cueTrigger: boolean): ModalityResult {
+export function modalityOf(v: TokenView, first: number, sentenceFirst: number, trigger: Span, quotes: readonly Quote[], definiteNoun: boolean): ModalityResult {
   const local = localModality(v, first, sentenceFirst);
   // The innermost attribution holds the event: "According to the agency, Kim said that North Korea gives …" is Kim's.
   let qi = -1;
-  if (!cueTrigger && !temporalAdjunct(v, first, sentenceFirst))
+  if (!temporalAdjunct(v, first, sentenceFirst))
     quotes.forEach((q, i) => {
       if (q.start > trigger.start || trigger.end > q.end || q.cue === null || !reportsOrDenies(v.text.slice(q.cue.start, q.cue.end)) || !propositional(v, q)) return;
+      // "Kim said North Korea stands with Russia on all issues, including the war in Ukraine": "the war" is presupposed, the writer's
+      if (definiteNoun && cueStance(v.text.slice(q.cue.start, q.cue.end)) !== 'denies') return;
       if (qi < 0 || q.end - q.start < quotes[qi].end - quotes[qi].start) qi = i;
     });
   if (qi >= 0) {

@@ -142,6 +142,15 @@ describe('event modality and attribution rules', () => {
   });
 });
 
+describe('presupposition is not report', () => {
+  it('keeps a "the" noun event inside reported speech the writer’s, unless denied', () => {
+    const d = run('Ivo Marek said Norland backs Estavia on all issues, including the war in Valdoria. Marek said that an invasion of Valdoria is near. Norland denied the attack on Port Selin.');
+    expect([event(d, 'war').modality, event(d, 'war').attribution]).toEqual(['asserted', null]);
+    expect(event(d, 'invasion').modality).toBe('reported');
+    expect(event(d, 'attack').modality).toBe('denied');
+  });
+});
+
 describe('deliberation is not fact', () => {
   it('reads a gerund or infinitive act under "discussed" as hypothetical, a discussed noun event as it is', () => {
     const d = run('Norland and Estavia discussed deepening ties. Officials in Norland discussed new arrangements to employ Estavian workers. Ivo Marek discussed the invasion of Valdoria.');

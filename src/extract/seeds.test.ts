@@ -336,6 +336,11 @@ describe('seed events, quotes and claims', () => {
     expect([ties.modality, nameOf(d3, ties.attribution ?? '')]).toEqual(['hypothetical', 'KCNA']);
   });
 
+  it('issue #6: the war Kim’s support includes is the writer’s background, not Kim’s report', () => {
+    const d1 = docs['001'];
+    expect([at(d1, 'war').modality, at(d1, 'war').attribution]).toEqual(['asserted', null]);
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
