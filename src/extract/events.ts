@@ -8,7 +8,7 @@ import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
-import { modalityOf } from './modality.ts';
+import { modalityOf, purposeStillToCome } from './modality.ts';
 import { earlierYears, perYear } from './earlier.ts';
 import { describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
@@ -65,7 +65,14 @@ export function extractEvents(doc: Doc): EventMention[] {
     const drafts = mergeSameMode(raw.filter((d, k) => earlier[k].length === 0 && !headlineArgument(d))).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
-    const told = drafts.map((d) => toEvent(doc, v, d, from, quotes)).filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));
+    const told = drafts
+      .map((d) => {
+        const ev = toEvent(doc, v, d, from, quotes);
+        const journey = drafts.find((x) => x.hit.entry.mode === 'visit' && x.hit.last < d.hit.first);
+        const toCome = d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from);
+        return toCome ? { ...ev, modality: 'planned' as const } : ev;
+      })
+      .filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));
     const events = [...told, ...listed].sort((a, b) => a.trigger.start - b.trigger.start);
     // Each quantity in the sentence goes to the nearest event trigger before it (else the first after).
     quantities.forEach((q, qi) => {

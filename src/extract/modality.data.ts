@@ -58,3 +58,13 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'any', 'every', 'each',
   'another', 'two-day', 'three-day', 'first', 'second', 'further',
 ]);
+
+/**
+ * The tense of a journey whose purpose is a noun event ("has started his journey … for a summit",
+ * "is heading to Pyongyang for talks"): present, perfect or future makes the purpose still to come;
+ * past ("had traveled to Pyongyang for talks") leaves it told. Words looked for up to
+ * PURPOSE_TENSE_REACH tokens before the journey's trigger.
+ */
+export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', 'am', 'will', "'s", "'re", '’s', '’re']);
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did']);
+export const PURPOSE_TENSE_REACH = 4;

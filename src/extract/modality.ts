@@ -3,7 +3,7 @@ import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
 import { cueLemma, cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_CUES, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_CUES, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PURPOSE_TENSE_REACH, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -120,4 +120,23 @@ export function modalityOf(v: TokenView, first: number, sentenceFirst: number, t
     return { modality: 'reported', quote: qi };
   }
   return { modality: local ?? 'asserted', quote: null };
+}
+
+/**
+ * "Putin has started his journey to North Korea for a two-day summit": a noun event after "for"
+ * (skipping its article and adjectives, from `phraseStart`) that is the purpose of a journey
+ * (`journeyFirst`, the journey trigger's first token) told in the present, perfect or future is still
+ * to come.
+ */
+export function purposeStillToCome(v: TokenView, phraseStart: number, journeyFirst: number, from: number): boolean {
+  const at = ['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(lowAt(v, phraseStart - 1)) ? phraseStart - 1 : phraseStart;
+  if (lowAt(v, at - 1) !== 'for' || journeyFirst >= at) return false;
+  const verb = lowAt(v, journeyFirst);
+  if (/s$/.test(verb) && !/ss$/.test(verb) && v.toks[journeyFirst - 1] && !PAST_AUXILIARIES.has(lowAt(v, journeyFirst - 1))) return true; // "Putin jets in for …", "heads to …"
+  for (let j = journeyFirst - 1; j >= from && journeyFirst - j <= PURPOSE_TENSE_REACH; j--) {
+    const w = lowAt(v, j);
+    if (PRESENT_AUXILIARIES.has(w)) return true;
+    if (PAST_AUXILIARIES.has(w) || CLAUSE_BREAKS.has(w)) return false;
+  }
+  return false;
 }

@@ -151,6 +151,13 @@ describe('presupposition is not report', () => {
   });
 });
 
+describe('a journey’s purpose', () => {
+  it('is still to come when the journey is told in the present or perfect, told when in the past', () => {
+    const d = run('Lena Ostrova has started her journey to Norland for a two-day summit with Ivo Marek. Marek had traveled to Estavia for talks with Valdoria.');
+    expect([event(d, 'summit').modality, event(d, 'talks').modality]).toEqual(['planned', 'asserted']);
+  });
+});
+
 describe('deliberation is not fact', () => {
   it('reads a gerund or infinitive act under "discussed" as hypothetical, a discussed noun event as it is', () => {
     const d = run('Norland and Estavia discussed deepening ties. Officials in Norland discussed new arrangements to employ Estavian workers. Ivo Marek discussed the invasion of Valdoria.');

@@ -341,6 +341,12 @@ describe('seed events, quotes and claims', () => {
     expect([at(d1, 'war').modality, at(d1, 'war').attribution]).toEqual(['asserted', null]);
   });
 
+  it('issue #6: the summit Putin has started his journey for is still to come', () => {
+    const d0 = docs['000'];
+    expect([at(d0, 'summit', (e) => e.targets.length > 0).modality, at(d0, 'journey').modality]).toEqual(['planned', 'asserted']);
+    expect(at(d0, 'summit', (e) => e.place !== null).modality).toBe('asserted'); // "after a summit in Russia"
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
