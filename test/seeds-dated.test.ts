@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,4 +229,32 @@ describe('event dates on the seeds without publication dates', () => {
     expect((await runCli(['date', idOf('003'), '2024-06-26', '--db', db])).code).toBe(0);
     expect(await noon()).toEqual([null]); // 003 now puts the visit after 004 was published: not the day 004 reports
   }, 180_000);
+
+});
+
+describe('a date the user supplies', () => {
+  /** Invented page: its metadata says 2031-03-14; the user says 2031-03-20. */
+  const page = (talks: string) =>
+    `<html><head><title>Minister visits Lisbon</title><meta property="article:published_time" content="2031-03-14T08:00:00Z"></head><body><article><h1>Minister visits Lisbon</h1>` +
+    `<p>The minister arrived in Lisbon on Tuesday for ${talks} with the prime minister.</p><p>Last year, the two governments signed a trade agreement in Porto.</p></article></body></html>`;
+
+  it('wins over the metadata, and still does for a new version of the same source', async () => {
+    const db = join(dir, 'user-wins.db');
+    const file = join(dir, 'lisbon.html');
+    writeFileSync(file, page('two days of talks'));
+    expect((await runCli(['ingest', file, '--db', db])).code).toBe(0);
+    const id = () => runCli(['articles', '--json', '--db', db]).then((r) => (JSON.parse(r.stdout) as { id: string }[])[0].id);
+    const visit = async () => {
+      const events = JSON.parse((await runCli(['events', '--json', '--db', db])).stdout) as { type: string; date: string | null }[];
+      return events.find((e) => e.type === 'CONSULT')?.date;
+    };
+    expect(await visit()).toBe('2031-03-11'); // the Tuesday before the metadata's Friday
+    expect((await runCli(['date', await id(), '2031-03-20', '--db', db])).code).toBe(0);
+    expect(await visit()).toBe('2031-03-18');
+    writeFileSync(file, page('three days of talks'));
+    expect((await runCli(['ingest', file, '--db', db])).stderr).toMatch(/1 of them new versions/);
+    const [article] = JSON.parse((await runCli(['articles', '--json', '--db', db])).stdout) as { published: { date: string; basis: string } }[];
+    expect(article.published).toMatchObject({ date: '2031-03-20', basis: 'user' });
+    expect(await visit()).toBe('2031-03-18');
+  }, 60_000);
 });

@@ -122,7 +122,10 @@ async function ingestOne(store: Store, raw: RawDocument, pipeline: Pipeline): Pr
   }
   const previous = await store.currentArticleBySource(raw.source);
   const supersedes = previous && previous.id !== processed.doc.article.id ? previous.id : null;
-  await store.commitArticle(await integrate(store, processed.doc, supersedes));
+  // A date the user gave an earlier version of this source still wins over the new version's metadata, unless this ingest supplies one.
+  const kept = supersedes && previous!.published.basis === 'user' && previous!.published.date && raw.hints.publishedSource !== 'user' ? previous!.published.date : null;
+  const doc = kept ? redate(processed.doc.article, kept, pipeline) : processed.doc;
+  await store.commitArticle(await integrate(store, doc, supersedes));
   return { kind: 'ingested', id: processed.doc.article.id, updated: supersedes !== null };
 }
 
