@@ -196,6 +196,8 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set([
  * Iowa, on Sunday," and "In a statement released by his campaign on Tuesday," in PolNeAR train).
  */
 export const FRONTED_MAX = 25;
+/** Most tokens between "and" and the pronoun opening the predicate before it ("he laughed and said"; set by hand, a long clause). */
+export const CONJUNCT_MAX = 20;
 /** Most tokens in a common-noun subject read forward from the start of its clause ("The billionaire businessman"). */
 export const COMMON_SUBJECT_MAX = 6;
 

@@ -23,7 +23,7 @@ import { cueLemma } from './lemma.ts';
 import { verbForms } from './morph.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
 import { sentenceSubject, sourceBefore } from './subject.ts';
-import { lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
+import { isCapitalised, lowAt, matchesAt, spanOf, tokenAt, tokenView, trimEnd, type TokenView } from './text-view.ts';
 
 /** One attribution found in the text, before speakers are resolved to entities. */
 export interface Attribution {
@@ -72,7 +72,8 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
   out.push(...colonSpeakers(text, v));
   const all = quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out));
   // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
-  const seeming = (a: Attribution) => a.cue !== null && NOT_SPEECH_FORMS.has(v.text.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/)[0] ?? '');
+  // ("She appeared to imply that …" keeps its source: the cue is the implying)
+  const seeming = (a: Attribution) => a.cue !== null && NOT_SPEECH_FORMS.has(v.text.slice(a.cue.start, a.cue.end).toLowerCase());
   return dedupe(outermost(v, all.map((a) => (seeming(a) ? { ...a, source: null } : a))));
 }
 
@@ -355,12 +356,24 @@ function looksLikeNoun(v: TokenView, i: number, lemma: string, from: number): bo
   if (!NOUN_LIKE_CUES.has(lemma)) return false;
   if (NOUN_MARKERS.has(prev) || /['’]s$/.test(prev) || prev === '’s' || prev === "'s" || v.toks[i - 1]?.kind === 'number') return true;
   const form = lowAt(v, i);
-  if (form === lemma) return !VERB_BEFORE.has(prev);
+  // "Polls in the state show the race …", "most Republicans support deportation": a plural subject, then an object
+  if (form === lemma) return !VERB_BEFORE.has(prev) && !(pluralSubject(v, i - 1) && objectStart(v, i + 1));
   if (form.endsWith('s') && !form.endsWith('ss')) {
     // "Trump claims the …" / "she plans to": a verb is followed by a clause, an object or "to"
     return !(['that', 'to', ':', ',', '“', '"', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'his', 'her', 'their'].includes(next) || /^\p{Lu}/u.test(v.text.slice(v.toks[i + 1]?.start ?? 0, v.toks[i + 1]?.end ?? 0)));
   }
   return false;
+}
+
+/** A plural noun or a share ("voters", "Republicans", "60%") that can be the subject of a base-form verb. */
+function pluralSubject(v: TokenView, j: number): boolean {
+  const w = lowAt(v, j);
+  return w === '%' || (v.toks[j]?.kind === 'word' && /[^s'’]s$/.test(w) && !NOUN_MARKERS.has(w) && !/(ss|ous|is|us)$/.test(w));
+}
+
+/** Words that open a verb's object or clause ("show that …", "support the bill", "support Sanders"). */
+function objectStart(v: TokenView, j: number): boolean {
+  return ['that', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'these', 'those'].includes(lowAt(v, j)) || isCapitalised(v, j) || v.toks[j]?.kind === 'number';
 }
 
 function withSource(v: TokenView, i: number, from: number, a: Attribution): Attribution {

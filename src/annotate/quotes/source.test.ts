@@ -69,3 +69,14 @@ describe('sources of trailing and inverted cues', () => {
     expect(a).toMatchObject({ cue: 'according to', source: 'an analysis by the Lindqvist Institute' });
   });
 });
+
+describe('coordinated predicates and base-form cues', () => {
+  it('gives a second predicate the pronoun that opens the first', () => {
+    const text = 'Reporters asked the mayor about the flood, and she laughed and said the pumps would hold.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'said', source: 'she' }));
+  });
+  it('reads a base-form cue after a plural subject as a verb', () => {
+    const text = 'Polls in the northern villages show that the mayor is ahead.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'show', source: 'Polls in the northern villages' }));
+  });
+});

@@ -3,7 +3,7 @@
  * wrote"), or the name or pronoun that opens the sentence when the cue is a second predicate.
  */
 import type { Span } from '../../core/span.ts';
-import { AUXILIARIES, COMMON_SUBJECT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
 import { IRREGULAR_VERBS } from './morph.data.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
@@ -42,6 +42,8 @@ function afterFronted(v: TokenView, from: number, before: number): number {
 
 /** The name, pronoun or noun phrase that opens a sentence ("Merrill says … and said …", "The chairman began …, saying"): its subject. */
 export function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+  const conjunct = conjunctSubject(v, sentenceFirst, before);
+  if (conjunct) return conjunct;
   let from = afterFronted(v, sentenceFirst, before);
   // "But he …", "Then, Kim …", "Ironically, the …": a connective is not the subject; "When …" opens no subject.
   while (from < before && (SENTENCE_CONNECTIVES.has(lowAt(v, from)) || (/ly$/.test(lowAt(v, from)) && lowAt(v, from + 1) === ','))) {
@@ -58,6 +60,29 @@ export function sentenceSubject(v: TokenView, sentenceFirst: number, before: num
   }
   if (end >= from && !(end === from && DETERMINERS.has(lowAt(v, from)))) return spanOf(v, from, end);
   return commonSubject(v, from, before);
+}
+
+/** Pronouns that open the first of two coordinated predicates ("who saw the incident and described it"). */
+const CONJUNCT_SUBJECTS = new Set([...PRONOUN_SUBJECTS, 'who', 'which']);
+
+/**
+ * `… X saw the incident and described it`: the subject of a predicate after "and"/"but" is the pronoun
+ * (or relative "who"/"which") that opens the predicate before it in the same clause, when there is one.
+ */
+function conjunctSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+  const and = skipAuxLeft(v, before - 1, sentenceFirst);
+  if (!['and', 'but'].includes(lowAt(v, and)) && !(lowAt(v, and) === ',' && ['and', 'but'].includes(lowAt(v, and - 1)))) return null;
+  for (let j = and - 1; j >= sentenceFirst && and - j <= CONJUNCT_MAX; j--) {
+    const w = lowAt(v, j);
+    if (w === ';' || w === ':' || /^[“”"]$/.test(w)) return null;
+    if (!CONJUNCT_SUBJECTS.has(w)) continue;
+    // "Trump said he would win and vowed …": a pronoun inside a reported clause is not the subject of "vowed"
+    const left = lowAt(v, j - 1);
+    if (j > sentenceFirst && (left === 'that' || cueLemma(left) !== undefined)) return null;
+    const next = lowAt(v, j + 1);
+    if (verbLike(next) || /s$/.test(next)) return spanOf(v, j, j);
+  }
+  return null;
 }
 
 /** "The billionaire businessman", "Leading Democrats": a determiner or capital, then words up to the first verb-like one. */
