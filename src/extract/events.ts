@@ -131,7 +131,12 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   // A noun trigger without a possessor, or an infinitive ("vowed to strengthen", "to … and sign"),
   // belongs to the clause's subject ("Putin started his journey … for a summit").
   // "in case of an attack", "isolated with Western sanctions": a noun inside such a phrase is not the subject's act
-  const ofPhrase = e.pos === 'noun' && NO_SUBJECT_BEFORE.has(lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)));
+  const prep = modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1);
+  // "assuring mutual defense along with deeper cooperation": "along with" coordinates, it is no with-phrase
+  const ofPhrase = e.pos === 'noun' && NO_SUBJECT_BEFORE.has(lowAt(v, prep)) && !(lowAt(v, prep) === 'with' && lowAt(v, prep - 1) === 'along');
+  // "Putin and Kim made a partnership, assuring mutual defense along with deeper cooperation": the clause before the participle acts
+  const participle = e.pos === 'noun' && !ofPhrase ? participleBefore(v, hit.first, from) : -1;
+  if (actors.length === 0 && participle > from) actors = subjectOf(doc, v, participle - 1, from);
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
   if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
@@ -166,6 +171,18 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     [actors, targets] = [agent, actors];
   }
   return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place, exchange, anaphoric: anaphoric(v, hit, from, earlier) };
+}
+
+/** Tokens a noun trigger may follow the participle of its clause by (", assuring mutual defense along with deeper cooperation": 6). */
+const PARTICIPLE_REACH = 7;
+
+/** The participle opening the clause of a noun trigger after a comma (", assuring …"), or −1. */
+function participleBefore(v: TokenView, first: number, from: number): number {
+  for (let j = first - 1; j > from && first - j <= PARTICIPLE_REACH; j--) {
+    if (v.toks[j].kind !== 'word') return -1;
+    if (/ing$/.test(lowAt(v, j)) && lowAt(v, j - 1) === ',') return j;
+  }
+  return -1;
 }
 
 /**

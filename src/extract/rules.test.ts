@@ -114,6 +114,11 @@ describe('event participant rules', () => {
     expect(names(d, (d.layers.events ?? []).filter((e) => e.mode === 'meet').flatMap((e) => e.targets))).toEqual(['Ivo Marek']);
   });
 
+  it('gives a noun in a participle clause the subject before the comma; "along with" is no with-phrase', () => {
+    const d = run('Looking ahead, Norland and Estavia signed a pact on Monday, assuring mutual defense along with deeper cooperation. Valdoria remains isolated with Western sanctions.');
+    expect(names(d, event(d, 'cooperation').actors)).toEqual(['Norland', 'Estavia']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

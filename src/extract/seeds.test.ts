@@ -126,7 +126,7 @@ describe('seed events, quotes and claims', () => {
     expect(gifts).toEqual(['Kim Jong Un gives a gift to Vladimir Putin', 'Vladimir Putin gives a gift to Kim Jong Un']);
     expect(names(d4, at(d4, 'exchanged gifts').actors).sort()).toEqual(['Kim Jong Un', 'Vladimir Putin']);
     expect(names(d4, at(d4, 'trips').actors)).toEqual(['Kim Jong Un']);
-    expect(names(d4, at(d4, 'cooperation', (e) => e.actors.length > 1).actors)).toEqual(['United States', 'South Korea', 'Japan']);
+    expect(names(d4, at(d4, 'cooperation', (e) => e.actors.length > 2).actors)).toEqual(['United States', 'South Korea', 'Japan']);
     expect(at(d4, 'warning').modality).toBe('hypothetical');
     expect((d4.layers.events ?? []).some((e) => /^back$/i.test(trig(d4, e)))).toBe(false);
   });
@@ -220,7 +220,8 @@ describe('seed events, quotes and claims', () => {
     const invade = at(d2, 'invade'); // "President Putin ordered his troops to invade Ukraine": an order, not his report
     expect([invade.modality, invade.attribution]).toEqual(['asserted', null]);
     const d4 = docs['004'];
-    expect(at(d4, 'cooperation', (e) => e.actors.length === 0).modality).toBe('asserted'); // ", assuring … deeper cooperation"
+    const deeper = at(d4, 'cooperation', (e) => e.actors.length === 2); // ", assuring … along with deeper cooperation": the partners of the deal, not reported
+    expect([deeper.modality, names(d4, deeper.actors)]).toEqual(['asserted', ['Vladimir Putin', 'Kim Jong Un']]);
     const d0 = docs['000'];
     expect(at(d0, 'cooperation').modality).toBe('asserted'); // "has agreed to further … cooperation"
     expect(at(d0, 'war', (e) => e.place !== null).attribution).toBeNull(); // "has thanked Pyongyang for their support of his … war"
