@@ -50,6 +50,9 @@ export const FRONTED_ADVERBIAL_MAX = 40;
  */
 export const CURRENT_NEWS_CUES: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', 'am', "'s", '’s']);
 
+/** A condition before the predicate in its clause ("if one is attacked"): not current news, whatever the tense. */
+export const CONDITIONAL = /\b(?:if|unless|whether|in case|provided)\b/i;
+
 /** What may precede a fronted time adverbial at the start of its clause: nothing, or a preposition. */
 export const FRONTED_LEAD = /^\s*(?:(?:in|on|at|during|by|since|until|earlier|later|late|early|and|but|then)\s+)?$/i;
 

@@ -153,3 +153,13 @@ describe('eventTime through a run of times of day', () => {
     expect(eventTime(broken, span(text, 'landed'), sentences[0]).value).toBeNull();
   });
 });
+
+describe('eventTime for current news', () => {
+  it('dates a present-tense report by the publication, not a condition', () => {
+    const text = 'The island has joined the pact, which means that if one is attacked, the other will help.';
+    const doc = withLayers(textDoc(text, '2031-03-14'), { timexes: [] });
+    const whole = { start: 0, end: text.length };
+    expect(eventTime(doc, span(text, 'joined'), whole)).toMatchObject({ value: '2031-03-14', basis: 'publication' });
+    expect(eventTime(doc, span(text, 'attacked'), whole)).toMatchObject({ value: null, basis: 'unknown' });
+  });
+});

@@ -5,6 +5,7 @@ import {
   APPOSITIVE_MAX_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_PUNCT,
+  CONDITIONAL,
   CURRENT_NEWS_CUES,
   DAY_NOT_GIVEN,
   DAY_OF_OCCASION,
@@ -61,7 +62,7 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
     }
   }
   if (chosen) return fromTimex(doc, chosen);
-  return isCurrentNews(doc.text, trigger) ? publication(doc) : UNDATED;
+  return isCurrentNews(doc.text, trigger, own) ? publication(doc) : UNDATED;
 }
 
 type SegmentKind = 'main' | 'subordinate' | 'coordinate';
@@ -167,7 +168,9 @@ function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpressio
   return best;
 }
 
-function isCurrentNews(text: string, trigger: Span): boolean {
+function isCurrentNews(text: string, trigger: Span, own: Span): boolean {
+  // "if one is attacked": a condition, not news.
+  if (CONDITIONAL.test(text.slice(own.start, trigger.start))) return false;
   const before = text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? [];
   return before.slice(-3).some((w) => CURRENT_NEWS_CUES.has(w));
 }
