@@ -165,6 +165,8 @@ describe('event dates on the seeds without publication dates', () => {
     expect(anchored.length).toBeGreaterThan(5);
     for (const e of anchored) expect(e.dateNote, e.summary).toBeTruthy();
     expect(events.find((e) => e.summary === 'Vladimir Putin pledges support to North Korea')?.dateNote).toBe('the Tuesday on or before publication');
+    const md = (await runCli(['export', '--format', 'md', '--db', undatedDb])).stdout;
+    expect(md.slice(md.indexOf('## Undated events'))).toMatch(/Vladimir Putin pledges support to North Korea .* — \*the Tuesday on or before publication\*/);
     const table = (await runCli(['events', '--db', undatedDb])).stdout;
     expect(table).toMatch(/^1940s /m); // a TIMEX3 decade ("194") reads as the timeline shows it
   });

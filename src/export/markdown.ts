@@ -28,7 +28,8 @@ export function* markdownLines(exp: DossierExport): Iterable<string> {
     const who = [e.actors.map(name).join(' & '), e.targets.length ? `→ ${e.targets.map(name).join(' & ')}` : '', e.place ? `@ ${name(e.place)}` : '']
       .filter(Boolean).join(' ');
     const date = e.dateInferred ? ` — *date inferred: ${md(e.dateNote ?? 'rests on inferred publication dates')}*`
-      : e.dateAsOfPublication ? ` — *${md(e.dateNote ?? 'as of publication')}*` : '';
+      : e.dateAsOfPublication ? ` — *${md(e.dateNote ?? 'as of publication')}*`
+      : e.date === null && e.dateNote ? ` — *${md(e.dateNote)}*` : '';
     yield `- **${e.type}${e.mode ? `/${md(e.mode)}` : ''}** ${md(e.summary)}${who ? ` (${who})` : ''} — ${modalityText(e.modality, e.attribution.map(name))}${date}\n`;
     for (const ev of e.evidence) yield `  - ${cite(ev)}\n`;
   };
