@@ -10,7 +10,7 @@ import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf, purposeStillToCome } from './modality.ts';
 import { earlierYears, perYear } from './earlier.ts';
-import { describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
+import { countryOf, describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
 
@@ -139,7 +139,7 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
   if (actors.length === 0 && participle > from) actors = subjectOf(doc, v, participle - 1, from);
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
-  if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from));
+  if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from), recentCountryPair(doc, s, earlier));
   actors = (e.pos === 'verb' ? joinedActors(doc, v, hit.first, from) : null) ?? actors;
   // "the letter congratulated Putin": a document acts for its author ("Kim sent a message …")
   if (actors.length === 0 && e.pos === 'verb') {
@@ -171,6 +171,23 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     [actors, targets] = [agent, actors];
   }
   return { hit, sentence: s, actors, targets: targets.filter((t) => !actors.includes(t)), place, exchange, anaphoric: anaphoric(v, hit, from, earlier) };
+}
+
+/**
+ * The two countries of the last event told in the sentence before `s` whose participants stand for
+ * exactly two countries ("Putin will visit Vietnam": Russia and Vietnam), or null.
+ */
+function recentCountryPair(doc: Doc, s: Sentence, earlier: readonly EventMention[]): string[] | null {
+  const sentences = doc.layers.sentences ?? [];
+  const prev = sentences[sentences.findIndex((x) => x.start === s.start) - 1];
+  if (!prev) return null;
+  for (let k = earlier.length - 1; k >= 0 && earlier[k].start >= prev.start; k--) {
+    const e = earlier[k];
+    const parties = [...e.actors, ...e.targets, ...(e.place ? [e.place] : [])].map((x) => countryOf(doc, x));
+    const pair = [...new Set(parties)];
+    if (!parties.includes(null) && pair.length === 2) return pair as string[];
+  }
+  return null;
 }
 
 /** Tokens a noun trigger may follow the participle of its clause by (", assuring mutual defense along with deeper cooperation": 6). */

@@ -3,6 +3,7 @@ import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
 import { findTriggers } from './lexicon.ts';
+import { countryOf as countryNamed } from '../annotate/entities/gazetteer.ts';
 import { COLLECTIVES, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
@@ -82,7 +83,7 @@ const uniq = (xs: readonly string[]) => [...new Set(xs)];
  * ("Washington and Seoul accused …"), skipping possessors ("North Korea's leader Kim" → Kim).
  * A pronoun subject resolves to its antecedent.
  */
-export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number, clauseInitial = false): string[] {
+export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: number, clauseInitial = false, recentPair: readonly string[] | null = null): string[] {
   const start = v.toks[clauseFirst].start;
   // Walk left over the clause; stop at a subordinate break so "after Putin landed, the leaders met" picks "the leaders".
   let from = start;
@@ -119,6 +120,8 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
   if (ms.length === 0) {
     const region = doc.text.slice(from, end);
     const collective = COLLECTIVES.find((c) => c.re.test(region));
+    // "After North Korea, Putin will visit Vietnam. Both countries were expected to discuss trade": the pair just told
+    if (collective && collective.n === 2 && collective.types.includes('GPE') && recentPair) return [...recentPair];
     if (collective) return lastDistinct(doc, from, collective.types, collective.n);
     const pronoun = pronounBefore(doc, v, first, clauseFirst);
     if (pronoun) return [pronoun];
@@ -327,6 +330,25 @@ export function joinedActors(doc: Doc, v: TokenView, first: number, clauseFirst:
     const joined = objectOf(doc, v, j, first - 2, false, 'object').targets;
     const subject = subjectOf(doc, v, j, clauseFirst);
     return joined.length && subject.length ? uniq([...subject, ...joined]) : null;
+  }
+  return null;
+}
+
+/** The country an entity stands for: a place its country ("Pyongyang" → North Korea), a person the nationality of a role ("Russian President"). */
+export function countryOf(doc: Doc, key: string): string | null {
+  const e = doc.layers.entities?.find((x) => x.key === key);
+  if (!e) return null;
+  if (e.type === 'GPE') {
+    if (e.standsFor && !e.standsFor.startsWith('name:')) return e.standsFor;
+    // "a rare visit to Pyongyang": a capital stands for its country when the text names that country
+    const place = countryNamed(e.name);
+    if (place && place.via !== 'country') return doc.layers.entities?.find((x) => x.type === 'GPE' && x.name === place.country.name)?.key ?? null;
+    return key;
+  }
+  if (e.type !== 'PERSON') return null;
+  for (const r of e.roles) {
+    const demonym = (doc.layers.mentions ?? []).find((m) => m.form === 'demonym' && m.start >= r.start && m.end <= r.end);
+    if (demonym) return keyOf(doc, demonym);
   }
   return null;
 }

@@ -119,6 +119,11 @@ describe('event participant rules', () => {
     expect(names(d, event(d, 'cooperation').actors)).toEqual(['Norland', 'Estavia']);
   });
 
+  it('reads "both countries" as the two countries of the event just told, before the most-mentioned pair', () => {
+    const d = run('Valdoria praised Port Selin. Valdoria criticized Port Selin. Later, Norland will visit Estavia. Both countries were expected to discuss trade.');
+    expect(names(d, event(d, 'discuss').actors)).toEqual(['Norland', 'Estavia']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

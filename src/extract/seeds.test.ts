@@ -348,6 +348,11 @@ describe('seed events, quotes and claims', () => {
     expect(at(d0, 'summit', (e) => e.place !== null).modality).toBe('asserted'); // "after a summit in Russia"
   });
 
+  it('issue #6: "both countries" after Putin’s visit to Vietnam are Russia and Vietnam', () => {
+    expect(names(d3, at(d3, 'discuss').actors)).toEqual(['Russia', 'Vietnam']);
+    expect(names(docs['001'], at(docs['001'], 'signed').actors)).toEqual(['Russia', 'North Korea']); // "Putin made a rare visit to Pyongyang … the two countries signed"
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
