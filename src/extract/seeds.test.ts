@@ -280,6 +280,8 @@ describe('seed events, quotes and claims', () => {
     for (const cue of ['thanked', 'supporting', 'looking', 'ordered', 'appears', 'assuring', 'highlighting', 'presented', 'worries', 'reflecting', 'focus', 'defending']) expect(verbs, cue).not.toContain(cue);
     // the statements stay: the promise, the vow, the praise, the accusation, the denial, the report
     for (const cue of ['promised', 'vowed', 'praised', 'accused', 'deny', 'according to', 'wrote']) expect(all.map((c) => c.toLowerCase()), cue).toContain(cue);
+    // "The pair are expected to reinforce their ties after vowing to forge a “New World Order”": a vow, whatever its tagger span
+    if ((docs['000'].layers.quotes ?? []).some((q) => q.cue && docs['000'].text.slice(q.cue.start, q.cue.end) === 'vowing')) expect(cues(docs['000'])).toContain('vowing');
   });
 
   it('issue #6: the birthday letter congratulates as its sender', () => {

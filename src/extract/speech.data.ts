@@ -28,8 +28,14 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   'declare', 'emphasize', 'emphasise', 'complain', 'recall', 'reply', 'respond', 'tweet', 'allege', 'deny', 'accuse',
 ]);
 
-/** Auxiliaries before a participle that make it a finite verb ("is saying", "were chanting"). */
-export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re"]);
+/**
+ * Words before a participle that make it the verb of its own clause, not a modifier: auxiliaries
+ * ("is saying", "were chanting") and subordinators ("after vowing to forge a new order").
+ */
+export const VERBAL_PARTICIPLE_BEFORE: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', "'s", "'re",
+  'after', 'before', 'while', 'since', 'when', 'by', 'without', 'despite', 'following', 'upon', 'on',
+]);
 
 /** Words that may stand between the names of a content that names only participants ("Seoul and Washington"). */
 export const NAME_GLUE = /^(?:[\s,;.&]|\band\b|\bor\b|\bthe\b)*$/i;

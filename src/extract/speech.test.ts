@@ -40,7 +40,7 @@ describe('which attributions are statements', () => {
   });
 
   it('a participle after a clause modifies it, unless it is a verb of saying or its content is a clause or quote', () => {
-    const text = 'Norland signed the pact, assuring closer trade. Marek left early, saying the talks failed. Crowds lined the road, chanting “Long live Marek”. Marek, openly backing the plan, spoke. Marek signed, reflecting a new mood. Marek is saying it failed.';
+    const text = 'Norland signed the pact, assuring closer trade. Marek left early, saying the talks failed. Crowds lined the road, chanting “Long live Marek”. Marek, openly backing the plan, spoke. Marek signed, reflecting a new mood. Marek is saying it failed. Norland met Estavia after vowing to rebuild the port.';
     const doc = withQuotes(text, [
       ['Norland', 'assuring', 'closer trade'],
       ['Marek', 'saying', 'the talks failed'],
@@ -48,9 +48,10 @@ describe('which attributions are statements', () => {
       ['Marek', 'openly backing', 'the plan'],
       ['Marek', 'reflecting', 'a new mood'],
       ['Marek', 'is saying', 'it failed'],
+      ['Norland', 'vowing', 'to rebuild the port'],
     ]);
     const quotes = doc.layers.quotes ?? [];
-    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['participle-modifier', null, null, 'participle-modifier', 'participle-modifier', null]);
+    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['participle-modifier', null, null, 'participle-modifier', 'participle-modifier', null, null]);
   });
 
   it('content that only names participants is no statement; scare quotes inside a non-statement are none either', () => {

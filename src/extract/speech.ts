@@ -3,7 +3,7 @@ import type { Quote } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { cueLemma } from '../annotate/quotes/index.ts';
 import { verbForms } from '../annotate/quotes/morph.ts';
-import { BARE_CLAUSE_LEMMAS, CUE_AUXILIARIES, NAME_GLUE, NOT_SPEECH_LEMMAS, PROGRESSIVE_AUXILIARIES } from './speech.data.ts';
+import { BARE_CLAUSE_LEMMAS, CUE_AUXILIARIES, NAME_GLUE, NOT_SPEECH_LEMMAS, VERBAL_PARTICIPLE_BEFORE } from './speech.data.ts';
 
 const NOT_SPEECH_FORMS: ReadonlySet<string> = new Set(NOT_SPEECH_LEMMAS.flatMap((l) => verbForms(l)));
 
@@ -38,7 +38,7 @@ function notSpeechOwn(doc: Doc, q: Quote): NotSpeech | null {
   if (quoted) return null;
   const between = q.cue.end <= q.start ? doc.text.slice(q.cue.end, q.start) : '';
   const before = words[0] === verb ? (doc.text.slice(Math.max(0, q.cue.start - 12), q.cue.start).trim().toLowerCase().split(/\s+/).pop() ?? '') : (words[words.indexOf(verb) - 1] ?? '');
-  if (/ing$/.test(verb) && !PROGRESSIVE_AUXILIARIES.has(before) && !/\bthat\s*$/i.test(between) && !/^that\b/i.test(content)) {
+  if (/ing$/.test(verb) && !VERBAL_PARTICIPLE_BEFORE.has(before) && !/\bthat\s*$/i.test(between) && !/^that\b/i.test(content)) {
     // "according to" is no participle of a verb
     const lemma = cueLemma(verb);
     if (verb !== 'according' && !(lemma && BARE_CLAUSE_LEMMAS.has(lemma))) return 'participle-modifier';
