@@ -50,6 +50,13 @@ export const FRONTED_ADVERBIAL_MAX = 40;
  */
 export const CURRENT_NEWS_CUES: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', 'am', "'s", '’s']);
 
+/**
+ * Words just before a predicate that put it ahead of the report ("will land at noon", "is due to
+ * vote at 5 p.m.", "expected to arrive"): with the present-tense cues, a time of day that names no
+ * day is then the publication day's.
+ */
+export const FUTURE_CUES: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'due', 'expected', 'scheduled', 'set']);
+
 /** A condition before the predicate in its clause ("if one is attacked"): not current news, whatever the tense. */
 export const CONDITIONAL = /\b(?:if|unless|whether|in case|provided)\b/i;
 

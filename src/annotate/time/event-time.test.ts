@@ -163,3 +163,15 @@ describe('eventTime for current news', () => {
     expect(eventTime(doc, span(text, 'attacked'), whole)).toMatchObject({ value: null, basis: 'unknown' });
   });
 });
+
+describe('eventTime with a time of day and a present or future predicate', () => {
+  it('takes the publication day: "is due to vote at 5 p.m."', () => {
+    const text = 'The assembly is due to vote at 5 p.m.';
+    const five = { ...span(text, '5 p.m.'), type: 'TIME' as const, value: '2031-03-14T17:00', anchor: 'publication' as const, relative: 'the publication day', precision: 'time' as const };
+    const doc = withLayers(textDoc(text, '2031-03-14'), { timexes: [five] });
+    expect(eventTime(doc, span(text, 'vote'), { start: 0, end: text.length }).value).toBe('2031-03-14');
+    const past = 'The assembly voted at 5 p.m.';
+    const d2 = withLayers(textDoc(past, '2031-03-14'), { timexes: [{ ...five, ...span(past, '5 p.m.') }] });
+    expect(eventTime(d2, span(past, 'voted'), { start: 0, end: past.length }).value).toBeNull();
+  });
+});

@@ -11,6 +11,7 @@ import {
   DAY_OF_OCCASION,
   FOLLOWING_DAY_SENTENCES,
   FRONTED_ADVERBIAL_MAX,
+  FUTURE_CUES,
   FRONTED_LEAD,
   LEADING_ADVERBIAL,
   LIGHT_VERBS,
@@ -61,7 +62,7 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
       chosen = nearest(within(before), trigger);
     }
   }
-  if (chosen) return fromTimex(doc, chosen);
+  if (chosen) return fromTimex(doc, chosen, isTimeOfDayOnly(doc.text, chosen) && isPresentOrFuture(doc.text, trigger, own));
   return isCurrentNews(doc.text, trigger, own) ? publication(doc) : UNDATED;
 }
 
@@ -168,6 +169,13 @@ function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpressio
   return best;
 }
 
+/** A present or future predicate: current news, or "will"/"due"/"expected" just before it. */
+function isPresentOrFuture(text: string, trigger: Span, own: Span): boolean {
+  if (isCurrentNews(text, trigger, own)) return true;
+  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? [];
+  return before.slice(-3).some((w) => FUTURE_CUES.has(w));
+}
+
 function isCurrentNews(text: string, trigger: Span, own: Span): boolean {
   // "if one is attacked": a condition, not news.
   if (CONDITIONAL.test(text.slice(own.start, trigger.start))) return false;
@@ -192,10 +200,11 @@ function publication(doc: Doc, timex: Span | null = null): EventTime {
     : { value: null, precision: null, basis: 'publication', timex, relative: 'at publication' };
 }
 
-function fromTimex(doc: Doc, t: TimeExpression): EventTime {
+/** `today`: a time of day that names no day is today's for a present or future predicate ("the vote is due at 5 p.m."). */
+function fromTimex(doc: Doc, t: TimeExpression, today = false): EventTime {
   const timex = { start: t.start, end: t.end };
   if (t.value === 'PRESENT_REF') return publication(doc, timex);
-  if (isTimeOfDayOnly(doc.text, t)) {
+  if (!today && isTimeOfDayOnly(doc.text, t)) {
     const day = followingDay(doc, t);
     if (day) return fromTimex(doc, day);
     return timeOfDayOpen(doc.text, timex);
