@@ -198,6 +198,8 @@ export const FRONTED_OPENERS: ReadonlySet<string> = new Set([
 export const FRONTED_MAX = 25;
 /** Most tokens between "and" and the pronoun opening the predicate before it ("he laughed and said"; set by hand, a long clause). */
 export const CONJUNCT_MAX = 20;
+/** Most tokens between "with" and a gerund whose subject they are ("with 30 percent of voters saying"; set by hand). */
+export const ABSOLUTE_MAX = 10;
 /** Most tokens in a common-noun subject read forward from the start of its clause ("The billionaire businessman"). */
 export const COMMON_SUBJECT_MAX = 6;
 

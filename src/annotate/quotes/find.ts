@@ -127,7 +127,9 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
       const end = tokenAt(v, nextSentence.end) - 1;
       if (i - after > NEXT_SENTENCE_CUE_MAX || end - i > 4) break;
     }
-    const first = lowAt(v, after) === ',' ? after + 1 : after;
+    // `''… 'old-school,''' said Slayton`: a stray closing mark or comma before the cue is not a source
+    let first = after;
+    while (first < i && /^[,'’”"]$/.test(lowAt(v, first))) first++;
     // `… the “Golden Week,” saying that …`: a gerund right after a quotation is a new predicate of the sentence's subject
     if (i === first && w.endsWith('ing')) break;
     // `"…," Graham, a former senator, told CBS`: across an apposition; only an inverted cue (`"…," said Kim`) has its source after it

@@ -80,3 +80,18 @@ describe('coordinated predicates and base-form cues', () => {
     expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'show', source: 'Polls in the northern villages' }));
   });
 });
+
+describe('subjects with relative clauses and absolutes', () => {
+  it('reads the name before ", who …" across the commas inside the clause', () => {
+    const text = 'Anna Berg, who lost her boat in Tromsø, Norway, in March, said that the insurers had never paid.';
+    expect(found(text)[0]).toMatchObject({ cue: 'said', source: 'Anna Berg, who lost her boat in Tromsø, Norway, in March' });
+  });
+  it('keeps the head of a relative clause without commas', () => {
+    const text = 'Two engineers who spoke with the Harbour Gazette said the crane had failed twice.';
+    expect(found(text)[0]).toMatchObject({ cue: 'said', source: 'Two engineers who spoke with the Harbour Gazette' });
+  });
+  it('gives a gerund after "with" its own subject', () => {
+    const text = 'The mayor kept her lead in the county, with 40 percent of voters saying that she would win again.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: '40 percent of voters' }));
+  });
+});

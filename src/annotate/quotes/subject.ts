@@ -3,7 +3,7 @@
  * wrote"), or the name or pronoun that opens the sentence when the cue is a second predicate.
  */
 import type { Span } from '../../core/span.ts';
-import { AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
 import { IRREGULAR_VERBS } from './morph.data.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
@@ -42,8 +42,8 @@ function afterFronted(v: TokenView, from: number, before: number): number {
 
 /** The name, pronoun or noun phrase that opens a sentence ("Merrill says … and said …", "The chairman began …, saying"): its subject. */
 export function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
-  const conjunct = conjunctSubject(v, sentenceFirst, before);
-  if (conjunct) return conjunct;
+  const own = conjunctSubject(v, sentenceFirst, before) ?? absoluteSubject(v, sentenceFirst, before);
+  if (own) return own;
   let from = afterFronted(v, sentenceFirst, before);
   // "But he …", "Then, Kim …", "Ironically, the …": a connective is not the subject; "When …" opens no subject.
   while (from < before && (SENTENCE_CONNECTIVES.has(lowAt(v, from)) || (/ly$/.test(lowAt(v, from)) && lowAt(v, from + 1) === ','))) {
@@ -85,6 +85,16 @@ function conjunctSubject(v: TokenView, sentenceFirst: number, before: number): S
   return null;
 }
 
+/** `with 30 percent of voters saying …`, `with Fox News and NBC News calling the race`: the gerund's own subject after "with". */
+function absoluteSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+  if (!lowAt(v, before).endsWith('ing')) return null;
+  for (let j = before - 1; j > sentenceFirst && before - j <= ABSOLUTE_MAX; j--) {
+    if (lowAt(v, j) === 'with') return j + 1 < before ? readSourceBack(v, before - 1, j + 1) : null;
+    if (v.toks[j].kind === 'punct' && !/^[%.'’-]$/.test(lowAt(v, j))) return null;
+  }
+  return null;
+}
+
 /** "The billionaire businessman", "Leading Democrats": a determiner or capital, then words up to the first verb-like one. */
 function commonSubject(v: TokenView, from: number, before: number): Span | null {
   if (!DETERMINERS.has(lowAt(v, from)) && !isCapitalised(v, from)) return null;
@@ -105,7 +115,7 @@ function commonSubject(v: TokenView, from: number, before: number): Span | null 
  */
 export function sourceBefore(v: TokenView, i: number, from: number, postposed = false): Span | null {
   const end = skipAuxLeft(v, i - 1, from);
-  if (lowAt(v, end) !== ',') return readSourceBack(v, end, from);
+  if (lowAt(v, end) !== ',') return withRelative(v, readSourceBack(v, end, from), from);
   const appositive = appositiveSource(v, i, end, from);
   if (appositive) return appositive;
   const inner = readSourceBack(v, end - 1, from);
@@ -116,6 +126,22 @@ export function sourceBefore(v: TokenView, i: number, from: number, postposed = 
     if (outer) return { start: outer.start, end: inner.end };
   }
   return !postposed && tokenAt(v, inner.start) === from ? inner : null;
+}
+
+/** Most tokens of a relative clause between a subject and its cue ("officials who spoke with The Huffington Post said"; set by hand). */
+const RELATIVE_MAX = 15;
+
+/** `officials who spoke with The Huffington Post said`: the phrase read back ends a relative clause; the source is its head, clause included. */
+function withRelative(v: TokenView, back: Span | null, from: number): Span | null {
+  if (!back) return null;
+  const start = tokenAt(v, back.start);
+  for (let j = start - 1; j > from && start - j <= RELATIVE_MAX; j--) {
+    if (v.toks[j].kind === 'punct' || cueLemma(lowAt(v, j))) return back;
+    if (lowAt(v, j) !== 'who') continue;
+    const head = readSourceBack(v, j - 1, from);
+    return head ? { start: head.start, end: back.end } : back;
+  }
+  return back;
 }
 
 /** Most tokens an apposition between a name and its cue may span ("Burman, director of …, said"). */
@@ -139,6 +165,12 @@ function appositiveSource(v: TokenView, i: number, comma: number, from: number):
       break;
     }
     return sentenceSubject(v, from, i);
+  }
+  // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": the name before ", who"
+  for (let j = comma - 1; j > from && comma - j <= APPOSITION_MAX; j--) {
+    if (lowAt(v, j) !== ',' || !['who', 'whose'].includes(lowAt(v, j + 1))) continue;
+    const name = readSourceBack(v, j - 1, from);
+    if (name) return { start: name.start, end: v.toks[comma - 1].end };
   }
   let seen = 0;
   for (let j = comma - 1; j > from && comma - j <= APPOSITION_MAX && seen < 3; j--) {
