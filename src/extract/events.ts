@@ -51,6 +51,7 @@ export function extractEvents(doc: Doc): EventMention[] {
       }
       if (k === 0) return;
       const prev = raw[k - 1];
+      if (relativeObject(v, prev, d)) d.targets = [...prev.actors, ...prev.targets].filter((x) => !d.actors.includes(x));
       if (d.exchange) [d.actors, d.targets] = [[...prev.targets], [...prev.actors]];
       // "discussed deepening ties": a gerund object shares the subject of the verb before it
       else if (d.actors.length === 0 && prev.hit.last === d.hit.first - 1 && /ing$/.test(lowAt(v, d.hit.first))) d.actors = [...prev.actors];
@@ -188,6 +189,24 @@ function recentCountryPair(doc: Doc, s: Sentence, earlier: readonly EventMention
     if (!parties.includes(null) && pair.length === 2) return pair as string[];
   }
   return null;
+}
+
+/** Tokens from a noun trigger to the relative pronoun of its clause ("cooperation between the U.S., South Korea, and Japan which": 10). */
+const RELATIVE_REACH = 12;
+
+/**
+ * "military cooperation between the U.S., South Korea, and Japan which Putin criticized": a verb
+ * with a subject but no object of its own, in a restrictive relative clause right after a noun event,
+ * has that event for its object; its participants become the verb's targets.
+ */
+function relativeObject(v: TokenView, prev: Draft, d: Draft): boolean {
+  if (d.hit.entry.pos !== 'verb' || prev.hit.entry.pos !== 'noun' || d.targets.length > 0 || d.actors.length === 0) return false;
+  for (let r = d.hit.first - 1; r > prev.hit.last && d.hit.first - r <= 6; r--) {
+    const w = lowAt(v, r);
+    if (w !== 'which' && w !== 'that') continue;
+    return r - prev.hit.last <= RELATIVE_REACH && lowAt(v, r - 1) !== ',' && !v.toks.slice(prev.hit.last + 1, r).some((t) => /^[.;:]$/.test(v.text.slice(t.start, t.end)));
+  }
+  return false;
 }
 
 /** Tokens a noun trigger may follow the participle of its clause by (", assuring mutual defense along with deeper cooperation": 6). */

@@ -124,6 +124,12 @@ describe('event participant rules', () => {
     expect(names(d, event(d, 'discuss').actors)).toEqual(['Norland', 'Estavia']);
   });
 
+  it('gives a verb in a relative clause after a noun event that event’s parties for object', () => {
+    const d = run('The talks followed closer cooperation between Norland and Estavia which Ivo Marek criticized as hostile. Marek criticized, and Valdoria left.');
+    expect(names(d, event(d, 'criticized').targets)).toEqual(['Norland', 'Estavia']);
+    expect((d.layers.events ?? []).filter((e) => e.mode === 'criticize').map((e) => e.targets.length)).toEqual([2, 0]);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');

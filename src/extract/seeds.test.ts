@@ -355,6 +355,11 @@ describe('seed events, quotes and claims', () => {
     expect(names(docs['001'], at(docs['001'], 'signed').actors)).toEqual(['Russia', 'North Korea']); // "Putin made a rare visit to Pyongyang … the two countries signed"
   });
 
+  it('issue #6: Putin criticised the cooperation of the U.S., South Korea and Japan', () => {
+    const d4 = docs['004'];
+    expect(at(d4, 'criticized').summary).toBe('Vladimir Putin criticises United States, South Korea and Japan');
+  });
+
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
