@@ -166,8 +166,10 @@ function dayDirection(ctx: MatchContext, m: RegExpExecArray): Direction {
 /** "by/until/through February" looks forward, "since February" back; otherwise the tense decides, and news defaults to the past. */
 const MONTH_WORD = new RegExp(MONTH, 'i');
 
-function monthDirection(ctx: MatchContext, at: number): 'past' | 'future' {
-  const before = ctx.text.slice(Math.max(0, at - 16), at);
+function monthDirection(ctx: MatchContext, at: number): Direction {
+  const before = ctx.text.slice(Math.max(0, at - 24), at);
+  // "sales this year through August": the month of the publication year, already past or not.
+  if (/\bthis\s+year\s+(?:through|until|to)\s+$/i.test(before)) return 'present';
   if (/\b(?:by|until|till|through|before)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'future';
   // "on patrol since March": a month after "since" has begun already.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';

@@ -92,6 +92,13 @@ describe('months after "since"', () => {
   it('puts a month after "since" before publication even when it is only weeks ahead', () => {
     expect(tags('The ship, on patrol since October, is due to dock soon.', '2007-08-20')).toEqual([['October', 'DATE', '2006-10']]);
   });
+
+  it('keeps "this year through May" in the publication year', () => {
+    expect(tags('Orders rose this year through May.', '2007-08-20').map((x) => [x[0], x[2]])).toEqual([
+      ['this year', '2007'],
+      ['May', '2007-05'],
+    ]);
+  });
 });
 
 describe('"in the morning"', () => {
