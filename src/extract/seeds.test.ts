@@ -363,7 +363,7 @@ describe('seed events, quotes and claims', () => {
   it('dates the history the texts state: aid in the late 1940s, sanctions since 2006, a previous nuclear test in 2017', () => {
     const [d2, d4] = [docs['002'], docs['004']];
     const helped = find(d4, (e) => trig(d4, e) === 'helped');
-    expect([helped.type, names(d4, helped.targets), helped.time.value, helped.time.precision]).toEqual(['AID', ['North Korea'], '194', 'decade']);
+    expect([helped.type, names(d4, helped.actors), names(d4, helped.targets), helped.time.value, helped.time.precision]).toEqual(['AID', ['Soviet Union'], ['North Korea'], '194', 'decade']);
     const punish = find(d2, (e) => trig(d2, e) === 'punishing');
     expect([punish.type, punish.time.value]).toEqual(['SANCTION', '2006']);
     const test = find(d2, (e) => e.mode === 'nuclear-test');
