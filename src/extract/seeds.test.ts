@@ -247,7 +247,7 @@ describe('seed events, quotes and claims', () => {
     expect(quote(d1, 'all crucial international issues')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un' });
     // the birthday letter: its words are Kim's, as Rodong Sinmun reports them
     expect(quote(d2, 'crushing the challenges and threats of the United States')).toMatchObject({ kind: 'partial', speaker: 'Kim Jong Un', source: 'the letter' });
-    const letter = (d2.layers.quotes ?? []).filter((q) => q.kind === 'direct' && /birthday message/i.test(q.source ? d2.text.slice(q.source.start, q.source.end) : ''));
+    const letter = (d2.layers.quotes ?? []).filter((q) => q.kind === 'direct' && /birthday/i.test(q.source ? d2.text.slice(q.source.start, q.source.end) : ''));
     expect(letter.map((q) => [d2.text.slice(q.start, q.start + 14), nameOf(d2, q.speaker ?? '')])).toEqual([
       ['" Russia is re', 'Kim Jong Un'],
       ['"Such reality ', 'Kim Jong Un'],

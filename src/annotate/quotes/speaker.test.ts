@@ -36,5 +36,7 @@ describe('documentAuthorOf', () => {
     const at = text.indexOf('The letter');
     expect(documentAuthorOf(doc, { start: at, end: at + 10 })).toBe('roca');
     expect(documentAuthorOf(doc, { start: 0, end: 15 })).toBeNull();
+    const cut = text.indexOf('The letter'); // a source span cut before its head noun ("The birthday| message")
+    expect(resolveSpeaker(doc, { start: cut, end: cut + 3 })).toBe('roca');
   });
 });

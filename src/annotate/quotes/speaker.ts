@@ -68,7 +68,9 @@ const DOCUMENT_WORD = new RegExp(`\\b(?:${[...DOCUMENT_SOURCES].join('|')})s?\\b
  * when no author is found.
  */
 function documentAuthor(doc: Doc, source: Span): string | null | undefined {
-  const words = doc.text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}]+/u);
+  // "The birthday| message continued": a source cut before its head noun still names the document
+  const head = /^ ([\p{L}]+)/u.exec(doc.text.slice(source.end, source.end + 24))?.[1] ?? '';
+  const words = [...doc.text.slice(source.start, source.end).toLowerCase().split(/[^\p{L}]+/u), head.toLowerCase()];
   if (!words.some((w) => DOCUMENT_SOURCES.has(w))) return undefined;
   const mentions = doc.layers.mentions ?? [];
   const sentences = doc.layers.sentences ?? [];
