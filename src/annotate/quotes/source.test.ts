@@ -95,3 +95,10 @@ describe('subjects with relative clauses and absolutes', () => {
     expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'saying', source: '40 percent of voters' }));
   });
 });
+
+describe('relative pronoun sources', () => {
+  it('reads ", which" with the phrase it stands for', () => {
+    const text = 'The dockworkers union, which endorsed the mayor last spring, argued that the new cranes were unsafe.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'endorsed', source: 'The dockworkers union, which' }));
+  });
+});

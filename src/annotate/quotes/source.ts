@@ -34,6 +34,11 @@ export function readSourceBack(v: TokenView, end: number, min: number): Span | n
   if (end < min) return null;
   const last = lowAt(v, end);
   if (PRONOUNS.has(last)) return spanOf(v, end, end);
+  // "The union, which endorsed …": the relative pronoun with the phrase it stands for (whose name is the speaker)
+  if (last === 'which' && end - 1 > min && lowAt(v, end - 1) === ',') {
+    const head = readSourceBack(v, end - 2, min);
+    return head ? { start: head.start, end: v.toks[end].end } : spanOf(v, end, end);
+  }
   if (v.toks[end].kind === 'punct' && !/^[)%]$/.test(last)) return null;
   if (SOURCE_STOP.has(last)) return null;
   let start = end;
