@@ -36,3 +36,11 @@ describe('quotes', () => {
     expect(quotesOf('The report was published on Friday. He was accused of theft.')).toEqual([]);
   });
 });
+
+describe('trailing cues after a quotation', () => {
+  it('does not take a noun or a name part for the cue', () => {
+    const text = 'The minister called the levy “a fair price for a cleaner harbour,” Regional State officials noted.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.cue)).not.toContain('State');
+  });
+});

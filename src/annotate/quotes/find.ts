@@ -122,6 +122,7 @@ function directAround(v: TokenView, q: Span, sentences: readonly Sentence[], use
     const lemma = cueLemma(w);
     if (!lemma || (CLAUSE_ONLY_CUES.has(lemma) && !TRAILING_OK.has(lemma))) continue;
     if (lowAt(v, i - 1) === 'to') continue; // "…,” reflecting a commitment to support each other": an infinitive has no speaker of its own
+    if (looksLikeNoun(v, i, lemma, after)) continue; // "… what Islamic State militants are doing", "the laugh line:
     if (crossing && long && nextSentence) {
       // `"…." Clinton said. "…"`: only a short sentence that is just the attribution
       const end = tokenAt(v, nextSentence.end) - 1;
