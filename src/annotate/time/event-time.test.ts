@@ -96,7 +96,8 @@ describe('eventTime with a time of day that names no day', () => {
     const t2 = 'The minister arrived this morning for a ceremony.';
     const morning = { ...span(t2, 'this morning'), type: 'TIME' as const, value: '2031-03-14TMO', anchor: 'publication' as const, relative: 'the publication day', precision: 'time' as const };
     const t = eventTime(withLayers(textDoc(t2, '2031-03-14'), { timexes: [morning] }), span(t2, 'arrived'), { start: 0, end: t2.length });
-    expect(t.value).toBe('2031-03-14');
+    expect(t.value).toBe('2031-03-14TMO'); // the time of day is kept
+    expect(t.precision).toBe('time');
   });
 });
 
@@ -169,7 +170,7 @@ describe('eventTime with a time of day and a present or future predicate', () =>
     const text = 'The assembly is due to vote at 5 p.m.';
     const five = { ...span(text, '5 p.m.'), type: 'TIME' as const, value: '2031-03-14T17:00', anchor: 'publication' as const, relative: 'the publication day', precision: 'time' as const };
     const doc = withLayers(textDoc(text, '2031-03-14'), { timexes: [five] });
-    expect(eventTime(doc, span(text, 'vote'), { start: 0, end: text.length }).value).toBe('2031-03-14');
+    expect(eventTime(doc, span(text, 'vote'), { start: 0, end: text.length }).value).toBe('2031-03-14T17:00');
     const past = 'The assembly voted at 5 p.m.';
     const d2 = withLayers(textDoc(past, '2031-03-14'), { timexes: [{ ...five, ...span(past, '5 p.m.') }] });
     expect(eventTime(d2, span(past, 'voted'), { start: 0, end: past.length }).value).toBeNull();

@@ -74,6 +74,8 @@ interface Segment extends Span {
 
 const OPENER_RE = new RegExp(`\\b(?:${CLAUSE_OPENERS.join('|')})\\b`, 'gi');
 const COORDINATORS = new Set(['and', 'but']);
+/** A TIMEX3 date and time of day: a clock time ("T03:00") or a part of the day ("TEV"). */
+const TIME_OF_DAY_VALUE = /^\d{4}-\d{2}-\d{2}T(?:\d{2}(?::\d{2}){0,2}|MO|MI|AF|EV|NI|DT)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
 function segment(text: string, scope: Span): Segment[] {
@@ -223,7 +225,8 @@ function fromTimex(doc: Doc, t: TimeExpression, today = false): EventTime {
       relative: t.relative ?? doc.text.slice(t.start, t.end),
     };
   }
-  const value = t.value.replace(/T.*$/, '');
+  // A time of day is kept ("2024-06-19T03:00", "2024-06-13TEV"): the precision the text gives.
+  const value = TIME_OF_DAY_VALUE.test(t.value) ? t.value : t.value.replace(/T.*$/, '');
   const basis = t.anchor === 'absolute' ? 'explicit' : 'relative';
   const relative = t.relative && basis === 'relative' && doc.article.published.basis === 'inferred' ? `${t.relative}; ${inferredNote(doc)}` : t.relative;
   return relative && basis === 'relative'
@@ -245,7 +248,11 @@ export function timeOfDayOpen(text: string, timex: Span): EventTime {
   return { value: null, precision: 'time', basis: 'relative', timex, relative: `${text.slice(timex.start, timex.end)}, ${DAY_NOT_GIVEN}` };
 }
 
-/** An event at a time of day that names no day, on the day other sources give the same occasion (`how` says which). */
+/**
+ * An event at a time of day that names no day, on the day other sources give the same occasion
+ * (`how` says which). The day only: the time of day stays in `relative`, since fuse hands the date
+ * on to events placed "during the visit", which need not be at that hour.
+ */
 export function timeOfDayOn(text: string, timex: Span, day: string, how: string): EventTime {
   return { value: day, precision: 'day', basis: 'relative', timex, relative: `${text.slice(timex.start, timex.end)}, ${DAY_OF_OCCASION} ${how}` };
 }
