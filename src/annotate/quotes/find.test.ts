@@ -43,4 +43,7 @@ describe('trailing cues after a quotation', () => {
     const quotes = quotesOf(text);
     expect(quotes.map((q) => q.cue)).not.toContain('State');
   });
+  it('does not read a headline teaser label as a speaker', () => {
+    expect(quotesOf('Revealed: The harbour board kept the storm warnings to itself for a week.')).toEqual([]);
+  });
 });
