@@ -50,4 +50,15 @@ describe('dating over an inferred publication range', () => {
     expect(t).toMatchObject({ value: '2023', precision: 'year', basis: 'relative' });
     expect(t.relative).toMatch(/year before publication; publication date inferred \(2024\)/);
   });
+
+  it('says the range is the user’s, not inferred, when the user gave only a month', () => {
+    const text = 'A letter was published on Tuesday. Last year, Putin made a rare visit.';
+    const doc = in2024(text, { date: '2024-06', basis: 'user', how: undefined, confidence: undefined, notBefore: undefined, notAfter: undefined });
+    const t = eventTime(doc, { start: text.indexOf('visit'), end: text.indexOf('visit') + 5 }, { start: text.indexOf('Last'), end: text.length });
+    expect(t).toMatchObject({ value: '2023', basis: 'relative' });
+    expect(t.relative).toBe('the year before publication; publication date 2024-06 (user)');
+    const letter = eventTime(doc, { start: text.indexOf('published'), end: text.indexOf('published') + 9 }, { start: 0, end: text.indexOf(' Last') });
+    expect(letter.value).toBe('2024'); // the Tuesday on or before a day in June 2024: May or June
+    expect(letter.relative).toBe('the Tuesday on or before publication; publication date 2024-06 (user)');
+  });
 });

@@ -63,9 +63,13 @@ export function publicationOverRange(doc: Doc): string | null {
 /** What an event date that rests on an inferred publication date says in its `relative` field. */
 const INFERRED_NOTE = 'publication date inferred';
 
-/** How an event date that rests on an inferred publication range is described. */
-export function inferredNote(doc: Doc): string {
+/**
+ * How an event date that rests on a publication date known only as a range is described: inferred
+ * ("publication date inferred (2024)", which marks the event's date as dossier's inference), or
+ * given so by its source or the user ("publication date 2024-06 (user)").
+ */
+export function publicationNote(doc: Doc): string {
   const p = doc.article.published;
   const when = p.date ?? `${p.notBefore ?? '?'}…${p.notAfter ?? '?'}`;
-  return `${INFERRED_NOTE} (${when})`;
+  return p.basis === 'inferred' ? `${INFERRED_NOTE} (${when})` : `publication date ${when} (${p.basis})`;
 }

@@ -22,7 +22,7 @@ import {
   TRAILING_ADVERBIAL,
 } from './event-time.data.ts';
 import { isResolved, precisionOf } from './precision.ts';
-import { inferredNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
+import { publicationNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 
 /**
  * The time of an event: the time expression that governs its predicate (not merely the nearest
@@ -193,12 +193,12 @@ function publishedDate(doc: Doc): string | null {
 function publication(doc: Doc, timex: Span | null = null): EventTime {
   const pub = publishedDate(doc);
   if (pub && doc.article.published.basis === 'inferred') {
-    return { value: pub, precision: precisionOf(pub), basis: 'publication', timex, relative: `at publication; ${inferredNote(doc)}` };
+    return { value: pub, precision: precisionOf(pub), basis: 'publication', timex, relative: `at publication; ${publicationNote(doc)}` };
   }
   if (pub) return { value: pub, precision: precisionOf(pub), basis: 'publication', timex };
   const within = publicationOverRange(doc);
   return within
-    ? { value: within, precision: precisionOf(within), basis: 'publication', timex, relative: `at publication; ${inferredNote(doc)}` }
+    ? { value: within, precision: precisionOf(within), basis: 'publication', timex, relative: `at publication; ${publicationNote(doc)}` }
     : { value: null, precision: null, basis: 'publication', timex, relative: 'at publication' };
 }
 
@@ -214,7 +214,7 @@ function fromTimex(doc: Doc, t: TimeExpression, today = false): EventTime {
   if (!isResolved(t.value)) {
     const within = t.value === null || t.anchor !== 'publication' ? null : valueOverRange(doc, t);
     if (within) {
-      const relative = `${t.relative ?? doc.text.slice(t.start, t.end)}; ${inferredNote(doc)}`;
+      const relative = `${t.relative ?? doc.text.slice(t.start, t.end)}; ${publicationNote(doc)}`;
       return { value: within, precision: precisionOf(within), basis: 'relative', timex, relative };
     }
     return {
@@ -228,7 +228,7 @@ function fromTimex(doc: Doc, t: TimeExpression, today = false): EventTime {
   // A time of day is kept ("2024-06-19T03:00", "2024-06-13TEV"): the precision the text gives.
   const value = TIME_OF_DAY_VALUE.test(t.value) ? t.value : t.value.replace(/T.*$/, '');
   const basis = t.anchor === 'absolute' ? 'explicit' : 'relative';
-  const relative = t.relative && basis === 'relative' && doc.article.published.basis === 'inferred' ? `${t.relative}; ${inferredNote(doc)}` : t.relative;
+  const relative = t.relative && basis === 'relative' && doc.article.published.basis === 'inferred' ? `${t.relative}; ${publicationNote(doc)}` : t.relative;
   return relative && basis === 'relative'
     ? { value, precision: precisionOf(value), basis, timex, relative }
     : { value, precision: precisionOf(value), basis, timex };
