@@ -148,6 +148,11 @@ function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: numbe
     const author = subject ? documentAuthorOf(doc, subject) : null;
     if (author !== null) actors = [author];
   }
+  // "It takes mutual assistance …", "whether it includes joint military drills": one party alone is never mutual; the parties of the last agreement
+  if (actors.length < 2 && e.pos === 'noun' && RECIPROCAL.has(lowAt(v, modifiersStart(v, hit.first, from)))) {
+    const deal = [...earlier].reverse().find((x) => x.type === 'AGREE' && x.actors.length >= 2);
+    if (deal) actors = [...deal.actors];
+  }
   const group = pluralPronounGroup(v, hit.first, from, earlier);
   if (group) actors = group;
   const obj = objectOf(doc, v, hit.last, to - 1, e.objectIsPlace === true, e.pos === 'noun' ? 'noun' : / to$/.test(e.phrase) ? 'object' : 'clausal');
@@ -208,6 +213,9 @@ function relativeObject(v: TokenView, prev: Draft, d: Draft): boolean {
   }
   return false;
 }
+
+/** Modifiers that make a noun event reciprocal between the parties of an agreement ("mutual assistance", "joint military drills"). */
+const RECIPROCAL: ReadonlySet<string> = new Set(['mutual', 'joint', 'bilateral', 'reciprocal']);
 
 /** Tokens a noun trigger may follow the participle of its clause by (", assuring mutual defense along with deeper cooperation": 6). */
 const PARTICIPLE_REACH = 7;

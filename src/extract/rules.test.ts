@@ -130,6 +130,11 @@ describe('event participant rules', () => {
     expect((d.layers.events ?? []).filter((e) => e.mode === 'criticize').map((e) => e.targets.length)).toEqual([2, 0]);
   });
 
+  it('gives a mutual or joint noun event the parties of the last agreement', () => {
+    const d = run('Norland and Estavia signed a pact in Port Selin. It provides mutual assistance in case of war. Valdoria gave assistance too.');
+    expect(names(d, event(d, 'assistance').actors)).toEqual(['Norland', 'Estavia']);
+  });
+
   it('lets a document act for its author', () => {
     const d = run('Ivo Marek sent a letter to Norland on Friday. The letter congratulated Lena Ostrova on her victory.');
     const congratulated = event(d, 'congratulated');
