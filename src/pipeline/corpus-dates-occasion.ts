@@ -14,16 +14,22 @@ import { integrate } from './integrate.ts';
  * same article reports the occasion it belongs to ("Putin's first visit to North Korea"): an event
  * of the same type and mode with a shared actor. When other mentions of that occasion give it a
  * day — the majority of those days, a tie deciding nothing — on the article's publication day or
- * in the CURRENT_NEWS_LAG_DAYS before it, the clock time is on that day. Runs after the corpus inference of
- * publication dates (and so after every batch and every `dossier date`); an article whose date is
- * not known to the day, or whose occasion has no day, keeps the day open. Returns the articles
- * whose event dates changed.
+ * in the CURRENT_NEWS_LAG_DAYS before it, the clock time is on that day. Runs after the corpus
+ * inference of publication dates (and so after every batch and every `dossier date`); an article
+ * whose date is not known to the day, or whose occasion has no day, keeps the day open. It reads
+ * every event record, so its cost grows with the corpus. Returns the articles whose event dates
+ * changed.
  */
 export async function dateTimesOfDay(store: Store): Promise<readonly string[]> {
   const records = await store.listEvents();
   const byArticle = new Map<string, ResolvedEventMention[]>();
   for (const r of records) {
-    for (const m of r.mentions) if (isTimeOfDayTime(m.time)) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+    for (const m of r.mentions) {
+      if (!isTimeOfDayTime(m.time)) continue;
+      const list = byArticle.get(m.article) ?? [];
+      list.push(m);
+      byArticle.set(m.article, list);
+    }
   }
   const changed: string[] = [];
   for (const id of [...byArticle.keys()].sort()) {
