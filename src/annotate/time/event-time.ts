@@ -31,7 +31,10 @@ import { publicationNote, publicationOverRange, valueOverRange } from './event-t
  * the trigger's own segment governs it; failing that, a fronted adverbial at the start of the
  * scope ("In January, …") governs the main clause, and a coordinated predicate ("… and met Kim")
  * shares the date of the clause it is joined to. A date inside another subordinate clause never
- * governs ("sent delegates … following the leader's trip in September": September dates the trip).
+ * governs ("sent delegates … following the leader's trip in September": September dates the trip),
+ * and a time that governs the verb does not date a noun in its object ("defended North Korea's
+ * missile launches"). A time of day that names no day ("arrived around noon") dates a past event
+ * only through a day named just after it; otherwise its day is left open (see fromTimex).
  * With no governing expression, an event reported in the present or present perfect ("has
  * started", "is heading") is current news, dated by the publication; otherwise it is undated.
  */
@@ -56,7 +59,7 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   }
   if (!chosen && own.kind === 'subordinate') chosen = relativeTimeAntecedent(doc.text, timexes, own);
   if (!chosen) chosen = trailingAdverbial(doc.text, timexes, segments, ownIndex);
-  if (!chosen && own.kind === 'coordinate' && ownIndex > 0) {
+  if (!chosen && own.kind === 'coordinate' && ownIndex > 0 && !objectNoun) {
     const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
     if (before && !/\b(?:he|she|it|they|we|i)\b|[A-Z]/.test(doc.text.slice(own.start, trigger.start).replace(/^\s*\w+/, ''))) {
       chosen = nearest(within(before), trigger);
