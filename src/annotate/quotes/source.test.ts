@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences, tokenize } from '../sentences.ts';
 import { findAttributions } from './find.ts';
+import { sentenceSubject } from './subject.ts';
+import { tokenView } from './text-view.ts';
 
 /** Each attribution as source / cue / content text. */
 function found(text: string) {
@@ -100,5 +102,23 @@ describe('relative pronoun sources', () => {
   it('reads ", which" with the phrase it stands for', () => {
     const text = 'The dockworkers union, which endorsed the mayor last spring, argued that the new cranes were unsafe.';
     expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'endorsed', source: 'The dockworkers union, which' }));
+  });
+});
+
+describe('subjects inside an opened quotation', () => {
+  const subjectOf = (text: string, cue: string) => {
+    const v = tokenView(text, tokenize(text));
+    const at = v.low.indexOf(cue);
+    const s = sentenceSubject(v, 0, at);
+    return s ? text.slice(s.start, s.end) : null;
+  };
+  it('reads the subject of a predicate inside a quoted message after its opening mark', () => {
+    expect(subjectOf('The harbour master continued: " The council is quietly opposing the new quay.', 'opposing')).toBe('The council');
+    expect(subjectOf('The mayor vowed a “sacred” fight and said the quay would stay.', 'said')).toBe('The mayor');
+  });
+  it('keeps a "which" that stands for a whole clause alone, and never as a post-posed source', () => {
+    const text = 'The two ports are growing ever closer, which worries the fishermen of the north.';
+    expect(found(text).map((a) => a.source)).not.toContain('growing ever closer, which');
+    expect(found(text).map((a) => a.content)).not.toContain('The two ports are growing ever closer');
   });
 });

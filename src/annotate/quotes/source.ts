@@ -1,6 +1,6 @@
 import type { Span } from '../../core/span.ts';
-import { AUXILIARIES, MAX_SOURCE_WORDS, PRONOUNS, SOURCE_INNER, SOURCE_STOP, TIME_HEADS, TIME_PHRASE_WORDS, TIME_PREPOSITIONS } from './cues.data.ts';
-import { isCapitalised, lowAt, rawAt, spanOf, type TokenView } from './text-view.ts';
+import { AUXILIARIES, MAX_SOURCE_WORDS, NOUN_MARKERS, PRONOUNS, SOURCE_INNER, SOURCE_STOP, TIME_HEADS, TIME_PHRASE_WORDS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { isCapitalised, lowAt, rawAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
 
 /** Punctuation allowed inside a source noun phrase: "Shin Won-sik", "Gov. Mike Pence (R-IN)". */
 const INNER_PUNCT = /^['’.()\-–]$/;
@@ -37,7 +37,9 @@ export function readSourceBack(v: TokenView, end: number, min: number): Span | n
   // "The union, which endorsed …": the relative pronoun with the phrase it stands for (whose name is the speaker)
   if (last === 'which' && end - 1 > min && lowAt(v, end - 1) === ',') {
     const head = readSourceBack(v, end - 2, min);
-    return head ? { start: head.start, end: v.toks[end].end } : spanOf(v, end, end);
+    // "… becoming closer, which worries Seoul": a "which" standing for a clause keeps no phrase
+    const named = head && (isCapitalised(v, tokenAt(v, head.start)) || NOUN_MARKERS.has(lowAt(v, tokenAt(v, head.start))));
+    return named ? { start: head!.start, end: v.toks[end].end } : spanOf(v, end, end);
   }
   if (v.toks[end].kind === 'punct' && !/^[)%]$/.test(last)) return null;
   if (SOURCE_STOP.has(last)) return null;

@@ -41,7 +41,18 @@ function afterFronted(v: TokenView, from: number, before: number): number {
 }
 
 /** The name, pronoun or noun phrase that opens a sentence ("Merrill says … and said …", "The chairman began …, saying"): its subject. */
-export function sentenceSubject(v: TokenView, sentenceFirst: number, before: number): Span | null {
+export function sentenceSubject(v: TokenView, first: number, before: number): Span | null {
+  // `The message continued: " Russia is reliably defending …"`: a cue after a colon or an opening quotation mark has its subject there
+  let sentenceFirst = first;
+  for (let j = before - 1; j > first; j--) {
+    const w = lowAt(v, j);
+    const opens = /^[“"]$/.test(w) && ((v.toks[j].end === v.toks[j + 1]?.start && v.toks[j - 1]?.end !== v.toks[j].start) || lowAt(v, j - 1) === ':');
+    if (w === '”' || (w === '"' && !opens)) break; // a quotation closed before the cue: the cue is outside it
+    if (w === ':' || opens) {
+      sentenceFirst = j + 1;
+      break;
+    }
+  }
   const own = conjunctSubject(v, sentenceFirst, before) ?? absoluteSubject(v, sentenceFirst, before);
   if (own) return own;
   let from = afterFronted(v, sentenceFirst, before);
@@ -115,6 +126,8 @@ function commonSubject(v: TokenView, from: number, before: number): Span | null 
  */
 export function sourceBefore(v: TokenView, i: number, from: number, postposed = false): Span | null {
   const end = skipAuxLeft(v, i - 1, from);
+  // `…, which worries Seoul`: a relative clause, never a post-posed source of the clause before it
+  if (postposed && lowAt(v, end) === 'which') return null;
   if (lowAt(v, end) !== ',') return withRelative(v, readSourceBack(v, end, from), from);
   const appositive = appositiveSource(v, i, end, from);
   if (appositive) return appositive;
