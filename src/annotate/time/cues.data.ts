@@ -33,3 +33,21 @@ export const PERIOD_END_BEFORE = /\bend(?:ed|ing)\s+$/i;
 
 /** A sentence break between two positions. */
 export const SENTENCE_BREAK = /[.!?]['"”’]?\s+[A-Z"“`]|\n/;
+
+/**
+ * "a year ago" means the same quarter a year earlier when a quarter was mentioned within this many
+ * characters before (earnings reports); otherwise the year before. Tuned on TimeBank/AQUAINT train
+ * (tried 300, 600, 1000, unlimited). The same reach keeps the quarter reported on against an
+ * earlier quarter mentioned after it for comparison ("third-quarter profit rose … after a flat
+ * second quarter … the year-earlier period": 3 of 3 values in TimeBank are the third quarter's;
+ * no value changed elsewhere).
+ */
+export const QUARTER_CONTEXT_CHARS = 1000;
+
+/**
+ * "today is the eighth day of the blockade", "it's the second day of the strike": an ordinal day
+ * of an event under way, said of the present, is the publication day (2 of 2 in TimeBank; "his
+ * first day in office", with no such words before, stays untagged).
+ */
+export const ORDINAL_DAY_TODAY_BEFORE = /\b(?:(?:today|it|this)\s+is|it['’]s)\s+$/i;
+export const ORDINAL_DAY_TODAY_AFTER = /^\s+of\b/i;

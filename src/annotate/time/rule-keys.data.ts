@@ -30,6 +30,7 @@ export const RULE_KEYS: Readonly<Record<string, RegExp>> = {
   'clock-24h': /\d:\d/,
   'noon-midnight': k('noon|midnight|midday'),
   'deictic-day': k('today|yesterday|tomorrow|tonight'),
+  'ordinal-day-today': k('day'),
   'this-part': k('morning|afternoon|evening|night'),
   weekday: WEEKDAYS,
   'weekday-set': WEEKDAYS,

@@ -144,3 +144,38 @@ describe('"the past" before a count', () => {
     expect(tags('Such storms were rare in the past.', '2011-01-05')).toEqual([['in the past', 'DATE', 'PAST_REF']]);
   });
 });
+
+describe('the quarter an earnings report is about', () => {
+  it('keeps the quarter reported on against an earlier quarter named for comparison', () => {
+    const t = tags('The brewer posted higher third-quarter profit. After a weak second quarter, margins improved. In the year-earlier period, it lost money.', '2012-10-24');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['third-quarter', '2012-Q3'],
+      ['second quarter', '2012-Q2'],
+      ['the year-earlier period', '2011-Q3'],
+    ]);
+  });
+
+  it('does not take the quarter under way as reported on when the sentence looks ahead', () => {
+    const t = tags('The brewer posted higher third-quarter profit. Analysts expect weakness to persist into the fourth quarter. In the year-ago period, it lost money.', '2012-10-24');
+    expect(t.map((x) => [x[0], x[2]])).toEqual([
+      ['third-quarter', '2012-Q3'],
+      ['the fourth quarter', '2012-Q4'],
+      ['the year-ago period', '2011-Q3'],
+    ]);
+  });
+
+  it('does not tag "quarter" in "quarter-to-quarter"', () => {
+    expect(tags('The quarter-to-quarter comparison was flattering.', '2012-10-24')).toEqual([]);
+  });
+});
+
+describe('an ordinal day of an event under way', () => {
+  it('dates "today is the fifth day of" and "it\'s the third day of" to publication, but not "his first day in office"', () => {
+    expect(tags('In the capital, today is the fifth day of the dock strike.', '2013-03-08')).toEqual([
+      ['today', 'DATE', '2013-03-08'],
+      ['the fifth day', 'DATE', '2013-03-08'],
+    ]);
+    expect(tags("It's the third day of a siege by the rebels.", '2013-03-08')).toEqual([['the third day', 'DATE', '2013-03-08']]);
+    expect(tags('She promised to act on her first day in office.', '2013-03-08')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { addDays, daysInMonth, fmtDay, fmtYear, isoWeekday, parseYmd, quarterOf } from './calendar.ts';
-import { PERIOD_END_BEFORE, SENTENCE_BREAK } from './cues.data.ts';
+import { ORDINAL_DAY_TODAY_AFTER, ORDINAL_DAY_TODAY_BEFORE, PERIOD_END_BEFORE, QUARTER_CONTEXT_CHARS, SENTENCE_BREAK } from './cues.data.ts';
 import { DAY_PARTS, HOLIDAYS, SEASONS } from './lexicon.data.ts';
 import { COUNT, DAY_PART, ORDINAL, POSITION, SEASON, SPELLED_YEAR, UNIT, VAGUE, WEEKDAY, YEAR } from './patterns.data.ts';
 import { dayOffset, monthDayRef, seasonRef, unitRef, weekdayRef, type CalendarUnit, type Direction } from './resolve.ts';
@@ -9,12 +9,6 @@ import { absolute, countOf, hit, rule, spelledYearOf, weekdayOf, type Hit, type 
 
 /** Expressions resolved against the article date: today, last week, on Tuesday, a year ago, the third quarter. */
 
-/**
- * "a year ago" means the same quarter a year earlier when a quarter was mentioned within this many
- * characters before (earnings reports); otherwise the year before. Tuned on TimeBank/AQUAINT train
- * (tried 300, 600, 1000, unlimited).
- */
-const QUARTER_CONTEXT_CHARS = 1000;
 
 const PART_CODE = (p: string | undefined): string | null => (p ? DAY_PARTS[p.toLowerCase()] ?? null : null);
 
@@ -147,6 +141,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
     const n = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'the day before yesterday': -2, 'the day after tomorrow': 2 }[w] ?? 0;
     return atPart(hit('DATE', dayOffset(ctx.dct, n)), w === 'tonight' ? 'tonight' : m.groups!.part);
   }),
+  // "today is the eighth day of the siege": the publication day.
+  rule('ordinal-day-today', `\\b(?:the\\s+)?(?:${ORDINAL}|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day\\b`, (m, ctx) => {
+    const before = ctx.text.slice(Math.max(0, m.index - 16), m.index);
+    const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    return ORDINAL_DAY_TODAY_BEFORE.test(before) && ORDINAL_DAY_TODAY_AFTER.test(after) ? hit('DATE', dayOffset(ctx.dct, 0)) : null;
+  }),
   rule('this-part', `\\b(?<rel>this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+(?<part>morning|afternoon|evening|night)\\b`, (m, ctx) => {
     const n = /last/i.test(m.groups!.rel) ? -1 : 0;
     return atPart(hit('DATE', dayOffset(ctx.dct, n)), m.groups!.part);
@@ -216,7 +216,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   // "the corresponding period last year", "last year's quarter", "the quarter a year ago".
   rule('year-ago-quarter', `\\b(?:(?:the\\s+)?(?:(?:corresponding|comparable|same)\\s+)?(?<!(?:first|second|third|fourth|1st|2nd|3rd|4th|last)[-\\s])(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year)|last\\s+year['’]s\\s+(?:quarter|period)|the\\s+(?:corresponding|comparable|same)\\s+(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period))\\b`, (m, ctx) => yearAgo(ctx, 1, m.index)),
   rule('year-earlier', `\\b(?:(?:the\\s+)?(?:year|12-month)[-\\s](?:earlier|ago)\\s+(?:quarter|period)|(?:year|12-month)[-\\s](?:earlier|ago))\\b`, (m, ctx) => yearAgo(ctx, 1, m.index)),
-  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR})|\\s+of\\s+(?<yr2>last|this|next)\\s+year)?\\b`, quarterHit),
+  rule('quarter', `\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(?<year1>${YEAR})(?:['’]s)?\\s+)?(?:(?<rel>last|this|next|current|latest|previous|past|same|year-earlier|year-ago|most\\s+recent|recent)\\s+)?(?:(?<yr>this\\s+year['’]s|last\\s+year['’]s|next\\s+year['’]s)\\s+)?(?:fiscal\\s+)?(?:(?<ord>${ORDINAL})[-\\s]+)?(?<q>quarter|half|period)(?!s|[-\\s]to[-\\s]quarter)(?:\\s+of\\s+(?:fiscal\\s+|the\\s+year\\s+)?(?<year2>${YEAR})|\\s+of\\s+(?<yr2>last|this|next)\\s+year)?\\b`, quarterHit),
   // "the first two quarters of 1990" is that year's first half (a calendar unit, not a span).
   rule('two-quarters-of', `\\b(?:at\\s+least\\s+|at\\s+most\\s+)?(?:the\\s+)?(?<which>first|last|second)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?<year>${YEAR})\\b`, (m) =>
     absolute('DATE', `${m.groups!.year}-H${/first/i.test(m.groups!.which) ? 1 : 2}`),

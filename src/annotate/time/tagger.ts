@@ -1,5 +1,6 @@
 import type { TimeExpression } from '../../core/layers.ts';
 import type { Ymd } from './calendar.ts';
+import { QUARTER_CONTEXT_CHARS } from './cues.data.ts';
 import { ANCHOR, ANCHOR_MARGIN } from './patterns.data.ts';
 import { precisionOf } from './precision.ts';
 import { RULE_KEYS } from './rule-keys.data.ts';
@@ -104,13 +105,27 @@ export function tagTimexes(text: string, dct: Ymd | null): TimeExpression[] {
       carried.dayStart = c.start;
     }
     if (c.rule.name === 'quarter' && /^\d{4}-Q\d$/.test(h.value)) {
-      // A quarter not yet begun at publication ("into the third quarter of 1990") is not the one reported on.
-      if (h.anchor !== 'context' && (!dct || h.value <= `${dct.y}-Q${Math.ceil(dct.m / 3)}`)) carried.quarter = h.value;
+      if (h.anchor !== 'context' && isReportedQuarter(text, dct, h.value, c, carried)) carried.quarter = h.value;
       carried.quarterEnd = c.end;
     }
     out.push(toTimex(c, h, text));
   }
   return out;
+}
+
+/**
+ * Whether a quarter just mentioned can be the one an earnings report is about (what "the
+ * year-earlier period" and "the latest period" then refer to). Not a quarter not yet begun at
+ * publication ("into the third quarter of 1990"), nor the one under way when the sentence looks
+ * ahead ("expect the slump to continue into the fourth quarter"), nor a quarter earlier than the
+ * one just reported on, mentioned shortly after it for comparison ("after a flat second quarter").
+ */
+function isReportedQuarter(text: string, dct: Ymd | null, value: string, c: Candidate, carried: Carried): boolean {
+  if (dct) {
+    const current = `${dct.y}-Q${Math.ceil(dct.m / 3)}`;
+    if (value > current || (value === current && tenseAround(text, c.start, c.end) === 'future')) return false;
+  }
+  return !(carried.quarter !== null && value < carried.quarter && c.start - carried.quarterEnd <= QUARTER_CONTEXT_CHARS);
 }
 
 /**

@@ -63,3 +63,10 @@ describe('tenseAround: scheduled events in the present tense', () => {
     expect(dirOf('The envoys met Monday with the mediator.', 'Monday')).toBe('past');
   });
 });
+
+describe('tenseAround: a modal before a passive', () => {
+  it('reads "would be paid" forward even when the modal lies beyond the window', () => {
+    expect(dirOf('The bonus would be paid on an unannounced day in March to staff.', 'March')).toBe('future');
+    expect(dirOf('The bonus was paid on an unannounced day in March to staff.', 'March')).toBe('past');
+  });
+});

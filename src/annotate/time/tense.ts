@@ -48,9 +48,12 @@ export function tenseAround(text: string, start: number, end: number): Direction
   const right = (stop ? rightText.slice(0, stop.index) : rightText).match(WORD) ?? [];
   for (let i = 0; i < TENSE_WINDOW; i++) {
     const l = left[left.length - 1 - i];
-    // "would be held": a participle after "be" takes its tense from the modal before it.
+    // "would be held": a participle after "be" takes its tense from the modal before it, even
+    // when that modal lies just outside the window ("would be paid on a still unspecified date in January").
     const k = left.length - 1 - i;
-    const a = l && !(PARTICIPLE_AFTER.has(left[k - 1]?.toLowerCase()) && classify(l) === 'past') ? cueAt(left, k) : null;
+    const passive = l !== undefined && PARTICIPLE_AFTER.has(left[k - 1]?.toLowerCase()) && classify(l) === 'past';
+    if (passive && left[k - 2] && cueAt(left, k - 2) === 'future') return 'future';
+    const a = l && !passive ? cueAt(left, k) : null;
     if (a && a !== 'present') return a;
     const r = right[i];
     const b = r ? cueAt(right, i) : null;
