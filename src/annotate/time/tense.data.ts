@@ -30,8 +30,11 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'indeed', 'spee
 /**
  * Phrases that, shortly before the expression, look forward: "set to resume Monday", "as early as
  * Tuesday", "is due to open on", "plans to visit in", "a summit set for Washington in", "postponed until Tuesday" (not a sentence-initial "Until Tuesday, they had…").
+ * After "to", up to five words before the date ("were planning to march past the city hall on
+ * Monday"): the earlier limit of four missed one TimeBank/AQUAINT weekday; five to seven change
+ * nothing more.
  */
-export const FUTURE_PHRASE_BEFORE = /(?:\b(?:set|due|is|are|scheduled|expected|plans?|planning|going|hopes?|ready|intends?)\s+to\s+[a-z]+(?:\s+[a-z]+){0,3}|\b(?:set|scheduled|slated|planned)\s+for(?:\s+[a-z]+){0,3}|\bas\s+(?:early|soon)\s+as|\bnot\s+before|(?<=[a-z,]\s)(?<!\bup\s)until|\btill)\s+(?:on\s+|in\s+|by\s+)?$/i
+export const FUTURE_PHRASE_BEFORE = /(?:\b(?:set|due|is|are|scheduled|expected|plans?|planning|going|hopes?|ready|intends?)\s+to\s+[a-z]+(?:\s+[a-z]+){0,4}|\b(?:set|scheduled|slated|planned)\s+for(?:\s+[a-z]+){0,3}|\bas\s+(?:early|soon)\s+as|\bnot\s+before|(?<=[a-z,]\s)(?<!\bup\s)until|\btill)\s+(?:on\s+|in\s+|by\s+)?$/i
 
 /** Words after which a past participle is not a past tense ("be held", "been delayed"). */
 export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 'been', 'being'])

@@ -70,3 +70,9 @@ describe('tenseAround: a modal before a passive', () => {
     expect(dirOf('The bonus was paid on an unannounced day in March to staff.', 'March')).toBe('past');
   });
 });
+
+describe('tenseAround: a plan several words before the date', () => {
+  it('reads "were planning to march past the city hall on Monday" forward', () => {
+    expect(dirOf('Protesters were planning to march past the city hall on Monday.', 'Monday')).toBe('future');
+  });
+});
