@@ -83,11 +83,6 @@ export const STRONG_DATE_DAYS = 31;
 /** How the time stage words "the publication day" when the article date is unknown (all one anchor). */
 export const PUBLICATION_DAY_RELATIVES = ['at publication', 'the publication day'] as const;
 
-/** "During that visit …": an event set inside an occurrence the article has just named. */
-export const DURING_CUE = /\bduring\s+(?:that|the|this|his|her|their|its)\s+(?:visit|trip|summit|meeting|talks|stay)\b/i;
-/** Modes of the occurrences such a cue points back to. */
-export const DURING_MODES = ['visit', 'meet'] as const;
-
 /** What may precede a sentence-opening time expression: nothing, or a preposition ("In September"). */
 export const SENTENCE_OPENING = /^\s*(?:(?:in|on|at|by|during|last|this|early|late)\s+)?$/i;
 /**

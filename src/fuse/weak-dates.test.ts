@@ -40,8 +40,9 @@ describe('during that visit', () => {
   it('dates an undated event by the nearest earlier dated visit of the article', () => {
     const visit = mention({ article: 'a', time: time('2024', 'relative'), text: 'Last year, Putin made a rare visit to Pyongyang.' });
     const pact = mention({ article: 'a', type: 'AGREE', mode: 'sign-agreement', time: time(null), text: 'During that visit, the two countries signed a pact.' });
+    const signed = visit.evidence.start + 100 + pact.evidence.text.indexOf('signed');
     const plain = mention({ article: 'a', type: 'AGREE', mode: 'sign-agreement', time: time(null), text: 'The two countries signed a pact.' });
-    const [, dated, undated] = inheritDuring([visit, { ...pact, evidence: { ...pact.evidence, start: visit.evidence.start + 100 } }, plain]);
+    const [, dated, undated] = inheritDuring([visit, { ...pact, evidence: { ...pact.evidence, start: visit.evidence.start + 100 }, trigger: { start: signed, end: signed + 6 } }, plain]);
     expect(dated.time.value).toBe('2024');
     expect(undated.time.value).toBeNull();
   });
