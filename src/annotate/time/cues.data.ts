@@ -51,3 +51,9 @@ export const QUARTER_CONTEXT_CHARS = 1000;
  */
 export const ORDINAL_DAY_TODAY_BEFORE = /\b(?:(?:today|it|this)\s+is|it['’]s)\s+$/i;
 export const ORDINAL_DAY_TODAY_AFTER = /^\s+of\b/i;
+
+/**
+ * A year after "called/named/dubbed" and a capitalised word is part of a name ("a venture called
+ * Orion 2010"), not a date: 1 of 1 untagged in TimeBank/AQUAINT.
+ */
+export const NAMED_YEAR_BEFORE = /\b(?:called|named|dubbed)\s+[A-Z][\w-]*\s+$/;

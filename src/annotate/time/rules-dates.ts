@@ -1,5 +1,5 @@
 import { fmtDay, fmtMonth, fmtYear, isoWeek, isValidDay, pad, parseYmd } from './calendar.ts';
-import { IDIOM_NOON_BEFORE, MONTH_MODIFIER_AFTER, MONTH_MODIFIER_BEFORE } from './cues.data.ts';
+import { IDIOM_NOON_BEFORE, MONTH_MODIFIER_AFTER, MONTH_MODIFIER_BEFORE, NAMED_YEAR_BEFORE } from './cues.data.ts';
 import { AMBIGUOUS_MONTHS, DAY_PARTS, NOT_YEAR_AFTER } from './lexicon.data.ts';
 import { DAYNUM, MONTH, POSITION, SPELLED_YEAR, WEEKDAY, YEAR, ZONE } from './patterns.data.ts';
 import { dayOffset, monthDayRef, monthRef, weekdayRef, type Direction } from './resolve.ts';
@@ -136,6 +136,7 @@ export const DATE_RULES: readonly Rule[] = [
     const y = +m.groups!.year;
     const next = /^\s*([a-z]+)/.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
     if (next && NOT_YEAR_AFTER.has(next)) return null;
+    if (NAMED_YEAR_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 40), m.index))) return null;
     const before = ctx.text.slice(Math.max(0, m.index - 12), m.index);
     if (/\b(?:no\.|number|page|room|flight|route|at|about|some|nearly|over|than)\s*$/i.test(before)) return null;
     if ((y < 1800 || y > 2099) && !/\b(?:in|since|of|from|until|by|year)\s+$/i.test(before)) return null;

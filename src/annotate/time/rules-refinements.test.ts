@@ -179,3 +179,10 @@ describe('an ordinal day of an event under way', () => {
     expect(tags('She promised to act on her first day in office.', '2013-03-08')).toEqual([]);
   });
 });
+
+describe('a year inside a name', () => {
+  it('does not tag the year of "a venture called Orion 2010", but does tag "called in 2010"', () => {
+    expect(tags('She set up a venture called Orion 2010, making satellite parts.', '2012-05-04')).toEqual([]);
+    expect(tags('The loan was called in 2010 by the bank.', '2012-05-04')).toEqual([['2010', 'DATE', '2010']]);
+  });
+});
