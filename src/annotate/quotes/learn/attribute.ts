@@ -6,12 +6,15 @@
  */
 import type { Sentence } from '../../../core/layers.ts';
 import type { Span } from '../../../core/span.ts';
-import { LEARNED_CUE_THRESHOLD, MIN_CONTENT_WORDS, NOUN_LIKE_CUES, PRONOUNS, RULE_CUE_VETO, STANCE_CUES } from '../cues.data.ts';
+import { MIN_CONTENT_WORDS, NOUN_LIKE_CUES, PRONOUNS, STANCE_CUES } from '../cues.data.ts';
 import type { Attribution } from '../find.ts';
 import { cueLemma } from '../lemma.ts';
 import { readSourceForward } from '../source.ts';
 import { sentenceSubject, sourceBefore } from '../subject.ts';
 import { lowAt, spanOf, tokenAt, tokenRange, trimEnd, type TokenView } from '../text-view.ts';
+import type { Candidate } from './filter-features.ts';
+import { filtered } from './filter.ts';
+import { CANDIDATE_CUE_THRESHOLD } from './learn.data.ts';
 import { buildContext, cueModel, tagCues } from './tagger.ts';
 
 const CLAUSE_OPENERS = new Set(['that', ':', ',', 'whether', 'if']);
@@ -37,8 +40,9 @@ function bestScore(v: TokenView, margin: Float64Array, cue: Span): number {
 }
 
 /**
- * The rules' attributions the tagger does not veto, then learned-cue attributions whose cue
- * overlaps none of them.
+ * The rules' attributions and the learned-cue attributions whose cue overlaps none of them, as
+ * candidates for the filter (`filter.ts`): it keeps the rules' on plain speech and belief cues and
+ * judges the rest.
  */
 export function learnedAttributions(
   v: TokenView,
@@ -46,11 +50,14 @@ export function learnedAttributions(
   quotes: readonly Span[],
   found: readonly Attribution[],
 ): Attribution[] {
+  const model = cueModel();
+  if (model.byTemplate.size === 0) return [...found]; // no weights file: the rules alone
   const context = buildContext(v, sentences, quotes);
-  const tagged = tagCues(cueModel(), context);
+  const threshold = CANDIDATE_CUE_THRESHOLD;
+  const tagged = tagCues(model, context, threshold);
   const runs = mergeRuns(v, tagged.runs);
-  // A reported attribution from the rules whose cue the tagger scores far below a cue ("plans", "in") is dropped.
-  const kept = found.filter((f) => !vetoable(v, f, quotes) || bestScore(v, tagged.margin, f.cue!) > RULE_CUE_VETO - LEARNED_CUE_THRESHOLD);
+  // The rules' attributions on ambiguous cues ("plans", "in a poll") are judged by the filter below.
+  const kept = found;
   const taken = kept.flatMap((a) => (a.cue ? [a.cue] : []));
   const out: Attribution[] = [];
   for (const [a, b] of runs) {
@@ -72,7 +79,11 @@ export function learnedAttributions(
     if (!content) continue;
     out.push({ kind: 'reported', content, cue, source, stance: 'asserts' });
   }
-  return [...kept, ...out];
+  const all: Candidate[] = [
+    ...kept.map((a) => ({ a, origin: vetoable(v, a, quotes) ? ('ambiguous' as const) : ('rule' as const) })),
+    ...out.map((a) => ({ a, origin: 'learned' as const })),
+  ];
+  return filtered(model, v, all, quotes, all.map((c) => (c.a.cue ? bestScore(v, tagged.margin, c.a.cue) + threshold : 0)));
 }
 
 /** Single words that are never a source on their own. */

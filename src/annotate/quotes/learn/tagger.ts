@@ -71,8 +71,9 @@ export interface Tagged {
   readonly margin: Float64Array;
 }
 
-export function tagCues(model: CueModel, c: Context): Tagged {
-  return model.decode === 'viterbi' ? tagBest(model, c) : tagGreedy(model, c);
+/** Tags cues; `threshold` is the score a cue token needs (averaged-weight units). */
+export function tagCues(model: CueModel, c: Context, threshold = LEARNED_CUE_THRESHOLD): Tagged {
+  return model.decode === 'viterbi' ? tagBest(model, c, threshold) : tagGreedy(model, c, threshold);
 }
 
 /** Runs of consecutive cue labels inside one sentence. */
@@ -87,7 +88,7 @@ function runsOf(c: Context, labels: Uint8Array): [number, number][] {
 }
 
 /** The best labelling of the whole article (weights trained as a structured perceptron). */
-function tagBest(model: CueModel, c: Context): Tagged {
+function tagBest(model: CueModel, c: Context, threshold: number): Tagged {
   const n = c.v.toks.length;
   const scorer = new Scorer(model);
   const own = new Float64Array(n);
@@ -95,7 +96,7 @@ function tagBest(model: CueModel, c: Context): Tagged {
   for (let i = 0; i < n; i++) {
     scorer.sum = 0;
     tokenFeatures(c, i, scorer.emit);
-    own[i] = (model.bias + scorer.sum) / model.scale - LEARNED_CUE_THRESHOLD;
+    own[i] = (model.bias + scorer.sum) / model.scale - threshold;
     hist[0][i] = historyScore(scorer, c, i, 0) / model.scale;
     hist[1][i] = historyScore(scorer, c, i, 1) / model.scale;
   }
@@ -112,13 +113,13 @@ function tagBest(model: CueModel, c: Context): Tagged {
   return { runs: runsOf(c, labels), margin };
 }
 
-function tagGreedy(model: CueModel, c: Context): Tagged {
+function tagGreedy(model: CueModel, c: Context, threshold: number): Tagged {
   const runs: [number, number][] = [];
   const margin = new Float64Array(c.v.toks.length);
   const scorer = new Scorer(model);
   let prev = 0;
   for (let i = 0; i < c.v.toks.length; i++) {
-    margin[i] = (model.bias + scoreToken(scorer, c, i, prev)) / model.scale - LEARNED_CUE_THRESHOLD;
+    margin[i] = (model.bias + scoreToken(scorer, c, i, prev)) / model.scale - threshold;
     const y = margin[i] > 0 ? 1 : 0;
     if (y && prev && c.sentenceFirst[i] === c.sentenceFirst[i - 1]) runs[runs.length - 1][1] = i;
     else if (y) runs.push([i, i]);
@@ -136,25 +137,30 @@ export function useCueModelFile(file: URL): void {
   shipped = undefined;
 }
 
+/** Uses these weights from now on (the trainer, scoring its own fresh model). */
+export function useCueModel(model: CueModel): void {
+  shipped = model;
+}
+
+/** The weights file's content as a model: `bias` alone, every other key `template=value`. */
+export function modelFrom(raw: { scale: number; decode?: string; weights: Record<string, number> }): CueModel {
+  const byTemplate = new Map<string, Map<string, number>>();
+  for (const [key, w] of Object.entries(raw.weights)) {
+    const cut = key.indexOf('=');
+    if (cut < 0) continue;
+    const t = key.slice(0, cut);
+    if (!byTemplate.has(t)) byTemplate.set(t, new Map());
+    byTemplate.get(t)!.set(key.slice(cut + 1), w);
+  }
+  return { scale: raw.scale, bias: raw.weights.bias ?? 0, decode: raw.decode === 'viterbi' ? 'viterbi' : 'greedy', byTemplate };
+}
+
 /** The shipped model (read once). */
 export function cueModel(): CueModel {
   if (!shipped) {
-    const file = modelFile;
-    // Without the weights file (see model/README.md) every score is 0, between RULE_CUE_VETO and the
-    // threshold: the tagger tags nothing and vetoes nothing, and the rules work alone.
-    const raw = existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as { scale: number; weights: Record<string, number> })
-      : { scale: 1, weights: {} };
-    const decode = (raw as { decode?: string }).decode === 'viterbi' ? 'viterbi' : 'greedy';
-    const byTemplate = new Map<string, Map<string, number>>();
-    for (const [key, w] of Object.entries(raw.weights)) {
-      const cut = key.indexOf('=');
-      if (cut < 0) continue;
-      const t = key.slice(0, cut);
-      if (!byTemplate.has(t)) byTemplate.set(t, new Map());
-      byTemplate.get(t)!.set(key.slice(cut + 1), w);
-    }
-    shipped = { scale: raw.scale, bias: raw.weights.bias ?? 0, decode, byTemplate };
+    // Without the weights file (see model/README.md) the model is empty: `learnedAttributions` returns the
+    // rules' attributions as they are, and the rules work alone.
+    shipped = modelFrom(existsSync(modelFile) ? JSON.parse(readFileSync(modelFile, 'utf8')) : { scale: 1, weights: {} });
   }
   return shipped;
 }

@@ -16,7 +16,8 @@ import { tokenView } from '../text-view.ts';
 import { quotedSpans } from '../find.ts';
 import { featureKeys, historyFeatures } from './features.ts';
 import { bestLabels } from './decode.ts';
-import { buildContext } from './tagger.ts';
+import { buildContext, modelFrom, useCueModel } from './tagger.ts';
+import { trainFilter, type GoldArticle } from './train-filter.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../../..');
@@ -39,7 +40,7 @@ const holdFrom = Number(arg('hold-from', '100000'));
 
 type Range = [number, number];
 /** One article: each token's static feature ids (interned), gold labels and stems. */
-interface Example { feats: Int32Array[]; gold: Uint8Array; stems: readonly string[]; sentenceFirst: readonly number[] }
+interface Example { feats: Int32Array[]; gold: Uint8Array; stems: readonly string[]; sentenceFirst: readonly number[]; article: GoldArticle }
 
 /** Feature strings ↔ dense ids, so training works on typed arrays. */
 class Interner {
@@ -60,7 +61,7 @@ class Interner {
 
 async function examples(dict: Interner): Promise<Example[]> {
   const dir = join(dataDir, 'polnear', 'train');
-  const { parseAnn } = (await import(pathToFileURL(join(dataDir, 'score.mjs')).href)) as { parseAnn(raw: string): { cue: Range[] }[] };
+  const { parseAnn } = (await import(pathToFileURL(join(dataDir, 'score.mjs')).href)) as { parseAnn(raw: string): { cue: Range[]; source: Range[] }[] };
   const files = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const firstAnn = new Map<string, string>();
   for (const f of files) {
@@ -70,16 +71,17 @@ async function examples(dict: Interner): Promise<Example[]> {
   const out: Example[] = [];
   for (const [article, ann] of [...firstAnn].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const text = readFileSync(join(dir, 'text', `${article}.txt`), 'utf8');
-    const cues = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8')).flatMap((a) => a.cue);
+    const gold = parseAnn(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+    const cues = gold.flatMap((a) => a.cue);
     const v = tokenView(text, tokenize(text));
     const c = buildContext(v, splitSentences(text), quotedSpans(text));
-    const gold = Uint8Array.from(v.toks, (t) => (cues.some(([s, e]) => t.start >= s && t.end <= e) ? 1 : 0));
+    const labels = Uint8Array.from(v.toks, (t) => (cues.some(([s, e]) => t.start >= s && t.end <= e) ? 1 : 0));
     const feats = v.toks.map((_, i) => {
       const ids = featureKeys(c, i).map((k) => dict.id(k));
       for (const k of ids) dict.counts[k]++;
       return Int32Array.from(ids);
     });
-    out.push({ feats, gold, stems: c.stems, sentenceFirst: c.sentenceFirst });
+    out.push({ feats, gold: labels, stems: c.stems, sentenceFirst: c.sentenceFirst, article: { text, cues, sources: gold.flatMap((a) => a.source) } });
   }
   return out;
 }
@@ -218,6 +220,9 @@ function viterbiSentence(p: Perceptron, ex: Example, bias: number, a: number, b:
   return errors;
 }
 
+/** Epochs of the attribution filter (`train-filter.ts`). */
+const FILTER_EPOCHS = Number(arg('filter-epochs', '10'));
+
 /**
  * Decoding used in training and shipped with the weights: `greedy` (each token after the model's own
  * previous decision) or `viterbi` (structured perceptron: the best labelling of each sentence). Same
@@ -245,7 +250,9 @@ async function main(): Promise<void> {
     const q = Math.round((p.w[f] - p.u[f] / p.c) * SCALE);
     if (q !== 0) weights[dict.names[f]] = q;
   }
-  const lines = Object.entries(weights).map(([k, x]) => `${JSON.stringify(k)}:${x}`);
+  useCueModel(modelFrom({ scale: SCALE, decode: DECODE, weights }));
+  Object.assign(weights, trainFilter(train.map((ex) => ex.article), FILTER_EPOCHS, SCALE, shuffled));
+  const lines = Object.entries(weights).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, x]) => `${JSON.stringify(k)}:${x}`);
   writeFileSync(out, `{"scale":${SCALE},"decode":${JSON.stringify(DECODE)},"weights":{\n${lines.join(',\n')}\n}}\n`);
   console.error(`${Object.keys(weights).length} weights → ${out}`);
 }

@@ -1,0 +1,74 @@
+/**
+ * Trains the attribution filter (`filter.ts`) after the cue tagger: runs the quote finder, with the
+ * fresh tagger weights in use, over the training articles; each candidate is labelled good when its
+ * source overlaps a gold source (a candidate without a source: when its cue overlaps a gold cue), and an
+ * averaged perceptron learns from the candidates' features. Deterministic: fixed order, no randomness
+ * beyond the seeded shuffle.
+ */
+import { splitSentences, tokenize } from '../../sentences.ts';
+import { findAttributions } from '../find.ts';
+import { candidateKeys } from './filter-features.ts';
+import { collectCandidates, FILTER_PREFIX } from './filter.ts';
+
+type Range = readonly [number, number];
+
+export interface GoldArticle {
+  readonly text: string;
+  readonly sources: readonly Range[];
+  readonly cues: readonly Range[];
+}
+
+const overlaps = (rs: readonly Range[], s: { start: number; end: number }) => rs.some(([a, b]) => a < s.end && s.start < b);
+
+/** Filter features seen fewer times than this in the candidates are dropped. */
+const MIN_COUNT = 5;
+
+/** The filter's weights (keys prefixed `f.`, integers: averaged weight × scale). */
+export function trainFilter(articles: readonly GoldArticle[], epochs: number, scale: number, shuffle: <T>(xs: readonly T[], seed: number) => T[]): Record<string, number> {
+  const examples: { keys: string[]; good: boolean }[][] = [];
+  for (const g of articles) {
+    const got: { keys: string[]; good: boolean }[] = [];
+    collectCandidates((v, all, quotes, scores) => {
+      all.forEach((c, k) => {
+        if (c.origin === 'rule') return; // kept whatever the filter says
+        const good = c.a.source ? overlaps(g.sources, c.a.source) : c.a.cue ? overlaps(g.cues, c.a.cue) : false;
+        got.push({ keys: candidateKeys(v, all, k, quotes, scores[k]), good });
+      });
+    });
+    findAttributions(g.text, splitSentences(g.text), tokenize(g.text));
+    examples.push(got);
+  }
+  collectCandidates(null);
+  const count = new Map<string, number>();
+  for (const art of examples) for (const x of art) for (const f of x.keys) count.set(f, (count.get(f) ?? 0) + 1);
+  const w = new Map<string, number>();
+  const u = new Map<string, number>();
+  let c = 1;
+  const bias = 'bias=';
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    for (const art of shuffle(examples, 2000 + e)) {
+      for (const x of art) {
+        const keys = [bias, ...x.keys.filter((f) => count.get(f)! >= MIN_COUNT)];
+        let s = 0;
+        for (const f of keys) s += w.get(f) ?? 0;
+        if (s >= 0 !== x.good) {
+          const d = x.good ? 1 : -1;
+          for (const f of keys) {
+            w.set(f, (w.get(f) ?? 0) + d);
+            u.set(f, (u.get(f) ?? 0) + c * d);
+          }
+          errors++;
+        }
+        c++;
+      }
+    }
+    console.error(`filter epoch ${e + 1}: ${errors} errors`);
+  }
+  const out: Record<string, number> = {};
+  for (const f of [...w.keys()].sort()) {
+    const q = Math.round((w.get(f)! - u.get(f)! / c) * scale);
+    if (q !== 0) out[FILTER_PREFIX + f] = q;
+  }
+  return out;
+}
