@@ -61,6 +61,10 @@ describe('outermost attributions', () => {
     expect(cues).toContain('told');
     expect(cues).not.toContain('thought');
   });
+  it('leaves a cue whose subject opens another attribution\'s clause to that attribution', () => {
+    const cues = found('The ferry captain said that he had warned the harbour board twice about the ice.').map((a) => a.cue);
+    expect(cues).toEqual(['said']);
+  });
   it('gives a verb of seeming no speaking source', () => {
     expect(found('The harbour board seemed to ignore the warnings about the storm.').filter((a) => a.source !== null)).toEqual([]);
   });
