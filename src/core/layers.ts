@@ -94,8 +94,14 @@ export interface Quote extends Span {
   readonly cue: Span | null;
   /** The span naming the speaker or source, when found. */
   readonly source: Span | null;
-  /** The local entity key of the speaker, when resolved. */
+  /** The local entity key of the (primary) speaker, when resolved; always one of `speakers`. */
   readonly speaker: string | null;
+  /**
+   * Every resolved speaker's local entity key, in text order: several for a coordinated source
+   * ("Putin and Kim vowed") or a plural anaphor ("the pair", "the two leaders", "they"); empty when
+   * `speaker` is null.
+   */
+  readonly speakers: readonly string[];
 }
 
 /** When an event happened, as far as the text says. */
@@ -148,7 +154,10 @@ export interface EventMention extends Span {
 export interface Claim extends Span {
   readonly cue: Span | null;
   readonly source: Span | null;
+  /** The (primary) speaker's local entity key; always one of `speakers`. */
   readonly speaker: string | null;
+  /** Every speaker's local entity key, in text order ("Russia and North Korea deny …" → both); empty when `speaker` is null. */
+  readonly speakers: readonly string[];
   readonly stance: 'asserts' | 'denies' | 'accuses' | 'reports';
   /** The claimed content span. */
   readonly content: Span;

@@ -23,6 +23,7 @@ export function extractClaims(doc: Doc): Claim[] {
       cue: q.cue,
       source: q.source,
       speaker: q.speaker,
+      speakers: q.speakers,
       stance: cueStance(doc.text.slice(q.cue.start, q.cue.end)),
       content: { start: q.start, end: q.end },
     });

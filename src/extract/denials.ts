@@ -32,7 +32,7 @@ export function denialClaims(doc: Doc, existing: readonly Claim[]): Claim[] {
       const subject = (doc.layers.mentions ?? []).filter((m) => m.start >= s.start && m.end <= cue.start && speakers.includes(m.entity));
       const source = subject.length ? { start: subject[0].start, end: subject[subject.length - 1].end } : null;
       const content = { start: v.toks[i + 1].start, end: v.toks[last].end };
-      out.push({ start: source?.start ?? cue.start, end: content.end, cue, source, speaker: speakers[0], stance: 'denies', content });
+      out.push({ start: source?.start ?? cue.start, end: content.end, cue, source, speaker: speakers[0], speakers: [...speakers], stance: 'denies', content });
     }
   }
   return out;

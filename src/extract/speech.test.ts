@@ -20,7 +20,8 @@ function withQuotes(text: string, parts: readonly (readonly [source: string, cue
   };
   const quotes: Quote[] = parts.map(([source, cue, content, kind]) => {
     const c = span(content);
-    return { ...c, kind: kind ?? 'reported', cue: span(cue), source: span(source), speaker: source.includes('Marek') ? 'marek' : 'norland' };
+    const speaker = source.includes('Marek') ? 'marek' : 'norland';
+    return { ...c, kind: kind ?? 'reported', cue: span(cue), source: span(source), speaker, speakers: [speaker] };
   });
   return withLayers(handDoc(text, ENTITIES), { quotes, quantities: [] });
 }

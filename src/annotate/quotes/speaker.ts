@@ -4,6 +4,7 @@ import type { Span } from '../../core/span.ts';
 import type { EntityType } from '../../core/ontology.ts';
 import { overlaps } from '../../core/span.ts';
 import { DOCUMENT_SOURCES, PRONOUNS, SUBJECT_LEAD_WORDS } from './cues.data.ts';
+import { PLURAL_ANAPHORS, PLURAL_LOOKBACK_SENTENCES } from './speakers.data.ts';
 
 /** Which entity types a pronoun can refer back to. */
 const PRONOUN_TYPES: Readonly<Record<'person' | 'group' | 'thing', readonly EntityType[]>> = {
@@ -110,10 +111,13 @@ function bestNamed(doc: Doc, source: Span): EntityMention | null {
 
 /**
  * Every speaker a source names when it coordinates several of one type ("Washington and Seoul",
- * "officials in Seoul and Washington", "Russia and North Korea"), in text order; otherwise the one
+ * "officials in Seoul and Washington", "Russia and North Korea"), or stands for several named before
+ * ("the pair", "the two leaders", "they": `pluralAntecedents`), in text order; otherwise the one
  * speaker `resolveSpeaker` finds (or none).
  */
 export function resolveSpeakers(doc: Doc, source: Span | null): string[] {
+  const plural = source ? pluralAntecedents(doc, source) : null;
+  if (plural) return plural;
   const one = resolveSpeaker(doc, source);
   if (!source || one === null) return one === null ? [] : [one];
   const best = bestNamed(doc, source);
@@ -129,6 +133,49 @@ export function resolveSpeakers(doc: Doc, source: Span | null): string[] {
 
 /** Text between two coordinated names: "Washington and Seoul", "Russia, China and Iran". */
 const COORDINATED = /^\s*(?:,|and|&|,\s*and)\s*$/;
+
+/**
+ * A plural anaphor as the source ("The pair vowed", "The two leaders said", "They said"; lexicon in
+ * `speakers.data.ts`) stands for the two or more people or countries coordinated as the subject of
+ * its own sentence before it or of a sentence shortly before ("Putin and Kim met on Monday. The two
+ * leaders signed …"): the nearest such subject whose size and type fit. Null when the source is no
+ * plural anaphor or no fitting subject is found (then "they" keeps its single antecedent).
+ */
+export function pluralAntecedents(doc: Doc, source: Span): string[] | null {
+  const anaphor = PLURAL_ANAPHORS.get(doc.text.slice(source.start, source.end).toLowerCase().replace(/\s+/g, ' ').trim());
+  const sentences = doc.layers.sentences ?? [];
+  const here = sentences.findIndex((s) => s.start <= source.start && source.start < s.end);
+  if (!anaphor || here < 0) return null;
+  const reach = anaphor.count === 'many' ? 1 : PLURAL_LOOKBACK_SENTENCES;
+  for (let i = here; i >= Math.max(0, here - reach); i--) {
+    const subject = coordinatedSubject(doc, sentences[i], i === here ? source.start : sentences[i].end, anaphor.types);
+    if (subject.length >= 2 && (anaphor.count === 'many' || subject.length === anaphor.count)) return subject;
+    // "Russia said … . They …": a single named subject is the antecedent of "they"
+    if (subject.length === 1 && anaphor.count === 'many') return null;
+  }
+  return null;
+}
+
+/**
+ * The entities coordinated as a sentence's subject before `limit` ("Putin and Kim", "Russia, China and
+ * Iran"; one for a single name, none when no named entity opens the sentence), in text order. A
+ * possessor is skipped for its head ("Russia's Putin and …" starts at Putin).
+ */
+function coordinatedSubject(doc: Doc, sentence: Span, limit: number, types: readonly EntityType[]): string[] {
+  const named = (doc.layers.mentions ?? []).filter(
+    (m) => m.start >= sentence.start && m.end <= limit && m.form !== 'pronoun' && !demonym(m) && types.includes(m.type),
+  );
+  if (!named.length) return [];
+  const lead = doc.text.slice(sentence.start, named[0].start).trim();
+  if ((lead ? lead.split(/\s+/).length : 0) > SUBJECT_LEAD_WORDS) return [];
+  let at = 0;
+  while (at + 1 < named.length && /^['’]s\s+$/.test(doc.text.slice(named[at].end, named[at + 1].start))) at++;
+  const head = [named[at]];
+  for (let i = at + 1; i < named.length && named[i].type === head[0].type && COORDINATED.test(doc.text.slice(named[i - 1].end, named[i].start)); i++) {
+    head.push(named[i]);
+  }
+  return [...new Set(head.map((m) => m.entity))];
+}
 
 /**
  * "They" / "we" refer back to the subject of the sentence before, not to whatever was named last:
@@ -172,9 +219,10 @@ function antecedent(mentions: readonly EntityMention[], before: number, types: r
  * "North Korea’s state news agency KCNA said … . It described the partnership as …": a pronoun opening
  * its sentence as a source continues the speaker of an attribution in the sentence before when that
  * speaker fits the pronoun (a person for he/she, an organisation or place for it, any for they), before
- * the nearest mention that fits. Returns null when there is no such speaker.
+ * the nearest mention that fits. Returns that earlier attribution (its speakers are the continued
+ * ones), or null when there is none.
  */
-export function continuedSpeaker(doc: Doc, source: Span | null, earlier: readonly { readonly source: Span | null; readonly speaker: string | null }[]): string | null {
+export function continuedFrom<T extends { readonly source: Span | null; readonly speaker: string | null }>(doc: Doc, source: Span | null, earlier: readonly T[]): T | null {
   if (!source) return null;
   const kind = PRONOUNS.get(doc.text.slice(source.start, source.end).toLowerCase());
   const sentences = doc.layers.sentences ?? [];
@@ -186,7 +234,7 @@ export function continuedSpeaker(doc: Doc, source: Span | null, earlier: readonl
     const e = earlier[i];
     if (!e.source || e.speaker === null || e.source.start < prev.start || e.source.start >= prev.end) continue;
     const type = doc.layers.entities?.find((x) => x.key === e.speaker)?.type;
-    if (type && types.includes(type)) return e.speaker;
+    if (type && types.includes(type)) return e;
   }
   return null;
 }
