@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences, tokenize } from '../sentences.ts';
 import { findAttributions } from './find.ts';
+import { readSourceBack } from './source.ts';
 import { sentenceSubject } from './subject.ts';
 import { tokenView } from './text-view.ts';
 
@@ -120,5 +121,18 @@ describe('subjects inside an opened quotation', () => {
     const text = 'The two ports are growing ever closer, which worries the fishermen of the north.';
     expect(found(text).map((a) => a.source)).not.toContain('growing ever closer, which');
     expect(found(text).map((a) => a.content)).not.toContain('The two ports are growing ever closer');
+  });
+});
+
+/** The source read back from token `end` of a text. */
+function readBack(text: string, end: number) {
+  const s = readSourceBack(tokenView(text, tokenize(text)), end, 0);
+  return s ? text.slice(s.start, s.end) : null;
+}
+
+describe('no verb for a source', () => {
+  it('does not read an irregular past form back as a source', () => {
+    expect(readBack('the council had sent', 3)).toBeNull();
+    expect(readBack('the old harbour council', 3)).toBe('the old harbour council');
   });
 });

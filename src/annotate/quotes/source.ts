@@ -1,6 +1,10 @@
 import type { Span } from '../../core/span.ts';
 import { AUXILIARIES, MAX_SOURCE_WORDS, NOUN_MARKERS, PRONOUNS, SOURCE_INNER, SOURCE_STOP, TIME_HEADS, TIME_PHRASE_WORDS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { IRREGULAR_VERBS } from './morph.data.ts';
 import { isCapitalised, lowAt, rawAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
+
+/** Irregular past forms of the lexicons' verbs ("made", "sent", "drawn"). */
+const IRREGULAR_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
 
 /** Punctuation allowed inside a source noun phrase: "Shin Won-sik", "Gov. Mike Pence (R-IN)". */
 const INNER_PUNCT = /^['’.()\-–]$/;
@@ -98,5 +102,7 @@ function looksLikeSource(v: TokenView, start: number, end: number): boolean {
   const head = rawAt(v, end).toLowerCase();
   // "47% say", "nine in 10 said": a share of people polled (a year is a time, not a source)
   if (head === '%' || (v.toks[end].kind === 'number' && !/^(1[89]|20)\d\d$/.test(head))) return true;
+  // "who has made [favorable comments]", "sent [an email saying]": a verb read back is no noun phrase's head
+  if (IRREGULAR_FORMS.has(head)) return false;
   return v.toks[end].kind === 'word' && !SOURCE_STOP.has(head) && !AUXILIARIES.has(head) && head.length > 2;
 }
