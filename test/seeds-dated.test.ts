@@ -66,10 +66,12 @@ function datesOf(ms: readonly Mention[], article: string, sentence: RegExp, trig
 let dated: Mention[];
 let undated: Mention[];
 let undatedDb: string;
+let datedDb: string;
 let timelines: { dated: string; undated: string };
 
 beforeAll(async () => {
   const withDates = join(dir, 'dated.db');
+  datedDb = withDates;
   const demo = await runCli(['demo', '--no-serve', '--db', withDates, '--dates', join(REPO, 'examples/seeds.dates.json')]);
   expect(demo.stderr).toMatch(/5 re-dated, 0 unchanged, 0 unmatched/);
   expect(demo.code).toBe(0);
@@ -134,6 +136,40 @@ describe('event dates on the seeds with their publication dates supplied', () =>
     expect(datesOf(dated, '004', /agreements from 1961, 2000, and 2001/, /^timex:/)).toEqual(['1961', '2000', '2001']);
     expect(datesOf(dated, '004', /late 1940’s/, /^timex:/)).toEqual(['194']);
     expect(datesOf(dated, '004', /Putin’s last trip to Pyongyang in 2000/, /^timex:/)).toEqual(['2000']);
+  });
+});
+
+interface EventJson {
+  readonly date: string | null;
+  readonly dateNote: string | null;
+  readonly mentions: readonly { readonly evidence: { readonly text: string } }[];
+}
+
+/** The fused events (`dossier events --json`) with a mention whose evidence matches `text`. */
+async function eventsWith(db: string, text: RegExp): Promise<EventJson[]> {
+  const events = JSON.parse((await runCli(['events', '--json', '--db', db])).stdout) as EventJson[];
+  return events.filter((e) => e.mentions.some((m) => text.test(m.evidence.text)));
+}
+
+describe('events placed during an occasion, on the seeds', () => {
+  it('with dates: the day of the visit other sources give, not its hour; a war mentioned at a meeting is not in it', async () => {
+    // 001: "During that visit, the two countries signed a mutual defense pact" (the visit "last year", 2024-06-19 by 003).
+    const [pact] = await eventsWith(datedDb, /During that visit, the two countries signed/);
+    expect([pact.date, pact.dateNote]).toEqual(['2024-06-19', expect.stringMatching(/^during the visit: on the day other sources give the visit: 2024-06-19/)]);
+    // 004: "exchanged gifts during the visit", after "Putin arrived around noon": the day, not noon.
+    const [gifts] = await eventsWith(datedDb, /exchanged gifts during the visit/);
+    expect(gifts.date).toBe('2024-06-19');
+    expect(gifts.dateNote).not.toMatch(/noon/);
+    // 001: "During their meeting, Kim made it clear that … including the war in Ukraine".
+    const war = (await eventsWith(datedDb, /including the war in Ukraine/)).filter((e) => e.mentions.length === 1);
+    expect(war.map((e) => e.date)).toEqual([null]);
+  });
+
+  it('without dates: the year the article gives, marked inferred; no day, no hour', async () => {
+    const [pact] = await eventsWith(undatedDb, /During that visit, the two countries signed/);
+    expect([pact.date, pact.dateNote]).toEqual(['2024', 'during the visit: the year before publication; publication date inferred (2025)']);
+    const [gifts] = await eventsWith(undatedDb, /exchanged gifts during the visit/);
+    expect([gifts.date, gifts.dateNote]).toEqual([null, 'during the visit: on a day the text does not give']);
   });
 });
 

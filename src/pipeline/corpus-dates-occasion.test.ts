@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord, ResolvedEventMention } from '../core/corpus.ts';
+import type { ResolvedEventMention } from '../core/corpus.ts';
 import { timeOfDayOpen } from '../annotate/time/event-time.ts';
 import { mention, time } from '../fuse/test-mentions.ts';
 import { occasionDay } from './corpus-dates-occasion.ts';
+import { record } from './corpus-dates.test-records.ts';
 
 /** Invented: a minister's state visit to Lisbon, reported by three outlets. */
 const MINISTER = 'ent_minister';
 const LISBON = 'ent_lisbon';
 const SQUARE = 'ent_square';
-
-function record(id: string, mentions: readonly ResolvedEventMention[]): EventRecord {
-  const m = mentions[0];
-  return {
-    id,
-    type: m.type,
-    mode: m.mode,
-    date: null,
-    precision: null,
-    dateBasis: 'unknown',
-    summary: m.summary,
-    actors: [...new Set(mentions.flatMap((x) => x.actors))],
-    targets: [...new Set(mentions.flatMap((x) => x.targets))],
-    place: null,
-    modality: 'asserted',
-    intensity: 1,
-    mentions,
-    articles: [...new Set(mentions.map((x) => x.article))],
-    corroboration: mentions.length,
-    keys: [],
-  };
-}
 
 const noonText = 'The minister arrived around noon for a ceremony in the square.';
 const noon = mention({

@@ -63,9 +63,9 @@ export async function dateTimesOfDay(store: Store): Promise<readonly string[]> {
   return changed;
 }
 
-const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+export const spanKey = (s: Span): string => `${s.start}:${s.end}`;
 
-function sameTime(a: EventMention['time'], b: EventMention['time']): boolean {
+export function sameTime(a: EventMention['time'], b: EventMention['time']): boolean {
   return a.value === b.value && a.basis === b.basis && (a.relative ?? null) === (b.relative ?? null) && a.precision === b.precision;
 }
 
@@ -97,7 +97,8 @@ export function occasionDay(
   return { day: best.value, how: `${m.mode ?? m.type.toLowerCase()}: ${best.value} (${best.articles.join(', ')})` };
 }
 
-function statesDay(x: ResolvedEventMention): boolean {
+/** A mention that states a day of its own: explicit, or relative to a publication date not inferred; not "as of publication", not an earlier occurrence, not a clock time. */
+export function statesDay(x: ResolvedEventMention): boolean {
   const t = x.time;
   if (!t.value || !/^\d{4}-\d{2}-\d{2}/.test(t.value) || isTimeOfDayTime(t) || isPrevious(x)) return false;
   return t.basis === 'explicit' || (t.basis === 'relative' && x.publishedInferred !== true && !(t.relative ?? '').includes('publication date inferred'));

@@ -18,6 +18,7 @@ import { isTimeOfDayTime } from '../annotate/time/event-time.ts';
 import { publicationRange, valueOverRange, publicationOverRange } from '../annotate/time/event-time-range.ts';
 import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
+import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';
 import { integrate } from './integrate.ts';
 import { reannotate } from './process.ts';
@@ -42,6 +43,8 @@ export async function inferCorpusDates(store: Store, pipeline: Pipeline): Promis
   }
   // Then clock times with no day of their own ("arrived around noon") take their occasion's day, now that dates have settled.
   await dateTimesOfDay(store);
+  // And events placed "during the visit" take the day other sources give that visit.
+  await dateDuringOccasions(store);
   return [...changed].sort();
 }
 
