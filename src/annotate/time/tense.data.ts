@@ -42,6 +42,9 @@ export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 
 /**
  * How many words either side of the expression to look for a cue. The nearest cue wins; seven
  * words covers a verb group and an object in TimeBank sentences ("will meet the president on Tuesday").
+ * Beyond it only a future modal with no other cue between is followed: on TimeBank/AQUAINT that
+ * dates one coming month right and puts one weekday in a document whose gold shifts its weekdays
+ * a week back; following past cues that far back as well cost 4 values (coming months read back).
  */
 export const TENSE_WINDOW = 7
 

@@ -76,3 +76,10 @@ describe('tenseAround: a plan several words before the date', () => {
     expect(dirOf('Protesters were planning to march past the city hall on Monday.', 'Monday')).toBe('future');
   });
 });
+
+describe('tenseAround: a future modal beyond the window', () => {
+  it('reads "will be named … in December" forward when no cue lies between, but not a past one', () => {
+    expect(dirOf('She will be named commander of the new research station for a survey in December.', 'December')).toBe('future');
+    expect(dirOf('She was named commander of the new research station for a survey in December.', 'December')).toBe('present');
+  });
+});

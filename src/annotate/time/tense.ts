@@ -60,5 +60,14 @@ export function tenseAround(text: string, start: number, end: number): Direction
     if (b && b !== 'present') return b;
     if (a === 'present' || b === 'present') return 'present';
   }
+  // Nothing within the window: a future modal further back in the sentence, with no other tense
+  // cue between, still governs ("will be named commander of the station for a survey in December").
+  // Past cues found that far back are not followed (see TENSE_WINDOW).
+  for (let k = left.length - 1 - TENSE_WINDOW; k >= 0; k--) {
+    if (PARTICIPLE_AFTER.has(left[k - 1]?.toLowerCase()) && classify(left[k]) === 'past') continue;
+    const a = cueAt(left, k);
+    if (a === 'future') return a;
+    if (a) break;
+  }
   return 'present';
 }
