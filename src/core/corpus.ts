@@ -147,8 +147,10 @@ export interface QuoteRecord extends SourceSpan {
   readonly id: string;
   readonly kind: QuoteKind;
   readonly text: string;
-  /** Corpus entity id of the speaker, or null. */
+  /** Corpus entity id of the (primary) speaker, or null; always one of `speakers`. */
   readonly speaker: string | null;
+  /** Corpus entity ids of every speaker, in text order ("Putin and Kim vowed" → both); empty when unresolved. */
+  readonly speakers: readonly string[];
   readonly cue: Span | null;
   readonly source: Span | null;
 }

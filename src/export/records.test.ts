@@ -44,9 +44,9 @@ describe('evidence and quotes', () => {
     expect(exportEvidence({ article: 'b', start: 0, end: 3, text: 'kept' }, textOf).text).toBe('kept');
   });
   it('exports a partial quote as direct with partial: true', () => {
-    const q = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'partial', text: 'x', speaker: null, cue: null, source: null }, textOf);
+    const q = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'partial', text: 'x', speaker: null, speakers: [], cue: null, source: null }, textOf);
     expect(q).toMatchObject({ kind: 'direct', partial: true, text: 'we will go' });
-    const r = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'reported', text: 'x', speaker: 'ent_1', cue: null, source: null }, textOf);
+    const r = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'reported', text: 'x', speaker: 'ent_1', speakers: ['ent_1'], cue: null, source: null }, textOf);
     expect(r).toMatchObject({ kind: 'reported', partial: false, speaker: 'ent_1' });
   });
 });

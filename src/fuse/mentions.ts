@@ -98,15 +98,21 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
 
 export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>): QuoteRecord[] {
   const article = doc.article.id;
-  return (doc.layers.quotes ?? []).map((q) => ({
-    id: stableId('quo', article, q.start, q.end, q.kind),
-    article,
-    start: q.start,
-    end: q.end,
-    kind: q.kind,
-    text: doc.text.slice(q.start, q.end),
-    speaker: q.speaker === null ? null : (assignments.get(q.speaker) ?? null),
-    cue: q.cue,
-    source: q.source,
-  }));
+  return (doc.layers.quotes ?? []).map((q) => {
+    const speaker = q.speaker === null ? null : (assignments.get(q.speaker) ?? null);
+    const speakers = [...new Set(q.speakers.flatMap((k) => assignments.get(k) ?? []))];
+    return {
+      id: stableId('quo', article, q.start, q.end, q.kind),
+      article,
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      text: doc.text.slice(q.start, q.end),
+      speaker,
+      // the primary speaker is always listed, even when a co-speaker is unassigned
+      speakers: speaker === null || speakers.includes(speaker) ? speakers : [speaker, ...speakers],
+      cue: q.cue,
+      source: q.source,
+    };
+  });
 }

@@ -95,7 +95,7 @@ export function syntheticCommit(n: number, entities: Map<string, EntityRecord>):
   );
   const quotes: QuoteRecord[] = Array.from({ length: BENCH_SHAPE.quotes }, (_, k) => {
     const start = Math.floor((text.length / BENCH_SHAPE.quotes) * k);
-    return { id: `quo_bench_${n}_${k}`, article: article.id, start, end: start + 80, kind: 'direct', text: text.slice(start, start + 80), speaker: entityId(cast[k]!), cue: null, source: null };
+    return { id: `quo_bench_${n}_${k}`, article: article.id, start, end: start + 80, kind: 'direct', text: text.slice(start, start + 80), speaker: entityId(cast[k]!), speakers: [entityId(cast[k]!)], cue: null, source: null };
   });
   const signature = Array.from({ length: BENCH_SHAPE.signature }, () => Math.floor(r() * 2 ** 31));
   return emptyCommit(article, {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { articleContract } from './contract/articles.ts';
+import { migrationContract, type BackendFactory } from './contract/migrations.ts';
 import { recordContract } from './contract/records.ts';
 import { searchContract } from './contract/search.ts';
 import { supersedeContract } from './contract/supersede.ts';
@@ -13,9 +14,10 @@ export type StoreFactory = (options: SqlStoreOptions) => Promise<Store>;
 /**
  * The behaviour every `Store` must have. Each backend's test file calls this with a factory; the
  * same assertions (in `contract/`) run against SQLite and PostgreSQL, each test on a fresh,
- * migrated store with a fixed clock.
+ * migrated store with a fixed clock. `openBackend` opens a fresh database's backend, for upgrades
+ * from an older schema (`contract/migrations.ts`).
  */
-export function defineStoreContract(label: string, open: StoreFactory): void {
+export function defineStoreContract(label: string, open: StoreFactory, openBackend: BackendFactory): void {
   describe(`Store contract: ${label}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -30,5 +32,6 @@ export function defineStoreContract(label: string, open: StoreFactory): void {
     recordContract(current);
     searchContract(current);
     supersedeContract(current);
+    migrationContract(openBackend);
   });
 }

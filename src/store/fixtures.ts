@@ -175,8 +175,9 @@ export function event(
   };
 }
 
-export function quote(id: string, article: Article, content: string, speaker: string | null): QuoteRecord {
-  return { id, article: article.id, ...spanOf(article.text, content), kind: 'direct', text: content, speaker, cue: null, source: null };
+/** A direct quote; `speakers` defaults to the one speaker (the first of several is the primary `speaker`). */
+export function quote(id: string, article: Article, content: string, speaker: string | null, speakers: readonly string[] = speaker === null ? [] : [speaker]): QuoteRecord {
+  return { id, article: article.id, ...spanOf(article.text, content), kind: 'direct', text: content, speaker, speakers, cue: null, source: null };
 }
 
 export function contradiction(id: string, eventId: string | null, about: string, articles: readonly string[]): Contradiction {

@@ -77,7 +77,7 @@ export interface ArticleCommit {
   readonly bands?: readonly string[];
   /**
    * Where each removed entity went (`removed id → surviving id`). When given, stored mentions and
-   * quote speakers of a removed entity are re-pointed at the survivor; otherwise they keep the old id.
+   * quote speakers (primary or not) of a removed entity are re-pointed at the survivor; otherwise they keep the old id.
    */
   readonly mergedInto?: Readonly<Record<string, string>>;
 }
@@ -154,7 +154,10 @@ export interface Store {
   findEntities(name: string): Promise<readonly EntityRecord[]>;
   listEvents(filter?: EventFilter): Promise<readonly EventRecord[]>;
   getEvent(id: string): Promise<EventRecord | null>;
-  /** Quotes of current articles; with `article`, that article's quotes whether current or not. */
+  /**
+   * Quotes of current articles; with `article`, that article's quotes whether current or not; with
+   * `speaker`, the quotes that speaker is any of the `speakers` of ("Putin and Kim vowed" is Kim's too).
+   */
   listQuotes(options?: { speaker?: string; article?: string }): Promise<readonly QuoteRecord[]>;
   listContradictions(options?: { event?: string }): Promise<readonly Contradiction[]>;
   /** Resolved entity mentions of current articles (or of `article`, current or not), by ingest then offset order. */

@@ -208,7 +208,8 @@ export const contradictions: Contradiction[] = [
 function quote(articleId: string, text: string, kind: QuoteRecord['kind'], content: string, speaker: string | null, cue?: [cue: string, speaker: string, nth: number]): QuoteRecord {
   const span = at(text, content);
   const [cueAt, sourceAt] = cue ? [at(text, cue[0]), at(text, cue[1], cue[2])] : [null, null];
-  return { id: stableId('quo', articleId, span.start), article: articleId, ...span, kind, text: content, speaker, cue: cueAt, source: sourceAt };
+  const speakers = speaker === null ? [] : [speaker];
+  return { id: stableId('quo', articleId, span.start), article: articleId, ...span, kind, text: content, speaker, speakers, cue: cueAt, source: sourceAt };
 }
 
 export const quotes: QuoteRecord[] = [

@@ -37,7 +37,7 @@ export function recordContract(store: GetStore): void {
       emptyCommit(summit, {
         entities: [kimA, kimB],
         mentions: [mention(summit, 'ent_kim_a', 'Kim Jong Un'), mention(summit, 'ent_kim_b', 'Kim said')],
-        quotes: [quote('q_kim', summit, 'the strongest treaty', 'ent_kim_b')],
+        quotes: [quote('q_kim', summit, 'the strongest treaty', 'ent_putin', ['ent_putin', 'ent_kim_b'])],
       }),
     );
     // The resolver merges B into A with a second article: A gets B's alias and key, B is removed.
@@ -53,7 +53,8 @@ export function recordContract(store: GetStore): void {
     expect(await store().findEntities('kim')).toEqual([merged]);
     expect((await store().entitiesByArticle(port.id)).map((e) => e.id)).toEqual(['ent_kim_a']);
     expect((await store().listMentions({ article: summit.id })).map((m) => m.entity)).toEqual(['ent_kim_a', 'ent_kim_a']);
-    expect((await store().listQuotes({ speaker: 'ent_kim_a' })).map((q) => [q.id, q.speaker])).toEqual([['q_kim', 'ent_kim_a']]);
+    // a co-speaker is re-pointed too
+    expect((await store().listQuotes({ speaker: 'ent_kim_a' })).map((q) => [q.id, q.speaker, q.speakers])).toEqual([['q_kim', 'ent_putin', ['ent_putin', 'ent_kim_a']]]);
     expect(await store().listQuotes({ speaker: 'ent_kim_b' })).toEqual([]);
     // An upsert that drops a key and an article removes them from the indexes.
     const narrowed = { ...merged, keys: ['name:kim jong un'], aliases: [], articles: [port.id] };
@@ -152,6 +153,19 @@ export function recordContract(store: GetStore): void {
     expect(await store().listQuotes({ speaker: 'ent_kim' })).toEqual([q2]);
     expect(await store().listQuotes({ article: port.id })).toEqual([q1]);
     expect(PORT_TEXT.slice(q1.start, q1.end)).toBe(q1.text);
+  });
+
+  it('keeps every speaker of a quote and lists it under any of them', async () => {
+    const both = quote('q_both', summit, 'the strongest treaty', 'ent_putin', ['ent_putin', 'ent_kim']);
+    await store().commitArticle(emptyCommit(summit, { quotes: [both] }));
+    expect(await store().listQuotes({ speaker: 'ent_kim' })).toEqual([both]);
+    expect(await store().listQuotes({ speaker: 'ent_putin', article: summit.id })).toEqual([both]);
+    expect(await store().listQuotes({ speaker: 'ent_devries' })).toEqual([]);
+    // A re-commit that drops a co-speaker drops it from the index too.
+    const one = { ...both, speakers: ['ent_putin'] };
+    await store().commitArticle(emptyCommit(summit, { quotes: [one] }));
+    expect(await store().listQuotes({ speaker: 'ent_kim' })).toEqual([]);
+    expect(await store().listQuotes({ speaker: 'ent_putin' })).toEqual([one]);
   });
 
   it('stores stories and finds them by key', async () => {

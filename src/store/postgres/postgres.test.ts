@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defineStoreContract } from '../contract.ts';
 import { LINKER, PORT_TEXT, emptyCommit, makeArticle } from '../fixtures.ts';
+import { PostgresBackend, redactUrl } from './backend.ts';
 import { POSTGRES_MIGRATIONS, openPostgresStore } from './index.ts';
 
 /**
@@ -57,6 +58,9 @@ if (unreachable === null) {
     for (const t of order) await c.query(`DELETE FROM ${t}`);
     await c.end();
     return openPostgresStore(contractUrl, options);
+  }, async () => {
+    const url = await freshDatabase();
+    return new PostgresBackend(url, redactUrl(url));
   });
 
   describe('postgres specifics', () => {

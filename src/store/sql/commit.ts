@@ -139,8 +139,15 @@ async function redirectEntity(db: SqlBackend, tx: SqlExec, w: Statement[], from:
   });
   w.push({ sql: 'DELETE FROM mentions WHERE entity = ?', params: [from] });
   // The committing article's own stored quotes are about to be replaced, so they are not carried over.
-  const quotes = await tx.all<{ record: unknown }>('SELECT record FROM quotes WHERE speaker = ? AND article <> ?', [from, committing]);
-  writeQuotes(w, quotes.map((q) => ({ ...db.parseJson<QuoteRecord>(q.record), speaker: to })));
+  const quotes = await tx.all<{ record: unknown }>(
+    'SELECT q.record FROM quotes q WHERE q.article <> ? AND EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = q.id AND s.speaker = ?)',
+    [committing, from],
+  );
+  const swap = (id: string) => (id === from ? to : id);
+  writeQuotes(w, quotes.map((row) => {
+    const q = db.parseJson<QuoteRecord>(row.record);
+    return { ...q, speaker: q.speaker === null ? null : swap(q.speaker), speakers: unique(q.speakers.map(swap)) };
+  }));
 }
 
 function writeEvents(w: Statement[], ix: IndexUpdate[], c: ArticleCommit): void {
@@ -179,6 +186,9 @@ function writeQuotes(w: Statement[], quotes: readonly QuoteRecord[]): void {
     ['id', 'article', 'speaker', 'start_offset', 'end_offset', 'record'],
     lastById(quotes).map((q) => [q.id, q.article, q.speaker, q.start, q.end, JSON.stringify(q)]),
   );
+  // Every speaker, for `listQuotes({speaker})`: rewritten with the record (a re-pointed quote's row stays).
+  deleteIds(w, 'quote_speakers', 'quote', quotes.map((q) => q.id));
+  insertRows(w, 'quote_speakers', ['quote', 'speaker'], lastById(quotes).flatMap((q) => unique(q.speakers).map((s) => [q.id, s])));
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -19,6 +19,8 @@ export interface DdlDialect {
   readonly fts: { readonly before: string; readonly column: string; readonly after: string };
   /** A `SELECT entity, target` over every stored entity record's `links[].target` (to backfill `entity_links`). */
   readonly linkTargets: string;
+  /** An `UPDATE quotes …` giving every stored quote record a `speakers` list of its one `speaker` (or none). */
+  readonly quoteSpeakers: string;
 }
 
 /** A two-column index table `(owner, value)` pointing at a record table. */
@@ -125,6 +127,13 @@ ${indexTable(d, 'story_articles', 'story', 'stories', 'article')}`,
       name: 'entity link targets (to keep a link target while something links to it)',
       up: `${indexTable(d, 'entity_links', 'entity', 'entities', 'target')}
 INSERT INTO entity_links (entity, target) ${d.linkTargets} ON CONFLICT DO NOTHING;`,
+    },
+    {
+      version: 5,
+      name: 'every speaker of a quote (quote_speakers; records gain `speakers`)',
+      up: `${indexTable(d, 'quote_speakers', 'quote', 'quotes', 'speaker')}
+INSERT INTO quote_speakers (quote, speaker) SELECT id, speaker FROM quotes WHERE speaker IS NOT NULL ON CONFLICT DO NOTHING;
+${d.quoteSpeakers};`,
     },
   ];
 }

@@ -195,7 +195,7 @@ export class SqlStore implements Store {
     if (options.speaker) params.push(options.speaker);
     const rows = await this.db.all(
       `SELECT q.record FROM quotes q JOIN articles a ON a.id = q.article WHERE ${scope}
-       ${options.speaker ? 'AND q.speaker = ?' : ''} ORDER BY a.seq, q.start_offset, q.id`,
+       ${options.speaker ? 'AND EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote = q.id AND s.speaker = ?)' : ''} ORDER BY a.seq, q.start_offset, q.id`,
       params,
     );
     return this.records(rows);

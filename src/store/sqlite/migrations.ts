@@ -13,6 +13,7 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = schemaMigrations({
   seq: 'INTEGER PRIMARY KEY AUTOINCREMENT',
   keyed: ' WITHOUT ROWID',
   linkTargets: "SELECT e.id, json_extract(l.value, '$.target') FROM entities e, json_each(e.record, '$.links') l WHERE json_extract(l.value, '$.target') IS NOT NULL",
+  quoteSpeakers: "UPDATE quotes SET record = json_set(record, '$.speakers', CASE WHEN speaker IS NULL THEN json('[]') ELSE json_array(speaker) END)",
   fts: {
     before: '',
     column: '',

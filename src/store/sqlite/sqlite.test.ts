@@ -14,7 +14,14 @@ let n = 0;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // On disk (WAL) rather than :memory:, so the suite exercises the configuration users get.
-defineStoreContract('sqlite', async (options) => openSqliteStore(join(dir, `t${n++}.db`), options));
+defineStoreContract(
+  'sqlite',
+  async (options) => openSqliteStore(join(dir, `t${n++}.db`), options),
+  async () => {
+    const path = join(dir, `t${n++}.db`);
+    return new SqliteBackend(new Database(path), path);
+  },
+);
 
 describe('sqlite specifics', () => {
   it('records each migration once, in order, with WAL and foreign keys on', async () => {
