@@ -107,7 +107,8 @@ const CLAUSE_SUBJECT_OFFSET = 1;
 export function outermost(v: TokenView, found: readonly Attribution[]): Attribution[] {
   return found.filter((a) => {
     const cue = a.cue;
-    if (!cue || a.kind === 'direct') return true;
+    // a partial quote's own cue stays ("spoke of what she called “a storm of lies”": her words, her cue)
+    if (!cue || a.kind !== 'reported') return true;
     const lemma = cueLemma(v.text.slice(cue.start, cue.end).split(/\s+/)[0] ?? '') ?? '';
     const belief = NESTED_BELIEF_CUES.has(lemma);
     // "Blumenthal said that he would have told …": the subject opening another's reported clause
