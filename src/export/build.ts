@@ -127,7 +127,7 @@ async function referencedEntities(
 ): Promise<EntityRecord[]> {
   const ids = new Set<string>(seed);
   for (const e of events) for (const id of [...e.actors, ...e.targets]) ids.add(id);
-  for (const q of quotes) if (q.speaker) ids.add(q.speaker);
+  for (const q of quotes) for (const id of q.speakers) ids.add(id);
   const out: EntityRecord[] = [];
   for (const id of ids) {
     const e = await store.getEntity(id);

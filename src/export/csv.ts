@@ -52,9 +52,9 @@ export function csvTable(exp: DossierExport, table: CsvTable): TableRows {
       return { header: ['record', 'claim', 'article', 'start', 'end', 'text'], rows: evidenceRows(exp) };
     case 'quotes':
       return {
-        header: ['id', 'speaker', 'kind', 'partial', 'article', 'start', 'end', 'text', 'cue_start', 'cue_end', 'speaker_start', 'speaker_end'],
+        header: ['id', 'speaker', 'speakers', 'kind', 'partial', 'article', 'start', 'end', 'text', 'cue_start', 'cue_end', 'speaker_start', 'speaker_end'],
         rows: exp.quotes.map((q) => [
-          q.id, q.speaker, q.kind, q.partial, q.article, q.start, q.end, q.text,
+          q.id, q.speaker, q.speakers, q.kind, q.partial, q.article, q.start, q.end, q.text,
           q.cue?.start ?? null, q.cue?.end ?? null, q.speakerSpan?.start ?? null, q.speakerSpan?.end ?? null,
         ]),
       };

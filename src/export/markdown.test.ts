@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
 import { buildExport } from './build.ts';
 import { markdownLines, md, publishedText } from './markdown.ts';
-import { articleA, articleB, closure, contradictions, meeting, protest, quotes, review } from './testing/fixture.ts';
+import { csvTable } from './csv.ts';
+import { articleA, articleB, closure, contradictions, meeting, moller, ortiz, protest, quotes, review } from './testing/fixture.ts';
 import { fixtureStore } from './testing/store.ts';
 
 let store: Store;
@@ -50,6 +51,16 @@ describe('the Markdown export', () => {
 });
 
 describe('md and publishedText', () => {
+  it('names every speaker of a quote, and the CSV lists them', async () => {
+    const exp = await buildExport(store);
+    const joint = { ...exp, quotes: exp.quotes.map((q, i) => (i === 0 ? { ...q, speakers: [ortiz.id, moller.id] } : q)) };
+    const text = [...markdownLines(joint)].join('');
+    expect(text).toContain('- **Lena Ortiz & Piet Moller** (partial)');
+    expect(text).not.toContain('- **Piet Moller** (partial)');
+    const table = csvTable(joint, 'quotes');
+    const col = table.header.indexOf('speakers');
+    expect([...table.rows][0]![col]).toEqual([ortiz.id, moller.id]);
+  });
   it('escapes what Markdown would read as markup', () => {
     expect(md('<b>No quotas</b> & *all* | [x]')).toBe('\\<b\\>No quotas\\</b\\> & \\*all\\* \\| \\[x\\]');
   });

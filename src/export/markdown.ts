@@ -67,7 +67,7 @@ export function* markdownLines(exp: DossierExport): Iterable<string> {
   if (exp.quotes.length === 0) yield '(none)\n';
   for (const q of exp.quotes) {
     const kind = q.partial ? 'partial' : q.kind;
-    const speaker = q.speaker ? name(q.speaker) : 'speaker unknown';
+    const speaker = q.speakers.length ? q.speakers.map(name).join(' & ') : 'speaker unknown';
     yield `- **${speaker}** (${kind}): ${cite({ article: q.article, start: q.start, end: q.end, text: q.text })}\n`;
   }
 }

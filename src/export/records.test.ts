@@ -47,7 +47,11 @@ describe('evidence and quotes', () => {
     const q = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'partial', text: 'x', speaker: null, speakers: [], cue: null, source: null }, textOf);
     expect(q).toMatchObject({ kind: 'direct', partial: true, text: 'we will go' });
     const r = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'reported', text: 'x', speaker: 'ent_1', speakers: ['ent_1'], cue: null, source: null }, textOf);
-    expect(r).toMatchObject({ kind: 'reported', partial: false, speaker: 'ent_1' });
+    expect(r).toMatchObject({ kind: 'reported', partial: false, speaker: 'ent_1', speakers: ['ent_1'] });
+  });
+  it('exports every speaker of a quote, the primary one as `speaker`', () => {
+    const q = exportQuote({ id: 'q', article: 'a', start: 10, end: 20, kind: 'direct', text: 'x', speaker: 'ent_2', speakers: ['ent_1', 'ent_2'], cue: null, source: null }, textOf);
+    expect([q.speaker, q.speakers]).toEqual(['ent_2', ['ent_1', 'ent_2']]);
   });
 });
 

@@ -198,6 +198,7 @@ export function exportQuote(q: QuoteRecord, textOf: TextOf): ExportQuote {
   return {
     id: q.id,
     speaker: q.speaker,
+    speakers: q.speakers,
     text: exportEvidence(q, textOf).text,
     article: q.article,
     start: q.start,

@@ -115,7 +115,10 @@ export interface ExportEvent {
 
 export interface ExportQuote {
   readonly id: string;
+  /** The (primary) speaker; always one of `speakers`. */
   readonly speaker: string | null;
+  /** Every speaker, in text order ("Putin and Kim vowed" → both); empty when unresolved. */
+  readonly speakers: readonly string[];
   readonly text: string;
   readonly article: string;
   readonly start: number;
