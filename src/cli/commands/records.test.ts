@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleB, closure, contradictions, protest, review } from '../../export/testing/fixture.ts';
+import { articleB, closure, contradictions, fixtureCommits, moller, ortiz, protest, review } from '../../export/testing/fixture.ts';
 import { fixtureStore } from '../../export/testing/store.ts';
+import { openStore } from '../../store/open.ts';
 import { main } from '../main.ts';
 import { modalityText, publishedText } from '../../export/markdown.ts';
 
@@ -17,12 +18,35 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<string> {
+async function runOn(store: string, ...args: string[]): Promise<string> {
   const out: string[] = [];
   const sink = { write: (s: string) => (out.push(s), true) } as unknown as NodeJS.WritableStream;
-  expect(await main([...args, '--db', db], { stdout: sink, stderr: sink })).toBe(0);
+  expect(await main([...args, '--db', store], { stdout: sink, stderr: sink })).toBe(0);
   return out.join('');
 }
+const run = (...args: string[]) => runOn(db, ...args);
+
+describe('dossier quotes', () => {
+  // The fixture with Moller's quote said jointly by Ortiz and Moller ("Ortiz and Moller said …").
+  const joint = join(dir, 'joint.db');
+  beforeAll(async () => {
+    const store = await openStore(joint);
+    for (const c of fixtureCommits()) {
+      const quotes = c.quotes.map((q) => (q.speaker === moller.id ? { ...q, speakers: [ortiz.id, moller.id] } : q));
+      await store.commitArticle({ ...c, quotes });
+    }
+    await store.close();
+  });
+  it('names every speaker of a quote, and --speaker finds it under any of them, once', async () => {
+    const line = (text: string) => text.split('\n').filter((l) => l.includes('empty the harbour'));
+    expect(line(await runOn(joint, 'quotes'))).toEqual([expect.stringMatching(/^Lena Ortiz & Piet Moller\s+partial\s/)]);
+    expect(line(await runOn(joint, 'quotes', '--speaker', 'Ortiz'))).toHaveLength(1);
+    expect(line(await runOn(joint, 'quotes', '--speaker', 'Piet Moller'))).toHaveLength(1);
+    expect(line(await runOn(db, 'quotes', '--speaker', 'Ortiz'))).toEqual([]);
+    const json = JSON.parse(await runOn(joint, 'quotes', '--format', 'json', '--speaker', 'Moller'));
+    expect(json.map((q: { speakers: string[] }) => q.speakers)).toEqual([[ortiz.id, moller.id]]);
+  });
+});
 
 describe('modalityText and publishedText (shared with the Markdown export)', () => {
   it('says who an event is attributed to, a denial as a denial', () => {

@@ -101,17 +101,18 @@ export async function listFilteredEvents(
 
 export const quotesCommand: CommandSpec = {
   name: 'quotes',
-  summary: 'List attributed quotes (direct, partial and reported) with their speakers.',
+  summary: 'List attributed quotes (direct, partial and reported) with all their speakers ("Vladimir Putin & Kim Jong Un").',
   usage: '',
-  options: { ...DB_OPTION, ...FORMAT_OPTIONS, speaker: { type: 'string', value: 'NAME', description: 'only quotes by this speaker' } },
+  options: { ...DB_OPTION, ...FORMAT_OPTIONS, speaker: { type: 'string', value: 'NAME', description: 'only quotes this speaker is one of the speakers of' } },
   async run(ctx) {
     const format = outputFormat(ctx.values, 'quotes');
     await withStore(ctx, async (store) => {
       const speakers = ctx.values.speaker === undefined ? [undefined] : await entityIds(store, String(ctx.values.speaker));
-      const quotes: QuoteRecord[] = [];
-      for (const speaker of speakers) quotes.push(...(await store.listQuotes({ speaker })));
+      // a joint quote is listed once even when the name matches several of its speakers
+      const quotes = new Map<string, QuoteRecord>();
+      for (const speaker of speakers) for (const q of await store.listQuotes({ speaker })) quotes.set(q.id, q);
       const name = entityNamer(store);
-      const rows = await Promise.all(quotes.map(async (q) => ({ q, speaker: await name(q.speaker) })));
+      const rows = await Promise.all([...quotes.values()].map(async (q) => ({ q, speaker: (await Promise.all(q.speakers.map(name))).join(' & ') })));
       const columns: Column<(typeof rows)[number]>[] = [
         { header: 'speaker', value: (r) => r.speaker || '(unknown)', width: 28 },
         { header: 'kind', value: (r) => r.q.kind },
