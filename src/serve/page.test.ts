@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/types.ts';
-import { articleA, articleB, closure, contradictions, meeting, ortiz, protest, quotes, review } from '../export/testing/fixture.ts';
+import { articleA, articleB, closure, contradictions, fixtureCommits, jointQuoteCommit, meeting, ortiz, protest, quotes, review } from '../export/testing/fixture.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
 
@@ -119,6 +119,20 @@ describe.runIf(haveChromium)('the web page', () => {
     expect(await item.locator('.source').textContent()).toBe(`Coast Wire ${partial.start}–${partial.end}`);
     const opened = await openSource(`#quotes li[data-quote="${partial.id}"] .source`);
     expect(opened.mark).toBe('empty the harbour');
+  });
+
+  it('names every speaker of a joint quote', async () => {
+    const partial = quotes.find((q) => q.kind === 'partial')!;
+    await store.commitArticle(jointQuoteCommit());
+    try {
+      await page.reload();
+      await page.locator('#timeline .event').first().waitFor();
+      expect(await page.locator(`#quotes li[data-quote="${partial.id}"] .speaker`).textContent()).toBe('Lena Ortiz & Piet Moller');
+    } finally {
+      await store.commitArticle(fixtureCommits()[1]!);
+      await page.reload();
+      await page.locator('#timeline .event').first().waitFor();
+    }
   });
 
   it('opens a source with its evidence highlighted and scrolled into view', async () => {

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleB, closure, contradictions, fixtureCommits, moller, ortiz, protest, review } from '../../export/testing/fixture.ts';
+import { articleB, closure, contradictions, jointQuoteCommit, moller, ortiz, protest, review } from '../../export/testing/fixture.ts';
 import { fixtureStore } from '../../export/testing/store.ts';
-import { openStore } from '../../store/open.ts';
 import { main } from '../main.ts';
 import { modalityText, publishedText } from '../../export/markdown.ts';
 
@@ -27,14 +26,11 @@ async function runOn(store: string, ...args: string[]): Promise<string> {
 const run = (...args: string[]) => runOn(db, ...args);
 
 describe('dossier quotes', () => {
-  // The fixture with Moller's quote said jointly by Ortiz and Moller ("Ortiz and Moller said …").
+  // The fixture with Moller's quote said jointly by Ortiz and Moller.
   const joint = join(dir, 'joint.db');
   beforeAll(async () => {
-    const store = await openStore(joint);
-    for (const c of fixtureCommits()) {
-      const quotes = c.quotes.map((q) => (q.speaker === moller.id ? { ...q, speakers: [ortiz.id, moller.id] } : q));
-      await store.commitArticle({ ...c, quotes });
-    }
+    const store = await fixtureStore(joint);
+    await store.commitArticle(jointQuoteCommit());
     await store.close();
   });
   it('names every speaker of a quote, and --speaker finds it under any of them, once', async () => {

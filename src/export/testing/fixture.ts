@@ -248,3 +248,9 @@ export function fixtureCommits(): ArticleCommit[] {
     }),
   ];
 }
+
+/** Article B's commit again with Moller's quote said jointly ("Ortiz and Moller said …"): speakers Ortiz and Moller, Moller primary. */
+export function jointQuoteCommit(): ArticleCommit {
+  const b = fixtureCommits()[1]!;
+  return { ...b, quotes: b.quotes.map((q) => (q.speaker === moller.id ? { ...q, speakers: [ortiz.id, moller.id] } : q)) };
+}

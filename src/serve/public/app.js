@@ -182,7 +182,7 @@ function renderQuotes(list) {
   renderList('quotes', list, (q) => {
     const kind = q.partial ? 'partial' : q.kind;
     const item = el('li', 'quote',
-      el('span', 'speaker', q.speaker ? entityName(q.speaker) : 'speaker unknown'), badge(kind, `kind kind-${kind}`), ' ',
+      el('span', 'speaker', q.speakers.length ? q.speakers.map(entityName).join(' & ') : 'speaker unknown'), badge(kind, `kind kind-${kind}`), ' ',
       el('span', 'quote-text', q.text), ' ', sourceButton(q, `${articleLabel(q.article)} ${q.start}–${q.end}`));
     item.dataset.quote = q.id;
     return item;
