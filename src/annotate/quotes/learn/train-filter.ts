@@ -1,6 +1,6 @@
 /**
- * Trains the attribution filter (`filter.ts`) after the cue tagger: runs the quote finder, with the
- * fresh tagger weights in use, over the training articles; each candidate is labelled good when its
+ * Trains the attribution filter (`filter.ts`) after the cue tagger: runs the quote finder, with
+ * tagger weights in use (see `FOLDS` in train.ts), over the training articles; each candidate is labelled good when its
  * source overlaps a gold source (a candidate without a source: when its cue overlaps a gold cue), and an
  * averaged perceptron learns from the candidates' features. Deterministic: fixed order, no randomness
  * beyond the seeded shuffle.
@@ -23,11 +23,17 @@ const overlaps = (rs: readonly Range[], s: { start: number; end: number }) => rs
 /** Filter features seen fewer times than this in the candidates are dropped. */
 const MIN_COUNT = 5;
 
-/** The filter's weights (keys prefixed `f.`, integers: averaged weight × scale). */
-export function trainFilter(articles: readonly GoldArticle[], epochs: number, scale: number, shuffle: <T>(xs: readonly T[], seed: number) => T[]): Record<string, number> {
-  const examples: { keys: string[]; good: boolean }[][] = [];
+/** One candidate's feature keys and whether it is right. */
+export interface FilterExample {
+  readonly keys: readonly string[];
+  readonly good: boolean;
+}
+
+/** The judged candidates the quote finder, with the tagger weights now in use, proposes in each article. */
+export function filterExamples(articles: readonly GoldArticle[]): FilterExample[][] {
+  const examples: FilterExample[][] = [];
   for (const g of articles) {
-    const got: { keys: string[]; good: boolean }[] = [];
+    const got: FilterExample[] = [];
     collectCandidates((v, all, quotes, scores) => {
       all.forEach((c, k) => {
         if (c.origin === 'rule') return; // kept whatever the filter says
@@ -39,6 +45,11 @@ export function trainFilter(articles: readonly GoldArticle[], epochs: number, sc
     examples.push(got);
   }
   collectCandidates(null);
+  return examples;
+}
+
+/** The filter's weights (keys prefixed `f.`, integers: averaged weight × scale). */
+export function fitFilter(examples: readonly FilterExample[][], epochs: number, scale: number, shuffle: <T>(xs: readonly T[], seed: number) => T[]): Record<string, number> {
   const count = new Map<string, number>();
   for (const art of examples) for (const x of art) for (const f of x.keys) count.set(f, (count.get(f) ?? 0) + 1);
   const w = new Map<string, number>();

@@ -17,7 +17,7 @@ import { quotedSpans } from '../find.ts';
 import { featureKeys, historyFeatures } from './features.ts';
 import { bestLabels } from './decode.ts';
 import { buildContext, modelFrom, useCueModel } from './tagger.ts';
-import { trainFilter, type GoldArticle } from './train-filter.ts';
+import { filterExamples, fitFilter, type FilterExample, type GoldArticle } from './train-filter.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '../../../..');
@@ -231,12 +231,8 @@ const FILTER_EPOCHS = Number(arg('filter-epochs', '10'));
  */
 const DECODE = arg('decode', 'viterbi');
 
-async function main(): Promise<void> {
-  const dict = new Interner();
-  const bias = dict.id('bias');
-  const all = await examples(dict);
-  dropRare(all, dict);
-  const train = all.slice(0, holdFrom);
+/** Trains the tagger on these articles: its weights, keyed `template=value`. */
+function trainTagger(dict: Interner, bias: number, train: readonly Example[]): Record<string, number> {
   const p = new Perceptron(dict);
   p.grow();
   for (let e = 0; e < epochs; e++) {
@@ -250,8 +246,35 @@ async function main(): Promise<void> {
     const q = Math.round((p.w[f] - p.u[f] / p.c) * SCALE);
     if (q !== 0) weights[dict.names[f]] = q;
   }
-  useCueModel(modelFrom({ scale: SCALE, decode: DECODE, weights }));
-  Object.assign(weights, trainFilter(train.map((ex) => ex.article), FILTER_EPOCHS, SCALE, shuffled));
+  return weights;
+}
+
+/**
+ * The filter learns from candidates the tagger proposes on articles it was not trained on: the
+ * training articles are cut into this many folds (by index), and each fold's candidates come from a
+ * tagger trained on the others (1: the final tagger, scoring its own training articles). Train-internal
+ * split: 1 → source F1 0.781 (P 0.832 / R 0.736), 2 → 0.779 (0.847 / 0.722): in-sample candidates ship.
+ */
+const FOLDS = Number(arg('folds', '1'));
+
+async function main(): Promise<void> {
+  const dict = new Interner();
+  const bias = dict.id('bias');
+  const all = await examples(dict);
+  dropRare(all, dict);
+  const train = all.slice(0, holdFrom);
+  const weights = trainTagger(dict, bias, train);
+  const candidates: FilterExample[][] = [];
+  if (FOLDS > 1) {
+    for (let f = 0; f < FOLDS; f++) {
+      useCueModel(modelFrom({ scale: SCALE, decode: DECODE, weights: trainTagger(dict, bias, train.filter((_, i) => i % FOLDS !== f)) }));
+      candidates.push(...filterExamples(train.filter((_, i) => i % FOLDS === f).map((ex) => ex.article)));
+    }
+  } else {
+    useCueModel(modelFrom({ scale: SCALE, decode: DECODE, weights }));
+    candidates.push(...filterExamples(train.map((ex) => ex.article)));
+  }
+  Object.assign(weights, fitFilter(candidates, FILTER_EPOCHS, SCALE, shuffled));
   const lines = Object.entries(weights).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, x]) => `${JSON.stringify(k)}:${x}`);
   writeFileSync(out, `{"scale":${SCALE},"decode":${JSON.stringify(DECODE)},"weights":{\n${lines.join(',\n')}\n}}\n`);
   console.error(`${Object.keys(weights).length} weights → ${out}`);
