@@ -94,6 +94,16 @@ describe('dossier on the seed articles', () => {
     }
   });
 
+  it('gives a quote every speaker its source names: "Putin and Kim vowed", "officials in Seoul and Washington"', async () => {
+    const name = new Map(exp.entities.map((e: any) => [e.id, e.name]));
+    const speakersOf = (re: RegExp) => exp.quotes.filter((q: any) => re.test(q.text)).map((q: any) => q.speakers.map((id: string) => name.get(id)));
+    expect(speakersOf(/^to fight a “sacred” battle/)).toEqual([['Vladimir Putin', 'Kim Jong Un']]);
+    expect(speakersOf(/^North Korea has launched about 40 missiles/)).toEqual([['Seoul', 'Washington']]);
+    for (const q of exp.quotes) expect(q.speaker === null ? [] : [q.speaker]).toEqual(q.speakers.filter((id: string) => id === q.speaker));
+    const out = await runCli(['quotes', '--speaker', 'Kim Jong Un', '--db', db]);
+    expect(out.stdout.split('\n').find((l) => l.includes('to fight a “sacred” battle'))).toMatch(/^Vladimir Putin & Kim Jong Un\s/);
+  });
+
   it('dates the 2019 Vladivostok summit to 2019', () => {
     const summit = exp.events.filter((e: any) => e.evidence.some((v: any) => /Vladivostok/.test(v.text) && /2019/.test(v.text)));
     expect(summit.length).toBeGreaterThan(0);
