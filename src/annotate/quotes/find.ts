@@ -74,7 +74,7 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
   // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
   // ("She appeared to imply that …" keeps its source: the cue is the implying)
   const seeming = (a: Attribution) => a.cue !== null && NOT_SPEECH_FORMS.has(v.text.slice(a.cue.start, a.cue.end).toLowerCase());
-  return dedupe(outermost(v, all.map((a) => (seeming(a) ? { ...a, source: null } : a))));
+  return dedupe(sameSources(outermost(v, all.map((a) => (seeming(a) ? { ...a, source: null } : a)))));
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
@@ -406,6 +406,20 @@ function colonSpeakers(text: string, v: TokenView): Attribution[] {
   }
   void v;
   return out;
+}
+
+/**
+ * Overlapping sources name one speaker ("Davis, a longtime liberal, lashed out …, telling …" read as
+ * "Davis, a longtime liberal" and "Davis"): each takes the longest span it overlaps.
+ */
+function sameSources(list: readonly Attribution[]): Attribution[] {
+  const sources = list.flatMap((a) => (a.source ? [a.source] : []));
+  return list.map((a) => {
+    const own = a.source;
+    if (!own) return a;
+    const longest = sources.filter((s) => s.start < own.end && own.start < s.end).reduce((x, y) => (y.end - y.start > x.end - x.start ? y : x), own);
+    return longest === own ? a : { ...a, source: longest };
+  });
 }
 
 /** Drops attributions whose content and cue repeat an earlier one. */
