@@ -127,6 +127,13 @@ describe('event dates on the seeds with their publication dates supplied', () =>
     expect(timelines.dated).not.toMatch(/^2024-06-20/m);
   });
 
+  it('003: "Since last year, North Korea has shipped …" runs from 2023 to publication, not in 2023', () => {
+    expect(datesOf(dated, '003', /^Since last year, North Korea has shipped/, /^shipped$/)).toEqual(['2023/2024-06-19']);
+    expect(timelines.dated).toMatch(/^2023\/2024-06-19 +Since last year, North Korea has shipped/m);
+    // Without dates, the end is the year of publication 003 is inferred to (2024), and says so.
+    expect(datesOf(undated, '003', /^Since last year, North Korea has shipped/, /^shipped$/)).toEqual(['2023/2024']);
+  });
+
   it('003 (2024-06-19): "at around 03:00 local time" takes the Wednesday the next sentence names', () => {
     expect(datesOf(dated, '003', /at around 03:00 local time/, /^welcome$/)).toEqual(['2024-06-19']);
   });

@@ -28,11 +28,18 @@ function daysInMonth(y: number, m: number): number {
 
 /**
  * The interval a TIMEX3-like value covers: `2024` (the year), `2024-06`, `2024-06-18`,
- * `2024-06-18T10:00`, decades `199X`/`199`, quarters `2024-Q2`, ISO weeks are read as their year.
+ * `2024-06-18T10:00`, decades `199X`/`199`, quarters `2024-Q2`, ISO weeks are read as their year,
+ * intervals `A/B` as from A to B.
  * Values with unresolved placeholders (`XXXX-06`) or that are not dates give null.
  */
 export function interval(value: string | null | undefined): DayInterval | null {
   if (!value) return null;
+  // A TIMEX3 interval `A/B` ("since last year": 2023/2024-06-19): from A's first day to B's last.
+  const slash = value.indexOf('/');
+  if (slash > 0) {
+    const [a, b] = [interval(value.slice(0, slash)), interval(value.slice(slash + 1))];
+    return a && b && a.lo <= b.hi ? { lo: a.lo, hi: b.hi } : null;
+  }
   let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (m) {
     const d = dayNumber(+m[1], +m[2], +m[3]);

@@ -128,3 +128,22 @@ export const NOMINAL_LEAD = /(?:[\w-]+(?:'s|’s)|\b(?:the|its|their|his|her)\b)
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(
   ['make', 'made', 'makes', 'making', 'pay', 'paid', 'pays', 'paying', 'hold', 'held', 'holds', 'holding', 'take', 'took', 'takes', 'taking', 'give', 'gave', 'gives', 'giving', 'conduct', 'conducted', 'conducts', 'begin', 'began', 'begins', 'begun', 'start', 'started', 'starts', 'end', 'ended', 'ends', 'complete', 'completed', 'completes', 'wrap', 'wrapped', 'carry', 'carried', 'stage', 'staged', 'host', 'hosted', 'attend', 'attended', 'join', 'joined', 'sign', 'signed', 'launch', 'launched', 'open', 'opened', 'close', 'closed'],
 );
+
+/**
+ * "Since last year, North Korea has shipped …": a time expression right after "since" starts the
+ * event's period; the event runs from it to the publication (event-time.ts `sinceRange`). Optional
+ * "early/late/mid" as the tagger keeps them outside or inside the expression.
+ */
+export const SINCE_LEAD = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+
+/**
+ * "the first visit … since 2000", "first nuclear test since 2017": the time after "since" is the
+ * previous occurrence's (fuse's previous-occurrence logic), not the start of a period. A "first" in
+ * the words before the "since" (at most SINCE_FIRST_WINDOW characters back, within the clause).
+ */
+export const SINCE_FIRST = /\bfirst\b[^.;,]*$/i;
+/** How far back from "since" a "first" still makes it a first-since (60: as FIRST_SINCE in corpus-date.ts). */
+export const SINCE_FIRST_WINDOW = 60;
+
+/** What a period "since X" says in `relative`: "from the year before publication on, to publication". */
+export const SINCE_NOTE = { from: 'from', to: 'on, to publication' } as const;

@@ -19,8 +19,13 @@ import {
   NAMES_A_DAY,
   RELATIVE_TIME_GAP,
   RELATIVE_TIME_OPENER,
+  SINCE_FIRST,
+  SINCE_FIRST_WINDOW,
+  SINCE_LEAD,
+  SINCE_NOTE,
   TRAILING_ADVERBIAL,
 } from './event-time.data.ts';
+import { dayInterval } from '../../store/dates.ts';
 import { isResolved, precisionOf } from './precision.ts';
 import { publicationNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 
@@ -59,13 +64,17 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   }
   if (!chosen && own.kind === 'subordinate') chosen = relativeTimeAntecedent(doc.text, timexes, own);
   if (!chosen) chosen = trailingAdverbial(doc.text, timexes, segments, ownIndex);
+  if (!chosen) chosen = trailingSince(doc.text, scope, timexes, segments[ownIndex + 1]);
   if (!chosen && own.kind === 'coordinate' && ownIndex > 0 && !objectNoun) {
     const before = segments.slice(0, ownIndex).reverse().find((s) => s.kind !== 'subordinate' && within(s).length > 0);
     if (before && !/\b(?:he|she|it|they|we|i)\b|[A-Z]/.test(doc.text.slice(own.start, trigger.start).replace(/^\s*\w+/, ''))) {
       chosen = nearest(within(before), trigger);
     }
   }
-  if (chosen) return fromTimex(doc, chosen, isTimeOfDayOnly(doc.text, chosen) && isPresentOrFuture(doc.text, trigger, own));
+  if (chosen) {
+    const time = fromTimex(doc, chosen, isTimeOfDayOnly(doc.text, chosen) && isPresentOrFuture(doc.text, trigger, own));
+    return startsPeriod(doc.text, scope, chosen) ? sinceRange(doc, time) : time;
+  }
   return isCurrentNews(doc.text, trigger, own) ? publication(doc) : UNDATED;
 }
 
@@ -289,6 +298,44 @@ function followingDay(doc: Doc, t: TimeExpression): TimeExpression | undefined {
     if (!next || !timexes.some((x) => x.start >= next.start && x.end <= next.end && isTimeOfDayOnly(doc.text, x))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "… have traded coal since March 2029.": the segment after the trigger's is "since" and a time
+ * expression alone (a prepositional phrase, not a clause: "since Putin ordered …" is one), so the
+ * expression is the predicate's and starts its period ("the first visit since 2000" is no period,
+ * and no date of this visit: see `startsPeriod`).
+ */
+function trailingSince(text: string, scope: Span, timexes: readonly TimeExpression[], next: Segment | undefined): TimeExpression | undefined {
+  if (!next) return undefined;
+  const t = timexes.find((x) => x.start >= next.start && x.end <= next.end);
+  return t && startsPeriod(text, scope, t) && /^\s*\bsince\b/i.test(text.slice(next.start, t.start)) && /^[\s.,;:]*$/.test(text.slice(t.end, next.end))
+    ? t
+    : undefined;
+}
+
+/** "Since last year, …": the governing expression follows "since" (and is not a "first … since"). */
+function startsPeriod(text: string, scope: Span, t: Span): boolean {
+  const before = text.slice(scope.start, t.start);
+  const since = SINCE_LEAD.exec(before);
+  return since !== null && !SINCE_FIRST.test(before.slice(Math.max(0, since.index - SINCE_FIRST_WINDOW), since.index));
+}
+
+/**
+ * An event over a period that starts at `start` and is still running when the article is
+ * published ("Since last year, North Korea has shipped 7,000 containers"): the TIMEX3 interval
+ * `START/END`, END the publication date at its known precision (`2023/2024-06-19`; `2023/2024`
+ * when only the year of publication is known). No end, no value: the start stays in `relative`.
+ */
+export function sinceRange(doc: Doc, start: EventTime): EventTime {
+  const end = publishedDate(doc) ?? publicationOverRange(doc);
+  const note = `; ${publicationNote(doc)}`;
+  const from = (start.relative ?? start.value ?? doc.text.slice(start.timex?.start ?? 0, start.timex?.end ?? 0)).replace(note, '');
+  const inferred = doc.article.published.basis === 'inferred' ? note : '';
+  const relative = `${SINCE_NOTE.from} ${from} ${SINCE_NOTE.to}${inferred}`;
+  const value = start.value && end ? `${start.value.replace(/T.*$/, '')}/${end}` : null;
+  if (value && !dayInterval(value)) return start;
+  return { value, precision: value ? 'range' : null, basis: start.basis === 'unknown' ? 'unknown' : 'relative', timex: start.timex, relative };
 }
 
 const UNDATED: EventTime = Object.freeze({ value: null, precision: null, basis: 'unknown', timex: null });
