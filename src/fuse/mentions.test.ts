@@ -46,4 +46,16 @@ describe('resolveEventMentions on real layers', () => {
   it('resolves quotes with their text', () => {
     for (const q of resolveQuotes(doc, assignments)) expect(q.text).toBe(TEXT.slice(q.start, q.end));
   });
+
+  it('maps every speaker to its corpus entity, and reads quotes stored before `speakers` as one speaker', () => {
+    const putin = resolveQuotes(doc, assignments).find((q) => q.text.includes('highly appreciate'))!;
+    expect([putin.speaker, putin.speakers]).toEqual(['ent_vladimir_putin', ['ent_vladimir_putin']]);
+    const kim = (doc.layers.entities ?? []).find((e) => e.name === 'Kim Jong Un')!.key;
+    const local = doc.layers.quotes!.find((q) => q.start === putin.start)!;
+    const joint = { ...doc, layers: { ...doc.layers, quotes: [{ ...local, speakers: [local.speaker!, kim] }] } };
+    expect(resolveQuotes(joint, assignments)[0]!.speakers).toEqual(['ent_vladimir_putin', 'ent_kim_jong_un']);
+    const { speakers: _, ...old } = local;
+    const stored = { ...doc, layers: { ...doc.layers, quotes: [old as typeof local] } };
+    expect(resolveQuotes(stored, assignments)[0]!.speakers).toEqual(['ent_vladimir_putin']);
+  });
 });

@@ -100,7 +100,9 @@ export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>
   const article = doc.article.id;
   return (doc.layers.quotes ?? []).map((q) => {
     const speaker = q.speaker === null ? null : (assignments.get(q.speaker) ?? null);
-    const speakers = [...new Set(q.speakers.flatMap((k) => assignments.get(k) ?? []))];
+    // layers stored by a dossier before `speakers` (re-fused by `dossier date`) name one speaker
+    const local: readonly string[] = q.speakers ?? (q.speaker === null ? [] : [q.speaker]);
+    const speakers = [...new Set(local.flatMap((k) => assignments.get(k) ?? []))];
     return {
       id: stableId('quo', article, q.start, q.end, q.kind),
       article,
