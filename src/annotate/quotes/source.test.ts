@@ -117,6 +117,9 @@ describe('subjects inside an opened quotation', () => {
     expect(subjectOf('The harbour master continued: " The council is quietly opposing the new quay.', 'opposing')).toBe('The council');
     expect(subjectOf('The mayor vowed a “sacred” fight and said the quay would stay.', 'said')).toBe('The mayor');
   });
+  it('skips a fronted time phrase without a preposition', () => {
+    expect(subjectOf('But a few days later, the harbour master reversed himself, telling the crews to stay.', 'telling')).toBe('the harbour master');
+  });
   it('keeps a "which" that stands for a whole clause alone, and never as a post-posed source', () => {
     const text = 'The two ports are growing ever closer, which worries the fishermen of the north.';
     expect(found(text).map((a) => a.source)).not.toContain('growing ever closer, which');

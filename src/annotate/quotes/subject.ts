@@ -3,12 +3,14 @@
  * wrote"), or the name or pronoun that opens the sentence when the cue is a second predicate.
  */
 import type { Span } from '../../core/span.ts';
-import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_HEADS, TIME_PREPOSITIONS } from './cues.data.ts';
 import { IRREGULAR_VERBS } from './morph.data.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
 import { isCapitalised, lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
 
+/** Most tokens of a fronted time phrase without a preposition ("a couple of years later,"). */
+const TIME_FRONTED_MAX = 6;
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Determiners that open a common-noun subject ("The billionaire businessman began …"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'two', 'three']);
@@ -25,10 +27,12 @@ function verbLike(w: string): boolean {
  */
 function afterFronted(v: TokenView, from: number, before: number): number {
   const first = lowAt(v, from);
-  if (!FRONTED_OPENERS.has(first) && !(/(ing|ed)$/.test(first) && v.toks[from].kind === 'word')) return from;
   let j = from;
   while (j < before && j - from < FRONTED_MAX && lowAt(v, j) !== ',') j++;
   if (lowAt(v, j) !== ',') return from;
+  // "A few days later, Trump …", "Tuesday, the senator …": a time phrase before the comma
+  const timed = j - from <= TIME_FRONTED_MAX && (TIME_HEADS.has(lowAt(v, j - 1)) || ['later', 'earlier'].includes(lowAt(v, j - 1)));
+  if (!timed && !FRONTED_OPENERS.has(first) && !(/(ing|ed)$/.test(first) && v.toks[from].kind === 'word')) return from;
   // a place or a time after the comma still belongs to the adverbial: ", Iowa, on Sunday, Mrs. Clinton"
   for (;;) {
     let k = j + 1;
