@@ -63,6 +63,15 @@ describe('event participant rules', () => {
     expect(['valdoria', 'estavia']).toContain((d.layers.claims ?? []).find((c) => c.stance === 'denies')?.speaker);
   });
 
+  it('gives a claim every speaker its source names, and the pair named before', () => {
+    const d = run('Valdoria and Estavia deny an arms deal. Lena Ostrova and Ivo Marek met in Norland on Monday. The two leaders said that trade between them would double.');
+    const speakers = (c: { speakers: readonly string[] } | undefined) => c?.speakers.map((k) => name(d, k));
+    const claims = d.layers.claims ?? [];
+    expect(speakers(claims.find((c) => c.stance === 'denies'))).toEqual(['Valdoria', 'Estavia']);
+    expect(speakers(claims.find((c) => d.text.slice(c.content.start, c.content.end).startsWith('trade')))).toEqual(['Lena Ostrova', 'Ivo Marek']);
+    for (const c of claims) if (c.speaker !== null) expect(c.speakers).toContain(c.speaker);
+  });
+
   it('writes a subject–verb–object summary, with the clause’s own words when no entity acts', () => {
     const d = run('Lena Ostrova was on the tarmac to welcome Ivo Marek. If one is attacked, the other will help. The letter congratulated Ostrova.');
     expect(event(d, 'welcome').summary).toBe('Lena Ostrova welcomes Ivo Marek');

@@ -65,6 +65,8 @@ describe('resolveSpeakers', () => {
   it('resolves "they" to a coordinated subject of the sentence before, and keeps a single one', () => {
     expect(speakersOf('Vesna and Orlov talked about more than Bosk. They said trade grew.', 'They')).toEqual(['vesna', 'orlov']);
     expect(speakersOf('Arlen sent envoys to talk about Bosk. They said trade grew.', 'They')).toEqual(['arlen']);
+    // within its own sentence, after the coordinated subject
+    expect(speakersOf('Vesna and Orlov met in Bosk, and both leaders said trade grew.', 'both leaders')).toEqual(['vesna', 'orlov']);
   });
   it('leaves a plural anaphor unresolved when its antecedents do not fit', () => {
     // "the two leaders" are people: two countries are no antecedent; a single subject is none either
