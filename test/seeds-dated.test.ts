@@ -268,6 +268,9 @@ describe('event dates on the seeds without publication dates', () => {
     expect((await runCli(['date', idOf('003'), '2024-06-19', '--db', db])).code).toBe(0);
     const after003 = await mentionsOf(db);
     expect(datesOf(after003, '003', /at around 03:00 local time/, /^welcome$/)).toEqual(['2024-06-19']);
+    // 001's pact "during that visit" takes the day 003 now gives the visit; 001's own date is still inferred, and it says so.
+    const pact = after003.filter((m) => m.article === '001' && /^During that visit/.test(m.text) && m.trigger === 'signed');
+    expect(pact.map((m) => [m.time.value, m.time.relative])).toEqual([['2024-06-19', expect.stringMatching(/^during the visit: .*2024-06-19 .*publication date inferred/)]]);
     expect(await noon()).toEqual([null]); // 004's own date is still only inferred (2024)
     expect((await runCli(['date', idOf('004'), '2024-06-20', '--db', db])).code).toBe(0);
     expect(await noon()).toEqual(['2024-06-19']);

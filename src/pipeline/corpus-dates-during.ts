@@ -3,6 +3,7 @@ import type { Doc } from '../core/doc.ts';
 import type { EventTime } from '../core/layers.ts';
 import { majority } from '../annotate/time/corpus-date.ts';
 import { DAY_OF_OCCASION } from '../annotate/time/event-time.data.ts';
+import { publicationNote } from '../annotate/time/event-time-range.ts';
 import { DURING_NOTE } from '../fuse/during.data.ts';
 import { duringAntecedent, placedDuring } from '../fuse/during.ts';
 import { dayInterval } from '../store/dates.ts';
@@ -35,18 +36,21 @@ export async function dateDuringOccasions(store: Store): Promise<readonly string
   const changed: string[] = [];
   for (const id of [...byArticle.keys()].sort()) {
     const mentions = byArticle.get(id)!;
-    const times = new Map<string, EventTime>();
+    const days = new Map<string, readonly [string, { value: string; articles: readonly string[] }] | null>();
     for (const m of mentions) {
       const placement = placedDuring(m);
       const occasion = placement && duringAntecedent(m, placement, mentions);
       if (!placement || !occasion) continue;
       const day = occasionRecordDay(occasion, recordOf.get(occasion.id), m.published);
-      times.set(spanKey(m.trigger), day ? duringDay(placement.noun, day.value, day.articles) : UNDATED);
+      days.set(spanKey(m.trigger), day ? [placement.noun, day] : null);
     }
-    if (!times.size) continue;
+    if (!days.size) continue;
     const stored = await store.getArticle(id);
     if (!stored) continue;
     const doc: Doc = { article: stored.article, text: stored.article.text, layers: stored.layers, diagnostics: stored.diagnostics };
+    // The occasion is known as the one the article means through its own (inferred) date: say so.
+    const note = doc.article.published.basis === 'inferred' ? `; ${publicationNote(doc)}` : '';
+    const times = new Map([...days].map(([k, d]) => [k, d ? duringDay(d[0], d[1].value, d[1].articles, note) : UNDATED]));
     const events = doc.layers.events ?? [];
     const next = events.map((e) => {
       const time = times.get(spanKey(e.trigger));
@@ -80,8 +84,8 @@ export function occasionRecordDay(
   return !pub || best.value <= pub.end ? best : null;
 }
 
-function duringDay(noun: string, day: string, articles: readonly string[]): EventTime {
-  return { value: day, precision: 'day', basis: 'relative', timex: null, relative: `${DURING_NOTE} ${noun}: ${DAY_OF_OCCASION} ${noun}: ${day} (${articles.join(', ')})` };
+function duringDay(noun: string, day: string, articles: readonly string[], note: string): EventTime {
+  return { value: day, precision: 'day', basis: 'relative', timex: null, relative: `${DURING_NOTE} ${noun}: ${DAY_OF_OCCASION} ${noun}: ${day} (${articles.join(', ')})${note}` };
 }
 
 /** A date this pass gave. */
