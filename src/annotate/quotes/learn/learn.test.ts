@@ -3,7 +3,10 @@ import { splitSentences, tokenize } from '../../sentences.ts';
 import { findAttributions, quotedSpans } from '../find.ts';
 import { tokenView } from '../text-view.ts';
 import { featureKeys, stem } from './features.ts';
-import { buildContext, cueModel, tagCues } from './tagger.ts';
+import { bestLabels } from './decode.ts';
+import type { Candidate } from './filter-features.ts';
+import { filtered } from './filter.ts';
+import { buildContext, cueModel, modelFrom, tagCues } from './tagger.ts';
 
 function cuesOf(text: string): string[] {
   const v = tokenView(text, tokenize(text));
@@ -37,5 +40,26 @@ describe('learned cue tagger', () => {
     });
     const passive = found('The budget was sharply criticized by the city council on Monday.');
     expect(passive.map((a) => a.source)).not.toContain('The budget');
+  });
+});
+
+describe('Viterbi decoding and the attribution filter', () => {
+  it('labels a weak token as cue when the history weight after a cue makes the run pay', () => {
+    const own = Float64Array.from([1, -0.5, -1]);
+    expect([...bestLabels(own, () => 0)]).toEqual([1, 0, 0]);
+    expect([...bestLabels(own, (prev, i) => (prev === 1 && i === 1 ? 1 : 0))]).toEqual([1, 1, 0]);
+  });
+  it('judges learned and ambiguous candidates only, and keeps everything without weights', () => {
+    const text = 'The mayor said the bridge was safe. The council plans a new road.';
+    const v = tokenView(text, tokenize(text));
+    const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const cand = (cue: string, source: string, content: string, origin: Candidate['origin']): Candidate => ({
+      a: { kind: 'reported', cue: span(cue), source: span(source), content: span(content), stance: 'asserts' },
+      origin,
+    });
+    const all = [cand('said', 'The mayor', 'the bridge was safe', 'rule'), cand('plans', 'The council', 'a new road', 'ambiguous')];
+    expect(filtered(modelFrom({ scale: 1, weights: {} }), v, all, [], [0, 0])).toHaveLength(2);
+    const strict = modelFrom({ scale: 1, weights: { 'f.bias=': -100 } });
+    expect(filtered(strict, v, all, [], [0, 0]).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['said']);
   });
 });
