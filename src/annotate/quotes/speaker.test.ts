@@ -56,9 +56,12 @@ describe('resolveSpeakers', () => {
   it('names every coordinated speaker of a source, in text order', () => {
     expect(speakersOf('Vesna and Orlov vowed to fight on.', 'Vesna and Orlov')).toEqual(['vesna', 'orlov']);
     expect(speakersOf('The war will go on, officials in Bosk and Arlen have said.', 'officials in Bosk and Arlen')).toEqual(['bosk', 'arlen']);
+    expect(speakersOf('Vesna and Arlen leader Ivo Orlov vowed to fight on.', 'Vesna and Arlen leader Ivo Orlov')).toEqual(['vesna', 'orlov']);
+    expect(speakersOf('Vesna and her aide from Bosk vowed to fight on.', 'Vesna and her aide from Bosk')).toEqual(['vesna']); // a person before a place, no coordination
   });
   it('resolves "the pair", "the two leaders" and "both leaders" to the pair named as a subject just before', () => {
     expect(speakersOf('Ada Vesna and Ivo Orlov met in Bosk on Monday. The pair vowed to fight on.', 'The pair')).toEqual(['vesna', 'orlov']);
+    expect(speakersOf('Ada Vesna and Bosk President Ivo Orlov met on Monday. The pair vowed to fight on.', 'The pair')).toEqual(['vesna', 'orlov']);
     expect(speakersOf('Vesna and Orlov met in Bosk. Vesna brought gifts. The two leaders said the talks went well.', 'The two leaders')).toEqual(['vesna', 'orlov']);
     expect(speakersOf('On Monday, Arlen and Bosk signed a pact. Both countries said it was historic.', 'Both countries')).toEqual(['arlen', 'bosk']);
   });

@@ -4,7 +4,8 @@ import type { Span } from '../../core/span.ts';
 import type { EntityType } from '../../core/ontology.ts';
 import { overlaps } from '../../core/span.ts';
 import { DOCUMENT_SOURCES, PRONOUNS, SUBJECT_LEAD_WORDS } from './cues.data.ts';
-import { PLURAL_ANAPHORS, PLURAL_LOOKBACK_SENTENCES } from './speakers.data.ts';
+import { COORDINATION_TITLE_WORDS, PLURAL_ANAPHORS, PLURAL_LOOKBACK_SENTENCES } from './speakers.data.ts';
+import { ROLE_HEADS } from '../entities/lexicon.data.ts';
 
 /** Which entity types a pronoun can refer back to. */
 const PRONOUN_TYPES: Readonly<Record<'person' | 'group' | 'thing', readonly EntityType[]>> = {
@@ -131,8 +132,11 @@ export function resolveSpeakers(doc: Doc, source: Span | null): string[] {
   return [...new Set(same.slice(first, last + 1).map((m) => m.entity))];
 }
 
-/** Text between two coordinated names: "Washington and Seoul", "Russia, China and Iran". */
-const COORDINATED = /^\s*(?:,|and|&|,\s*and)\s*$/;
+/**
+ * Text between two coordinated names: "Washington and Seoul", "Russia, China and Iran", and titles
+ * or capitalised words before the second ("Putin and North Korean leader Kim", "and President Xi").
+ */
+const COORDINATED = new RegExp(`^\\s*(?:,|and|&|,\\s*and)\\s*(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*|${[...ROLE_HEADS].join('|')})\\s+){0,${COORDINATION_TITLE_WORDS}}$`, 'u');
 
 /**
  * A plural anaphor as the source ("The pair vowed", "The two leaders said", "They said"; lexicon in
@@ -170,11 +174,11 @@ function coordinatedSubject(doc: Doc, sentence: Span, limit: number, types: read
   if ((lead ? lead.split(/\s+/).length : 0) > SUBJECT_LEAD_WORDS) return [];
   let at = 0;
   while (at + 1 < named.length && /^['’]s\s+$/.test(doc.text.slice(named[at].end, named[at + 1].start))) at++;
-  const head = [named[at]];
-  for (let i = at + 1; i < named.length && named[i].type === head[0].type && COORDINATED.test(doc.text.slice(named[i - 1].end, named[i].start)); i++) {
-    head.push(named[i]);
-  }
-  return [...new Set(head.map((m) => m.entity))];
+  // a place inside a title between the names ("Vesna and Bosk President Orlov") is read over
+  const same = named.slice(at).filter((m) => m.type === named[at].type);
+  let last = 0;
+  while (last + 1 < same.length && COORDINATED.test(doc.text.slice(same[last].end, same[last + 1].start))) last++;
+  return [...new Set(same.slice(0, last + 1).map((m) => m.entity))];
 }
 
 /**

@@ -38,3 +38,10 @@ export const PLURAL_ANAPHORS: ReadonlyMap<string, PluralAnaphor> = new Map([
  * sentences before; further back a different pair is as likely (invented tests in speaker.test.ts).
  */
 export const PLURAL_LOOKBACK_SENTENCES = 3;
+
+/**
+ * At most this many title or capitalised words may stand between two coordinated names ("Putin and
+ * North Korean leader Kim": 3; "and Russian Foreign Minister Sergei Lavrov": 3). Four, as in the
+ * participants' coordination (`src/extract/participants.ts`), so a quote and its event agree.
+ */
+export const COORDINATION_TITLE_WORDS = 4;
