@@ -141,8 +141,12 @@ describe('no verb for a source', () => {
 });
 
 describe('one span per speaker', () => {
+  it('gives a gerund after an appositive cue that cue\'s source, and reads no phrase from "that" or "on"', () => {
+    const text = 'The quay is unsafe, Ola Dahl, a veteran skipper, said on Monday, adding that the board had ignored him.';
+    expect(found(text)).toContainEqual(expect.objectContaining({ cue: 'adding', source: 'Ola Dahl, a veteran skipper' }));
+  });
   it('gives overlapping sources of one speaker the longest span', () => {
-    const text = 'Ola Dahl, a veteran skipper, lashed out at the harbour board, telling reporters that the quay was unsafe.';
+    const text = 'Ola Dahl, a veteran skipper, warned that the quay was unsafe and said that the board had ignored him.';
     const sources = new Set(found(text).map((a) => a.source));
     expect(sources).toEqual(new Set(['Ola Dahl, a veteran skipper']));
   });

@@ -78,6 +78,7 @@ export function readSourceForward(v: TokenView, start: number, maxIndex: number)
   const max = Math.min(maxIndex, v.toks.length - 1);
   if (start > max) return null;
   if (PRONOUNS.has(lowAt(v, start))) return spanOf(v, start, start);
+  if (SOURCE_STOP.has(lowAt(v, start))) return null; // "… said, adding that …", "said on Monday": no phrase to read
   let end = -1;
   let words = 0;
   for (let j = start; j <= max; j++) {

@@ -174,9 +174,10 @@ function appositiveSource(v: TokenView, i: number, comma: number, from: number):
     // `"…," he said, adding that …`: the source of the earlier cue in the sentence
     for (let j = comma - 1; j >= from; j--) {
       if (!cueLemma(lowAt(v, j))) continue;
-      const back = readSourceBack(v, skipAuxLeft(v, j - 1, from), from);
+      // "…, Ola Dahl, a skipper, said on Monday, adding": the earlier cue's source, across its apposition
+      const back = readSourceBack(v, skipAuxLeft(v, j - 1, from), from) ?? (j > from ? sourceBefore(v, j, from, true) : null);
       // only an inverted cue (`"…," said Kim, adding`) has its source after it: "went on to attack Trump, saying" does not
-      const inverted = /^[,”"']$/.test(lowAt(v, j - 1));
+      const inverted = /^[”"']$/.test(lowAt(v, j - 1)) || (lowAt(v, j - 1) === ',' && /^[”"']$/.test(lowAt(v, j - 2)));
       const src = back ?? (inverted ? readSourceForward(v, j + 1, comma - 1) : null);
       if (src) return src;
       break;
