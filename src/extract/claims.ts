@@ -1,5 +1,6 @@
 import type { Doc } from '../core/doc.ts';
-import type { Claim } from '../core/layers.ts';
+import type { Claim, EventMention, Quote } from '../core/layers.ts';
+import { overlaps } from '../core/span.ts';
 import { cueStance } from '../annotate/quotes/index.ts';
 import { denialClaims } from './denials.ts';
 import { notSpeech } from './speech.ts';
@@ -10,8 +11,11 @@ import { notSpeech } from './speech.ts';
  * reports, otherwise asserts). The claim's span covers source, cue and content. Denials the quotes
  * layer missed ("X and Y deny an arms deal") are added from their verb (`denials.ts`). An attribution
  * that states nothing ("thanked Pyongyang for …", "is looking for friends") is no claim (`speech.ts`).
+ * A claim whose source the quotes layer could not resolve ("The two leaders agreed …", "They also
+ * discussed …") takes the actors of the event told by the same verb, which the event extractor
+ * resolved from the same subject (`speakersOf`).
  */
-export function extractClaims(doc: Doc): Claim[] {
+export function extractClaims(doc: Doc, events: readonly EventMention[] = doc.layers.events ?? []): Claim[] {
   const out: Claim[] = [];
   const quotes = doc.layers.quotes ?? [];
   quotes.forEach((q, i) => {
@@ -22,11 +26,21 @@ export function extractClaims(doc: Doc): Claim[] {
       end: Math.max(...parts.map((p) => p.end)),
       cue: q.cue,
       source: q.source,
-      speaker: q.speaker,
-      speakers: q.speakers,
+      ...speakersOf(q, events),
       stance: cueStance(doc.text.slice(q.cue.start, q.cue.end)),
       content: { start: q.start, end: q.end },
     });
   });
   return [...out, ...denialClaims(doc, out)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The quote's own speakers, or, when it has none, the actors of an event whose trigger is its cue
+ * (only an asserted or reported event: a negated or hypothetical act names no one who spoke).
+ */
+function speakersOf(q: Quote, events: readonly EventMention[]): { speaker: string | null; speakers: readonly string[] } {
+  if (q.speakers.length > 0 || !q.cue) return { speaker: q.speaker, speakers: q.speakers };
+  const cue = q.cue;
+  const e = events.find((x) => x.actors.length > 0 && overlaps(x.trigger, cue) && (x.modality === 'asserted' || x.modality === 'reported'));
+  return e ? { speaker: e.actors[e.actors.length - 1] ?? null, speakers: e.actors } : { speaker: q.speaker, speakers: q.speakers };
 }

@@ -18,6 +18,7 @@ export const eventsComponent = defineComponent({
   requires: ['sentences', 'tokens', 'mentions', 'entities', 'timexes', 'quantities', 'quotes'],
   assigns: ['events', 'claims'],
   run(doc) {
-    return withLayers(doc, { events: extractEvents(doc), claims: extractClaims(doc) });
+    const events = extractEvents(doc);
+    return withLayers(doc, { events, claims: extractClaims(doc, events) });
   },
 });

@@ -202,3 +202,20 @@ describe('possibility is not fact', () => {
   });
 });
 
+
+describe('claims whose source the quotes layer left unresolved', () => {
+  it('take the actors of the event told by the same verb ("The two leaders agreed …")', () => {
+    const d = run('Ivo Marek met Lena Ostrova in Port Selin on Monday. The two leaders agreed to expand trade between their countries.');
+    const agreed = event(d, 'agreed');
+    expect(names(d, agreed.actors).sort()).toEqual(['Ivo Marek', 'Lena Ostrova']);
+    const claim = (d.layers.claims ?? []).find((c) => c.cue && d.text.slice(c.cue.start, c.cue.end) === 'agreed');
+    expect(claim).toBeDefined();
+    expect(names(d, claim!.speakers).sort()).toEqual(['Ivo Marek', 'Lena Ostrova']);
+    expect(claim!.speakers).toContain(claim!.speaker);
+  });
+  it('keep the speakers the quotes layer resolved', () => {
+    const d = run('Ivo Marek said Norland would expand trade with Estavia.');
+    const claim = (d.layers.claims ?? []).find((c) => c.cue && d.text.slice(c.cue.start, c.cue.end) === 'said');
+    expect(names(d, claim!.speakers)).toEqual(['Ivo Marek']);
+  });
+});

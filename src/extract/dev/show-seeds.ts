@@ -28,6 +28,6 @@ for (const file of files) {
     const qs = e.quantities.map((i) => t(doc.layers.quantities![i])).join(' ');
     console.log(`  [${e.type}/${e.mode} ${e.modality}${e.attribution ? ' by ' + nameOf(doc, e.attribution) : ''}] ${e.summary}  | trig ${t(e.trigger)} actors=${names(e.actors)} targets=${names(e.targets)} place=${e.place ? nameOf(doc, e.place) : '-'} time=${e.time.value ?? '?'}(${e.time.basis}) ${qs}`);
   }
-  for (const c of doc.layers.claims ?? []) console.log(`  CLAIM ${c.stance} ${c.speaker ? nameOf(doc, c.speaker) : '?'} src=${t(c.source)} cue=${t(c.cue)} :: ${t(c.content).slice(0, 120)}`);
+  for (const c of doc.layers.claims ?? []) console.log(`  CLAIM ${c.stance} ${c.speakers.length ? c.speakers.map((k) => nameOf(doc, k)).join(" & ") : "?"} src=${t(c.source)} cue=${t(c.cue)} :: ${t(c.content).slice(0, 120)}`);
   for (const q of doc.layers.quotes ?? []) if (!q.source) console.log(`  QUOTE(no source) ${q.kind} ${t(q).slice(0, 100)}`);
 }
