@@ -317,6 +317,19 @@ describe('seed events, quotes and claims', () => {
     expect(names(docs['001'], at(docs['001'], 'sent troops').actors)).toEqual(['North Korea']); // "The country has sent weapons … It has also reportedly sent troops"
   });
 
+  it('issue #6: "The two leaders", "They", "Both sides" and "The pair" speak as the pair the events name', () => {
+    const claim = (d: Doc, cue: string) => {
+      const c = (d.layers.claims ?? []).find((x) => x.cue && d.text.slice(x.cue.start, x.cue.end) === cue);
+      if (!c) throw new Error(`no claim "${cue}"`);
+      return names(d, c.speakers);
+    };
+    const d1 = docs['001'];
+    expect([claim(d1, 'talked about'), claim(d1, 'also discussed'), claim(d1, 'agreed')]).toEqual([
+      ['Kim Jong Un', 'Sergei Shoigu'], ['Kim Jong Un', 'Sergei Shoigu'], ['North Korea', 'Russia'],
+    ]);
+    expect(claim(docs['000'], 'vowing')).toEqual(['Vladimir Putin', 'Kim Jong-un']); // not the caption's Kim Jong Il
+  });
+
   it('issue #6: "the rogue state" is North Korea for the visits and the thanks', () => {
     const d0 = docs['000'];
     expect(at(d0, 'visiting').summary).toBe('Vladimir Putin visits North Korea');
