@@ -59,3 +59,19 @@ describe('resolveEventMentions on real layers', () => {
     expect(resolveQuotes(stored, assignments)[0]!.speakers).toEqual(['ent_vladimir_putin']);
   });
 });
+
+describe('resolveQuotes with a source only the events resolve', () => {
+  const text = [
+    'Prime Minister Ivo Marek met President Lena Ostrova in Port Selin on Monday.',
+    'The two leaders agreed to expand trade between their countries.',
+  ].join('\n\n');
+  const doc = defaultPipeline().run(createDoc({ ...article('art_b', '2024-03-05'), text }));
+  const assignments = new Map((doc.layers.entities ?? []).map((e) => [e.key, `ent_${e.name.toLowerCase().replace(/\W+/g, '_')}`]));
+
+  it('gives the quote the speakers its claim took from the event of the same verb', () => {
+    const quote = resolveQuotes(doc, assignments).find((q) => q.text.startsWith('to expand trade'));
+    expect(quote).toBeDefined();
+    expect([...quote!.speakers].sort()).toEqual(['ent_ivo_marek', 'ent_lena_ostrova']);
+    expect(quote!.speakers).toContain(quote!.speaker);
+  });
+});

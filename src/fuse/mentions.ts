@@ -98,7 +98,14 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
 
 export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>): QuoteRecord[] {
   const article = doc.article.id;
-  return (doc.layers.quotes ?? []).map((q) => {
+  const claims = doc.layers.claims ?? [];
+  return (doc.layers.quotes ?? []).map((raw) => {
+    // A quote whose source the quotes layer could not resolve ("The two leaders agreed …") takes the
+    // speakers its claim found through the event of the same verb (src/extract/claims.ts).
+    const claim = raw.speaker === null && raw.cue
+      ? claims.find((c) => c.content.start === raw.start && c.content.end === raw.end && c.cue?.start === raw.cue?.start && c.speaker !== null)
+      : undefined;
+    const q = claim ? { ...raw, speaker: claim.speaker, speakers: claim.speakers } : raw;
     const speaker = q.speaker === null ? null : (assignments.get(q.speaker) ?? null);
     // layers stored by a dossier before `speakers` (re-fused by `dossier date`) name one speaker
     const local: readonly string[] = q.speakers ?? (q.speaker === null ? [] : [q.speaker]);
