@@ -75,3 +75,15 @@ describe('resolveQuotes with a source only the events resolve', () => {
     expect(quote!.speakers).toContain(quote!.speaker);
   });
 });
+
+describe('resolveQuotes keeps statements only', () => {
+  const text = 'President Lena Ostrova thanked Prime Minister Ivo Marek for his support of the plan. Ostrova said the talks had gone well.';
+  const doc = defaultPipeline().run(createDoc({ ...article('art_c', '2024-03-05'), text }));
+  const assignments = new Map((doc.layers.entities ?? []).map((e) => [e.key, `ent_${e.name.toLowerCase().replace(/\W+/g, '_')}`]));
+
+  it('leaves out an attribution that states nothing ("thanked … for"), which the quotes layer keeps', () => {
+    const cue = (q: { cue: { start: number; end: number } | null }) => (q.cue ? text.slice(q.cue.start, q.cue.end) : '');
+    expect((doc.layers.quotes ?? []).map(cue)).toContain('thanked');
+    expect(resolveQuotes(doc, assignments).map(cue)).toEqual(['said']);
+  });
+});

@@ -2,6 +2,7 @@ import type { EventQuantity, QuoteRecord, ResolvedEventMention } from '../core/c
 import type { Doc } from '../core/doc.ts';
 import { stableId } from '../core/ids.ts';
 import { evidence } from '../core/span.ts';
+import { notSpeech } from '../extract/speech.ts';
 import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
 import { inheritDuring, inheritSentenceTime } from './during.ts';
 import { previousOccurrences } from './previous.ts';
@@ -99,7 +100,11 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
 export function resolveQuotes(doc: Doc, assignments: ReadonlyMap<string, string>): QuoteRecord[] {
   const article = doc.article.id;
   const claims = doc.layers.claims ?? [];
-  return (doc.layers.quotes ?? []).map((raw) => {
+  const quotes = doc.layers.quotes ?? [];
+  // What is stored and shown as a quote is a statement: attributions that state nothing ("thanked
+  // Pyongyang for …", ", openly supporting Putin's war", scare quotes inside them) stay in the
+  // quotes layer (PolNeAR marks many of them) and, as acts, in the events; they are no claim either.
+  return quotes.filter((_, i) => notSpeech(doc, quotes, i) === null).map((raw) => {
     // A quote whose source the quotes layer could not resolve ("The two leaders agreed …") takes the
     // speakers its claim found through the event of the same verb (src/extract/claims.ts).
     const claim = raw.speaker === null && raw.cue
