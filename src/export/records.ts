@@ -59,10 +59,18 @@ const PART_OF_YEAR = /^(\d{4})-(?:Q[1-4]|W\d{2}|H[12]|SP|SU|FA|WI)\b/;
 /** TIMEX3 decades: `194` or `194X` (the 1940s). */
 const DECADE = /^(\d{3})X?$/;
 
-/** For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`; other dates as they are. */
+/**
+ * For reading: a TIMEX3 decade (`194`) as `1940s`, a century (`19`) as `1900s`, an ISO week
+ * (`2022-W40`) by its Monday (`week of 2022-10-03 (2022-W40)`), a period (`2023/2024-06-19`) as
+ * `2023 … 2024-06-19`; other dates as they are.
+ */
 export function showDate(date: string): string {
   if (DECADE.test(date)) return `${date.slice(0, 3)}0s`;
   if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
+  const week = ISO_WEEK.exec(date);
+  if (week) return `week of ${new Date(weekMonday(Number(week[1]), Number(week[2]))).toISOString().slice(0, 10)} (${date})`;
+  const period = /^([^/]+)\/([^/]+)$/.exec(date);
+  if (period) return `${showDate(period[1]!)} … ${showDate(period[2]!)}`;
   return date;
 }
 
@@ -86,12 +94,16 @@ const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 /** The month (`YYYY-MM`) holding all seven days of an ISO week, or null when the week spans two months. */
 function weekMonth(year: number, week: number): string | null {
-  // ISO week 1 holds January 4th; its Monday is the week's start.
-  const jan4 = Date.UTC(year, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
+  const monday = weekMonday(year, week);
   const first = new Date(monday).toISOString().slice(0, 7);
   const last = new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7);
   return first === last ? first : null;
+}
+
+/** The Monday (UTC milliseconds) of an ISO week: week 1 holds January 4th. */
+function weekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
 }
 
 /** A timeline date: a calendar date as for events, or a decade as TIMEX3 writes it (`194`); else null. */

@@ -7,6 +7,7 @@ import type { Store } from '../store/types.ts';
 import { articleA, articleB, closure, contradictions, fixtureCommits, jointQuoteCommit, meeting, ortiz, protest, quotes, review } from '../export/testing/fixture.ts';
 import { fixtureStore } from '../export/testing/store.ts';
 import { startServer } from './index.ts';
+import { showDate } from '../export/records.ts';
 
 /**
  * The web page in a real browser: Debian's Chromium driven by playwright-core (never a downloaded
@@ -99,6 +100,12 @@ describe.runIf(haveChromium)('the web page', () => {
     expect(await item.locator('.badge.as-of-publication').getAttribute('title')).toMatch(/^as of publication: .*happened by then, not necessarily on that day/);
     expect(await item.locator('.badge.inferred').count()).toBe(0);
     expect(await page.locator(`#timeline .event[data-event="${closure.id}"] .badge.as-of-publication`).count()).toBe(0);
+  });
+
+  it('reads dates as the CLI and the Markdown export do: decades, ISO weeks, periods', async () => {
+    for (const d of ['194', '201X', '19', '2022-W40', '2021-W01', '2023/2024-06-19', '2024-06-19', '2024']) {
+      expect(await page.evaluate((x) => (globalThis as unknown as { showDate(v: string): string }).showDate(x), d), d).toBe(showDate(d));
+    }
   });
 
   it('lists the sources with their publication dates and basis, an inferred one with how', async () => {

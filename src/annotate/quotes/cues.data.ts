@@ -219,14 +219,6 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
 export const LEARNED_CUE_THRESHOLD = 1;
 
 /**
- * A reported attribution found by the rules on an ambiguous cue (see `vetoable` in learn/attribute.ts)
- * is dropped when the tagger scores its cue below this (averaged-weight units). Same train-internal
- * split: no veto → source F1 0.730 (P 0.747); −2 → 0.733 (P 0.769). Vetoing every reported cue scored
- * 0.737 but dropped plain denials and beliefs ("Russia and North Korea deny an arms deal").
- */
-export const RULE_CUE_VETO = -2;
-
-/**
  * Nouns for a document that speaks for its author ("the letter congratulated …", "The birthday message
  * continued: …"): as a source, its speaker is whoever sent or wrote it (see `documentAuthor` in speaker.ts).
  */

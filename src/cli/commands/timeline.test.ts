@@ -21,5 +21,9 @@ describe('timeline date markers', () => {
     expect(showDate('201X')).toBe('2010s');
     expect(showDate('19')).toBe('1900s');
     expect(showDate('2024-06')).toBe('2024-06');
+    expect(showDate('2022-W40')).toBe('week of 2022-10-03 (2022-W40)');
+    expect(showDate('2021-W01')).toBe('week of 2021-01-04 (2021-W01)');
+    expect(showDate('2023/2024-06-19')).toBe('2023 … 2024-06-19');
+    expect(showDate('194/2024')).toBe('1940s … 2024');
   });
 });

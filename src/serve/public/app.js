@@ -30,9 +30,22 @@ function setStatus(message, isError = false) {
   status.classList.toggle('error', isError);
 }
 
-/** Dates as the API gives them; a TIMEX3 decade (`194`) reads as `1940s`. */
+/**
+ * Dates as the API gives them, for reading (as `showDate` in src/export/records.ts): a TIMEX3 decade
+ * (`194`) as `1940s`, a century (`19`) as `1900s`, an ISO week (`2022-W40`) by its Monday, a period (`2023/2024-06-19`) as `2023 … 2024-06-19`.
+ */
 function showDate(date) {
-  return /^\d{3}$/.test(date) ? `${date}0s` : date;
+  if (/^\d{3}X?$/.test(date)) return `${date.slice(0, 3)}0s`;
+  if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week) {
+    const jan4 = Date.UTC(Number(week[1]), 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000 + (Number(week[2]) - 1) * 7 * 86400000;
+    return `week of ${new Date(monday).toISOString().slice(0, 10)} (${date})`;
+  }
+  const period = /^([^/]+)\/([^/]+)$/.exec(date);
+  if (period) return `${showDate(period[1])} … ${showDate(period[2])}`;
+  return date;
 }
 
 /**
