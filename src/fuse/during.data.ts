@@ -4,7 +4,7 @@
  */
 
 /** Determiners that point back to an occasion the article has named ("during that visit"). */
-export const DURING_DETERMINERS = ['that', 'the', 'this', 'his', 'her', 'their', 'its'] as const;
+const DURING_DETERMINERS = ['that', 'the', 'this', 'his', 'her', 'their', 'its'] as const;
 
 /**
  * The occasion nouns, each with the modes of the events it names, the preferred first: a
@@ -25,7 +25,7 @@ export const OCCASION_NOUNS: Readonly<Record<string, readonly string[]>> = {
  * ("his first official visit", "the two-day summit"). Two covers every such phrase in the seeds
  * and the time fixtures; a longer run is more often a different construction.
  */
-export const OCCASION_MODIFIERS_MAX = 2;
+const OCCASION_MODIFIERS_MAX = 2;
 
 /**
  * "during that visit" / "during Putin's first visit": group 1 the determiner, group 2 the named

@@ -125,7 +125,7 @@ export function duringAntecedent(
  * is the occasion's, not the event's: "arrived around noon" does not put the gifts at noon), with
  * `relative` saying where it comes from ("during the visit: the year before publication").
  */
-export function dayOfOccasion(o: ResolvedEventMention, noun: string): EventTime {
+function dayOfOccasion(o: ResolvedEventMention, noun: string): EventTime {
   const t = o.time;
   const clock = clockText(o);
   const value = t.value === null ? null : t.value.replace(/T.*$/, '');

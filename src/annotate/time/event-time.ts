@@ -251,7 +251,7 @@ function fromTimex(doc: Doc, t: TimeExpression, today = false): EventTime {
  * publication date because the expression names none. It does not date its event to that day
  * (a report published the next morning says "arrived around noon" of the day before).
  */
-export function isTimeOfDayOnly(text: string, t: TimeExpression): boolean {
+function isTimeOfDayOnly(text: string, t: TimeExpression): boolean {
   return t.type === 'TIME' && t.anchor === 'publication' && !NAMES_A_DAY.test(text.slice(t.start, t.end));
 }
 
