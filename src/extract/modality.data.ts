@@ -44,7 +44,11 @@ export const DELIBERATION_CUES: ReadonlySet<string> = new Set([
   'explore', 'explores', 'explored', 'exploring',
 ]);
 
-/** Tokens a deliberation verb may precede its gerund or infinitive by ("discussed “working on political arrangements” to employ": 8). */
+/**
+ * Tokens a deliberation verb may precede its gerund or infinitive by. The longest case in the seeds
+ * and rules.test.ts is 8 ("discussed “working on political arrangements” to employ"); 10 leaves two
+ * words of margin. Chosen from those cases, not swept; a clause break stops the search earlier.
+ */
 export const DELIBERATION_WINDOW = 10;
 
 /** Hedged reporting without a named source: "has reportedly sent troops". */
@@ -67,4 +71,9 @@ export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([
  */
 export const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'is', 'are', 'am', 'will', "'s", "'re", '’s', '’re']);
 export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'was', 'were', 'did']);
+/**
+ * Reach of that look-back: "has started his journey" puts the auxiliary 3 tokens before the journey
+ * noun, the longest case in the seeds and rules.test.ts; 4 leaves one word of margin. Chosen from
+ * those cases, not swept; a past auxiliary or clause break stops the search earlier.
+ */
 export const PURPOSE_TENSE_REACH = 4;
