@@ -120,6 +120,11 @@ describe('subjects inside an opened quotation', () => {
   it('skips a fronted time phrase without a preposition', () => {
     expect(subjectOf('But a few days later, the harbour master reversed himself, telling the crews to stay.', 'telling')).toBe('the harbour master');
   });
+  it('reads no subject from a preposition that opens the sentence without a comma', () => {
+    expect(subjectOf('With the ferry strike in its third week the crews were told to wait.', 'told')).toBeNull();
+    expect(subjectOf('Every spring the harbour board warns the skippers about ice.', 'warns')).toBeNull();
+    expect(subjectOf('Harbour Master Ola Dahl warned the skippers about ice.', 'warned')).toBe('Harbour Master Ola Dahl');
+  });
   it('keeps a "which" that stands for a whole clause alone, and never as a post-posed source', () => {
     const text = 'The two ports are growing ever closer, which worries the fishermen of the north.';
     expect(found(text).map((a) => a.source)).not.toContain('growing ever closer, which');

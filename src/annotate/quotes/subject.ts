@@ -3,7 +3,7 @@
  * wrote"), or the name or pronoun that opens the sentence when the cue is a second predicate.
  */
 import type { Span } from '../../core/span.ts';
-import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, SOURCE_STOP, SUBORDINATORS, TIME_HEADS, TIME_PREPOSITIONS } from './cues.data.ts';
+import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, OPENING_PREPOSITIONS, SOURCE_STOP, SUBORDINATORS, TIME_HEADS, TIME_PREPOSITIONS } from './cues.data.ts';
 import { IRREGULAR_VERBS } from './morph.data.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
@@ -65,7 +65,7 @@ export function sentenceSubject(v: TokenView, first: number, before: number): Sp
     from += lowAt(v, from + 1) === ',' ? 2 : 1;
   }
   if (from > sentenceFirst) from = afterFronted(v, from, before);
-  if (SUBORDINATORS.has(lowAt(v, from))) return null;
+  if (SUBORDINATORS.has(lowAt(v, from)) || OPENING_PREPOSITIONS.has(lowAt(v, from))) return null;
   if (PRONOUN_SUBJECTS.has(lowAt(v, from))) return spanOf(v, from, from);
   let end = -1;
   for (let j = from; j < before; j++) {
