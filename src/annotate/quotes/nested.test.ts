@@ -73,3 +73,16 @@ describe('outermost attributions', () => {
     expect(sources).not.toContain('the strike by baggage handlers');
   });
 });
+
+describe('speech told through a report after it', () => {
+  const sources = (text: string) => findAttributions(text, splitSentences(text), tokenize(text)).map((a) => (a.source ? text.slice(a.source.start, a.source.end) : null));
+  it('gives the sentence to the report that follows the speech cue', () => {
+    const s = sources('“The quay will not open this winter,” the harbour master said in a letter, according to the Coast Gazette.');
+    expect(s).toContain('the Coast Gazette');
+    expect(s).not.toContain('the harbour master');
+  });
+  it('keeps a speaker whose sentence ends before the report', () => {
+    const s = sources('“The quay will not open this winter,” the harbour master said. According to the Coast Gazette, the fleet will move south.');
+    expect(s).toContain('the harbour master');
+  });
+});
