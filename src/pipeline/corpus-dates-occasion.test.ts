@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedEventMention } from '../core/corpus.ts';
-import { timeOfDayOpen } from '../annotate/time/event-time.ts';
+import { timeOfDayOpen } from '../annotate/time/event-time-of-day.ts';
 import { mention, time } from '../fuse/test-mentions.ts';
 import { occasionDay } from './corpus-dates-occasion.ts';
 import { record } from './corpus-dates.test-records.ts';

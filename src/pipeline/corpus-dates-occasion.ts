@@ -4,7 +4,7 @@ import type { EventMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { CURRENT_NEWS_LAG_DAYS } from '../annotate/time/article-date.data.ts';
 import { isPrevious, majority } from '../annotate/time/corpus-date.ts';
-import { isTimeOfDayTime, timeOfDayOn, timeOfDayOpen } from '../annotate/time/event-time.ts';
+import { isTimeOfDayTime, timeOfDayOn, timeOfDayOpen } from '../annotate/time/event-time-of-day.ts';
 import type { Store } from '../store/types.ts';
 import { integrate } from './integrate.ts';
 

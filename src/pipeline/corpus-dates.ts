@@ -14,7 +14,7 @@ import {
   yearsSincePrevious,
   type DayRange,
 } from '../annotate/time/corpus-date.ts';
-import { isTimeOfDayTime } from '../annotate/time/event-time.ts';
+import { isTimeOfDayTime } from '../annotate/time/event-time-of-day.ts';
 import { publicationRange, valueOverRange, publicationOverRange } from '../annotate/time/event-time-range.ts';
 import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
