@@ -105,7 +105,7 @@ describe('event dates on the seeds with their publication dates supplied', () =>
     expect(datesOf(dated, '002', /on Wednesday, at an emergency meeting of the UN Security Council/, /^meeting$/)).toEqual(['2022-10-05']);
     // The launches Russia and China defended on Wednesday are not dated by it; "earlier this week" dates them.
     expect(datesOf(dated, '002', /on Wednesday, at an emergency meeting of the UN Security Council/, /launches$/)).toEqual([null]);
-    expect(timelines.dated).toMatch(/^2022-W40 +North Korea launched two short-range ballistic missiles/m);
+    expect(timelines.dated).toMatch(/^week of 2022-10-03 \(2022-W40\) +North Korea launched two short-range ballistic missiles/m);
   });
 
   it('003 (2024-06-19): the schedule, the September meeting, last year’s vow', () => {
@@ -129,7 +129,7 @@ describe('event dates on the seeds with their publication dates supplied', () =>
 
   it('003: "Since last year, North Korea has shipped …" runs from 2023 to publication, not in 2023', () => {
     expect(datesOf(dated, '003', /^Since last year, North Korea has shipped/, /^shipped$/)).toEqual(['2023/2024-06-19']);
-    expect(timelines.dated).toMatch(/^2023\/2024-06-19 +Since last year, North Korea has shipped/m);
+    expect(timelines.dated).toMatch(/^2023 … 2024-06-19 +Since last year, North Korea has shipped/m);
     // Without dates, the end is the year of publication 003 is inferred to (2024), and says so.
     expect(datesOf(undated, '003', /^Since last year, North Korea has shipped/, /^shipped$/)).toEqual(['2023/2024']);
   });
