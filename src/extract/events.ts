@@ -11,7 +11,7 @@ import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, N
 import { modalityOf, purposeStillToCome } from './modality.ts';
 import { earlierYears, perYear } from './earlier.ts';
 import { countryOf, describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
-import { SUBJECT_BREAKS } from './participants.data.ts';
+import { PARTICIPLE_REACH, RECIPROCAL, RELATIVE_REACH, SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
@@ -196,9 +196,6 @@ function recentCountryPair(doc: Doc, s: Sentence, earlier: readonly EventMention
   return null;
 }
 
-/** Tokens from a noun trigger to the relative pronoun of its clause ("cooperation between the U.S., South Korea, and Japan which": 10). */
-const RELATIVE_REACH = 12;
-
 /**
  * "military cooperation between the U.S., South Korea, and Japan which Putin criticized": a verb
  * with a subject but no object of its own, in a restrictive relative clause right after a noun event,
@@ -213,12 +210,6 @@ function relativeObject(v: TokenView, prev: Draft, d: Draft): boolean {
   }
   return false;
 }
-
-/** Modifiers that make a noun event reciprocal between the parties of an agreement ("mutual assistance", "joint military drills"). */
-const RECIPROCAL: ReadonlySet<string> = new Set(['mutual', 'joint', 'bilateral', 'reciprocal']);
-
-/** Tokens a noun trigger may follow the participle of its clause by (", assuring mutual defense along with deeper cooperation": 6). */
-const PARTICIPLE_REACH = 7;
 
 /** The participle opening the clause of a noun trigger after a comma (", assuring …"), or −1. */
 function participleBefore(v: TokenView, first: number, from: number): number {

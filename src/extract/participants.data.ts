@@ -52,3 +52,35 @@ export const RECEIVE_VERBS: ReadonlySet<string> = new Set([
   'receive', 'receives', 'received', 'receiving', 'get', 'gets', 'got', 'getting', 'obtain', 'obtains', 'obtained',
   'accept', 'accepts', 'accepted', 'seek', 'seeks', 'sought', 'seeking', 'want', 'wants', 'wanted',
 ]);
+
+/**
+ * Tokens from a noun trigger to the relative pronoun of its clause. Chosen on the seed articles, not
+ * swept: their longest case is 10 ("cooperation between the U.S., South Korea, and Japan which"); 12
+ * leaves two tokens of margin.
+ */
+export const RELATIVE_REACH = 12;
+
+/** Modifiers that make a noun event reciprocal between the parties of an agreement ("mutual assistance", "joint military drills"). */
+export const RECIPROCAL: ReadonlySet<string> = new Set(['mutual', 'joint', 'bilateral', 'reciprocal']);
+
+/**
+ * Tokens a noun trigger may follow the participle of its clause by. Chosen on the seed articles, not
+ * swept: their longest case is 6 (", assuring mutual defense along with deeper cooperation"); 7 leaves
+ * one token of margin.
+ */
+export const PARTICIPLE_REACH = 7;
+
+/**
+ * How far into its sentence a subject noun may start. Chosen on the seed articles, not swept: "The new
+ * strategic partnership" puts it at 2; 3 leaves one token of margin.
+ */
+export const SUBJECT_NOUN_REACH = 3;
+
+/** Forms of "join" whose object shares the act after "in": "Russia has joined China in opposing …". */
+export const JOIN_FORMS: ReadonlySet<string> = new Set(['join', 'joins', 'joined', 'joining']);
+
+/**
+ * Tokens between "joined" and the "in" of its act. Chosen on the seed articles, not swept:
+ * "joined China and Iran in" needs 4; 8 allows a longer coordination or a title before the names.
+ */
+export const JOIN_REACH = 8;

@@ -4,7 +4,10 @@ import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
 import { findTriggers } from './lexicon.ts';
 import { countryOf as countryNamed } from '../annotate/entities/gazetteer.ts';
-import { COLLECTIVES, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, TITLE_WORDS } from './participants.data.ts';
+import {
+  COLLECTIVES, JOIN_FORMS, JOIN_REACH, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, SUBJECT_NOUN_REACH,
+  TITLE_WORDS,
+} from './participants.data.ts';
 
 /** Mentions in text order with the index of their first token. */
 export interface MentionIndex {
@@ -190,9 +193,6 @@ function pronounBefore(doc: Doc, v: TokenView, first: number, clauseFirst: numbe
   return null;
 }
 
-/** How far into its sentence a subject noun may start ("The new strategic partnership": 2). */
-const SUBJECT_NOUN_REACH = 3;
-
 /**
  * "The new strategic partnership has replaced older pacts. It takes mutual assistance …", "the
  * agreement’s implications, whether it includes drills": an "it" whose sentence (or, opening its
@@ -312,12 +312,6 @@ export function describedCountry(doc: Doc, v: TokenView, first: number, last: nu
   const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[first].start && m.type === 'GPE' && m.form === 'name' && !actors.includes(keyOf(doc, m)));
   return before.length ? keyOf(doc, before[before.length - 1]) : null;
 }
-
-/** Forms of "join" whose object shares the act after "in": "Russia has joined China in opposing …". */
-const JOIN_FORMS: ReadonlySet<string> = new Set(['join', 'joins', 'joined', 'joining']);
-
-/** Tokens between "joined" and the "in" of its act ("joined China and Iran in": 4). */
-const JOIN_REACH = 8;
 
 /**
  * "Russia has joined China in opposing new sanctions": the act after "joined X in" has the subject
