@@ -1,5 +1,5 @@
 import type { Article } from '../core/article.ts';
-import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord, ResolvedEventMention } from '../core/corpus.ts';
+import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
 import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier } from './date-qualifier.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
