@@ -142,7 +142,12 @@ export const SINCE_LEAD = /\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i;
  * the words before the "since" (at most SINCE_FIRST_WINDOW characters back, within the clause).
  */
 export const SINCE_FIRST = /\bfirst\b[^.;,]*$/i;
-/** How far back from "since" a "first" still makes it a first-since (60: as FIRST_SINCE in corpus-date.ts). */
+/**
+ * How far back from "since" a "first" still makes it a first-since, in characters. Kept equal to the
+ * reach of FIRST_SINCE in corpus-date.ts (60) so that both passes agree on what a first-since is;
+ * not tuned on its own. The seeds' cases ("first time since", "first nuclear test since", "first
+ * visit to Pyongyang since") span 16–30 characters.
+ */
 export const SINCE_FIRST_WINDOW = 60;
 
 /** What a period "since X" says in `relative`: "from the year before publication on, to publication". */
