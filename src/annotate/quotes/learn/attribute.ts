@@ -90,17 +90,22 @@ export function learnedAttributions(
 const NOT_SUBJECT = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'there', 'here', 'what', 'which']);
 /** A cue must hold a content word: runs of only these ("about", "reportedly") are dropped. */
 const FUNCTION_ONLY = /^(about|for|of|to|on|in|with|at|by|as|from|into|over|and|or|has|have|had|is|are|was|were|be|been|do|does|did|will|would|,|:|[a-z]+ly)$/;
+/** Particles that can end a learned cue after its verb ("was asked about", "is accused of"). */
+const CUE_PARTICLES = new Set(['about', 'of', 'for', 'to', 'on', 'over', 'with', 'in', 'as']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PARTICIPLE = /(ed|en|wn|ght)$/;
 /** Heads of a lower-case span read back from a cue that are not its subject ("last week passed", "n't endorsed"). */
 const NOT_HEAD = /(ed|ly|ing)$|^(n't|n’t|week|year|month|day|time|night|morning|today|yesterday)$/;
 
 /** `was criticized by X`: the agent after "by"; an agentless passive has no source (undefined: none at all). */
-function passiveAgent(v: TokenView, a: number, b: number, last: number): Span | null | undefined {
+export function passiveAgent(v: TokenView, a: number, b: number, last: number): Span | null | undefined {
+  // "was asked about": the participle before a trailing particle makes the passive
+  let p = b;
+  while (p > a && CUE_PARTICLES.has(lowAt(v, p))) p--;
   let be = -1;
-  for (let j = Math.max(0, a - 2); j <= b; j++) if (BE.has(lowAt(v, j))) be = j;
-  if (be < 0 || !PARTICIPLE.test(lowAt(v, b)) || be === b) return undefined;
-  for (let j = b + 1; j <= Math.min(last, b + 3); j++) if (lowAt(v, j) === 'by') return readSourceForward(v, j + 1, last);
+  for (let j = Math.max(0, a - 2); j <= p; j++) if (BE.has(lowAt(v, j))) be = j;
+  if (be < 0 || !PARTICIPLE.test(lowAt(v, p)) || be === p) return undefined;
+  for (let j = p + 1; j <= Math.min(last, b + 3); j++) if (lowAt(v, j) === 'by') return readSourceForward(v, j + 1, last);
   return null;
 }
 

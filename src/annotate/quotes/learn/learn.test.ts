@@ -3,6 +3,7 @@ import { splitSentences, tokenize } from '../../sentences.ts';
 import { findAttributions, quotedSpans } from '../find.ts';
 import { tokenView } from '../text-view.ts';
 import { featureKeys, stem } from './features.ts';
+import { passiveAgent } from './attribute.ts';
 import { bestLabels } from './decode.ts';
 import type { Candidate } from './filter-features.ts';
 import { filtered } from './filter.ts';
@@ -61,5 +62,20 @@ describe('Viterbi decoding and the attribution filter', () => {
     expect(filtered(modelFrom({ scale: 1, weights: {} }), v, all, [], [0, 0])).toHaveLength(2);
     const strict = modelFrom({ scale: 1, weights: { 'f.bias=': -100 } });
     expect(filtered(strict, v, all, [], [0, 0]).map((a) => text.slice(a.cue!.start, a.cue!.end))).toEqual(['said']);
+  });
+});
+
+describe('passive learned cues', () => {
+  const agentOf = (text: string, cue: string) => {
+    const v = tokenView(text, tokenize(text));
+    const words = cue.split(' ');
+    const a = v.low.indexOf(words[0]);
+    const s = passiveAgent(v, a, a + words.length - 1, v.toks.length - 1);
+    return s ? text.slice(s.start, s.end) : s;
+  };
+  it('reads a passive across a particle ending the cue: the agent after "by", else no source', () => {
+    expect(agentOf('Ola Dahl was asked about the quay by the Coast Gazette on Monday.', 'asked about')).toBe('the Coast Gazette');
+    expect(agentOf('Ola Dahl was asked about the quay on Monday.', 'asked about')).toBeNull();
+    expect(agentOf('Ola Dahl spoke about the quay on Monday.', 'spoke about')).toBeUndefined();
   });
 });
