@@ -186,3 +186,11 @@ describe('a year inside a name', () => {
     expect(tags('The loan was called in 2010 by the bank.', '2012-05-04')).toEqual([['2010', 'DATE', '2010']]);
   });
 });
+
+describe('a fronted month takes the tense of the clause after its comma', () => {
+  it('reads "In September, Kim visited …" back from a July publication, and "… will visit" forward', () => {
+    expect(tags('In September, the minister visited the capital for talks.', '2024-07-15')).toEqual([['September', 'DATE', '2023-09']]);
+    expect(tags('In September, the minister will visit the capital for talks.', '2024-07-15')).toEqual([['September', 'DATE', '2024-09']]);
+    expect(tags('The minister visited the capital in September for talks.', '2024-07-15')).toEqual([['September', 'DATE', '2023-09']]);
+  });
+});

