@@ -18,4 +18,11 @@ describe('earlier occurrences listed by year', () => {
     const none = 'It replaced previous agreements with Moscow.';
     expect(earlierYears(docOf(none), at(none, 'agreements'), 'previous')).toEqual([]);
   });
+  it('reads several listed years without a modifier: "the agreements of 1961, 2000 and 2001"', () => {
+    const text = 'The new partnership has replaced the agreements of 1961, 2000 and 2001.';
+    const years = earlierYears(docOf(text), at(text, 'agreements'), 'the');
+    expect(years.map((y) => text.slice(y.start, y.end))).toEqual(['1961', '2000', '2001']);
+    const one = 'They recalled the talks of 2019 in the port.';
+    expect(earlierYears(docOf(one), at(one, 'talks'), 'the')).toEqual([]);
+  });
 });
