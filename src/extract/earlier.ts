@@ -1,6 +1,8 @@
 import type { Doc } from '../core/doc.ts';
 import type { EventMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
+import { overlaps } from '../core/span.ts';
+import { eventTime } from '../annotate/time/event-time.ts';
 import { EARLIER_MODIFIERS, EARLIER_YEARS } from './earlier.data.ts';
 
 /**
@@ -29,4 +31,16 @@ export function perYear(doc: Doc, e: EventMention, years: readonly Span[]): Even
     time: { value: doc.text.slice(y.start, y.end), precision: 'year', basis: 'explicit', timex: { start: y.start, end: y.end } },
     summary: `${e.summary} (${doc.text.slice(y.start, y.end)})`,
   }));
+}
+
+/**
+ * The sentence's own event keeps its own date: a year that names one of the listed occurrences
+ * ("The pact replaces earlier treaties of 1961, 2000 and 2001") does not date the pact. When the
+ * event's governing expression is such a year, its time is read again without the listed years.
+ */
+export function notDatedByListed(doc: Doc, e: EventMention, listed: readonly Span[], scope: Span): EventMention {
+  const timex = e.time.timex;
+  if (!timex || !listed.some((y) => overlaps(y, timex))) return e;
+  const timexes = (doc.layers.timexes ?? []).filter((t) => !listed.some((y) => overlaps(y, t)));
+  return { ...e, time: eventTime({ ...doc, layers: { ...doc.layers, timexes } }, e.trigger, scope) };
 }

@@ -9,7 +9,7 @@ import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { modalityOf, purposeStillToCome } from './modality.ts';
-import { earlierYears, perYear } from './earlier.ts';
+import { earlierYears, notDatedByListed, perYear } from './earlier.ts';
 import { countryOf, describedCountry, joinedActors, keyOf, mainSubject, objectOf, partiesAfter, possessorOf, subjectOf } from './participants.ts';
 import { PARTICIPLE_REACH, RECIPROCAL, RELATIVE_REACH, SUBJECT_BREAKS } from './participants.data.ts';
 import { denialSummary, summarize } from './summary.ts';
@@ -71,7 +71,8 @@ export function extractEvents(doc: Doc): EventMention[] {
         const ev = toEvent(doc, v, d, from, quotes);
         const journey = drafts.find((x) => x.hit.entry.mode === 'visit' && x.hit.last < d.hit.first);
         const toCome = d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from);
-        return toCome ? { ...ev, modality: 'planned' as const } : ev;
+        const own = notDatedByListed(doc, ev, earlier.flat(), d.sentence);
+        return toCome ? { ...own, modality: 'planned' as const } : own;
       })
       .filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));
     const events = [...told, ...listed].sort((a, b) => a.trigger.start - b.trigger.start);
