@@ -4,7 +4,7 @@ import type { EventMention, EventTime, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { resolveSpeakers } from '../annotate/quotes/index.ts';
 import { documentAuthorOf } from '../annotate/quotes/speaker.ts';
-import { lowAt, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
+import { lowAt, spanOf, tokenRange, tokenView, type TokenView } from '../annotate/quotes/text-view.ts';
 import { eventTime } from '../annotate/time/event-time.ts';
 import { findTriggers, titleCaseLine, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, introduces, modifiersStart, nounPhraseStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
@@ -59,8 +59,9 @@ export function extractEvents(doc: Doc): EventMention[] {
     // A definite or bare headline noun trigger with no participant ("the agreement", "Visit") refers back to an event; it adds none.
     const title = titleCaseLine(v, from, to);
     // "previous agreements from 1961, 2000, and 2001": earlier occurrences, one event per year, never merged with the sentence's own
-    const earlier = raw.map((d) => (d.hit.entry.pos === 'noun' ? earlierYears(doc, spanOf(v, d.hit), lowAt(v, d.hit.first - 1)) : []));
+    const earlier = raw.map((d) => (d.hit.entry.pos === 'noun' ? earlierYears(doc, spanOf(v, d.hit.first, d.hit.last), lowAt(v, d.hit.first - 1)) : []));
     const listed = raw.flatMap((d, k) => (earlier[k].length > 0 ? perYear(doc, toEvent(doc, v, d, from, quotes), earlier[k]) : []));
+    const listedYears = earlier.flat();
     // "North Korea Pledges Troops and Weapons for Putin’s War": in a headline a noun after its verb is that verb's argument
     const headlineArgument = (d: Draft) => title && d.hit.entry.pos === 'noun' && raw.some((x) => x.hit.entry.pos === 'verb' && x.hit.last < d.hit.first);
     const drafts = mergeSameMode(raw.filter((d, k) => earlier[k].length === 0 && !headlineArgument(d))).filter(
@@ -71,7 +72,7 @@ export function extractEvents(doc: Doc): EventMention[] {
         const ev = toEvent(doc, v, d, from, quotes);
         const journey = drafts.find((x) => x.hit.entry.mode === 'visit' && x.hit.last < d.hit.first);
         const toCome = d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from);
-        const own = notDatedByListed(doc, ev, earlier.flat(), d.sentence);
+        const own = notDatedByListed(doc, ev, listedYears, d.sentence);
         return toCome ? { ...own, modality: 'planned' as const } : own;
       })
       .filter((e, k) => drafts[k].hit.entry.pos !== 'noun' || !repeats(e, out));
@@ -308,13 +309,9 @@ function mergeSameMode(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
-function spanOf(v: TokenView, hit: TriggerHit): Span {
-  return { start: v.toks[hit.first].start, end: v.toks[hit.last].end };
-}
-
 function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes: Doc['layers']['quotes'] & object): EventMention {
   const e = d.hit.entry;
-  const trigger = { start: v.toks[d.hit.first].start, end: v.toks[d.hit.last].end };
+  const trigger = spanOf(v, d.hit.first, d.hit.last);
   const definite = e.pos === 'noun' && determinerOf(v, d.hit.first, sentenceFirst) === 'the';
   const { modality, quote } = modalityOf(v, d.hit.first, sentenceFirst, trigger, quotes, definite);
   // A denial without an attribution span ("Russia and North Korea deny an arms deal") is the deniers' own word
