@@ -4,6 +4,9 @@
  */
 import { IRREGULAR_VERBS } from './morph.data.ts';
 
+/** Irregular past forms of the lexicons' verbs ("made", "sent", "drawn"). */
+export const IRREGULAR_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
+
 const VOWEL = /[aeiou]/;
 
 /** All inflected forms of a verb lemma (lower case), the lemma first. */

@@ -1,10 +1,7 @@
 import type { Span } from '../../core/span.ts';
 import { AUXILIARIES, MAX_SOURCE_WORDS, NOUN_MARKERS, PRONOUNS, SOURCE_INNER, SOURCE_STOP, TIME_HEADS, TIME_PHRASE_WORDS, TIME_PREPOSITIONS } from './cues.data.ts';
-import { IRREGULAR_VERBS } from './morph.data.ts';
+import { IRREGULAR_FORMS } from './morph.ts';
 import { isCapitalised, lowAt, rawAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
-
-/** Irregular past forms of the lexicons' verbs ("made", "sent", "drawn"). */
-const IRREGULAR_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
 
 /** Punctuation allowed inside a source noun phrase: "Shin Won-sik", "Gov. Mike Pence (R-IN)". */
 const INNER_PUNCT = /^['’.()\-–]$/;

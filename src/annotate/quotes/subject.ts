@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../core/span.ts';
 import { ABSOLUTE_MAX, AUXILIARIES, COMMON_SUBJECT_MAX, CONJUNCT_MAX, FRONTED_MAX, FRONTED_OPENERS, SENTENCE_CONNECTIVES, OPENING_PREPOSITIONS, SOURCE_STOP, SUBORDINATORS, TIME_HEADS, TIME_PREPOSITIONS } from './cues.data.ts';
-import { IRREGULAR_VERBS } from './morph.data.ts';
+import { IRREGULAR_FORMS } from './morph.ts';
 import { cueLemma } from './lemma.ts';
 import { readSourceBack, readSourceForward, skipAuxLeft } from './source.ts';
 import { isCapitalised, lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
@@ -14,7 +14,6 @@ const TIME_FRONTED_MAX = 6;
 const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Determiners that open a common-noun subject ("The billionaire businessman began …"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'other', 'two', 'three']);
-const IRREGULAR_FORMS: ReadonlySet<string> = new Set([...IRREGULAR_VERBS.values()].flat());
 
 /** Whether a lower-case word is a verb form that ends a subject read forward ("began", "has", "said", "defended"). */
 function verbLike(w: string): boolean {
