@@ -91,12 +91,6 @@ export function nestedPartials(v: TokenView, quotes: readonly Span[], found: rea
 }
 
 /**
- * Drops the attributions whose cue sits inside the content of another one, when the cue is a belief
- * ("Trump told reporters he thought Fields had …") or its subject opens that content ("Blumenthal said
- * that he would have told …"): PolNeAR-style attributions do not nest, the outer one holds the inner one.
- * A later cue deep in a long content ("Kim said …, and Putin said …") stays: contents often run too far.
- */
-/**
  * Most tokens before the subject of a clause nested in reported content ("said that he …": 0 after the
  * content's "that" is dropped, "said the two men …": 1). PolNeAR train source F1 (before the exemption
  * of named speakers inside "according to"): 0 → 0.7638, 1 → 0.7645, 2 → 0.7645, 3 → 0.7644 (without the
@@ -104,6 +98,12 @@ export function nestedPartials(v: TokenView, quotes: readonly Span[], found: rea
  */
 const CLAUSE_SUBJECT_OFFSET = 1;
 
+/**
+ * Drops the attributions whose cue sits inside the content of another one, when the cue is a belief
+ * ("Trump told reporters he thought Fields had …") or its subject opens that content ("Blumenthal said
+ * that he would have told …"): PolNeAR-style attributions do not nest, the outer one holds the inner one.
+ * A later cue deep in a long content ("Kim said …, and Putin said …") stays: contents often run too far.
+ */
 export function outermost(v: TokenView, found: readonly Attribution[]): Attribution[] {
   return found.filter((a) => {
     const cue = a.cue;
