@@ -1,5 +1,4 @@
 import type { EventRecord, ResolvedEventMention } from '../core/corpus.ts';
-import type { Doc } from '../core/doc.ts';
 import type { EventTime } from '../core/layers.ts';
 import { majority } from '../annotate/time/corpus-date.ts';
 import { DAY_OF_OCCASION } from '../annotate/time/event-time.data.ts';
@@ -9,7 +8,7 @@ import { duringAntecedent, placedDuring } from '../fuse/during.ts';
 import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
 import { sameTime, spanKey, statesDay } from './corpus-dates-occasion.ts';
-import { integrate } from './integrate.ts';
+import { reviseEvents, storedDoc } from './revise-events.ts';
 
 /**
  * The day of an event placed in an occasion that other sources date. "Last year, Putin made a rare
@@ -21,10 +20,10 @@ import { integrate } from './integrate.ts';
  * of the occasion (2024 ⊇ 2024-06-19; for an occasion the article leaves undated, on or before its
  * publication day), the event takes that day. Only events the text left undated, or that this pass
  * dated before (re-examined every time, so re-dating a source can take the day away again). Runs
- * after the clock-time pass; reads every event record. Returns the articles whose events changed.
+ * after the clock-time pass, over every event record (`records`: the store's, as they stand now).
+ * Returns the articles whose events changed.
  */
-export async function dateDuringOccasions(store: Store): Promise<readonly string[]> {
-  const records = await store.listEvents();
+export async function dateDuringOccasions(store: Store, records: readonly EventRecord[]): Promise<readonly string[]> {
   const recordOf = new Map<string, EventRecord>();
   const byArticle = new Map<string, ResolvedEventMention[]>();
   for (const r of records) {
@@ -47,19 +46,16 @@ export async function dateDuringOccasions(store: Store): Promise<readonly string
     if (!days.size) continue;
     const stored = await store.getArticle(id);
     if (!stored) continue;
-    const doc: Doc = { article: stored.article, text: stored.article.text, layers: stored.layers, diagnostics: stored.diagnostics };
+    const doc = storedDoc(stored);
     // The occasion is known as the one the article means through its own (inferred) date: say so.
     const note = doc.article.published.basis === 'inferred' ? `; ${publicationNote(doc)}` : '';
     const times = new Map([...days].map(([k, d]) => [k, d ? duringDay(d[0], d[1].value, d[1].articles, note) : UNDATED]));
-    const events = doc.layers.events ?? [];
-    const next = events.map((e) => {
+    const revised = await reviseEvents(store, doc, (e) => {
       const time = times.get(spanKey(e.trigger));
       if (!time || !(isUndated(e.time) || isDuringDay(e.time)) || sameTime(time, e.time)) return e;
       return { ...e, time };
     });
-    if (next.every((e, i) => e === events[i])) continue;
-    await store.commitArticle(await integrate(store, { ...doc, layers: { ...doc.layers, events: next } }, id));
-    changed.push(id);
+    if (revised) changed.push(id);
   }
   return changed;
 }

@@ -1,12 +1,11 @@
 import type { EventRecord, ResolvedEventMention } from '../core/corpus.ts';
-import type { Doc } from '../core/doc.ts';
 import type { EventMention } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { CURRENT_NEWS_LAG_DAYS } from '../annotate/time/article-date.data.ts';
 import { isPrevious, majority } from '../annotate/time/corpus-date.ts';
 import { isTimeOfDayTime, timeOfDayOn, timeOfDayOpen } from '../annotate/time/event-time-of-day.ts';
 import type { Store } from '../store/types.ts';
-import { integrate } from './integrate.ts';
+import { reviseEvents, storedDoc } from './revise-events.ts';
 
 /**
  * The day of an event the text times only by the clock. "Putin arrived around noon for a welcome
@@ -16,12 +15,11 @@ import { integrate } from './integrate.ts';
  * day — the majority of those days, a tie deciding nothing — on the article's publication day or
  * in the CURRENT_NEWS_LAG_DAYS before it, the clock time is on that day. Runs after the corpus
  * inference of publication dates (and so after every batch and every `dossier date`); an article
- * whose date is not known to the day, or whose occasion has no day, keeps the day open. It reads
- * every event record, so its cost grows with the corpus. Returns the articles whose event dates
+ * whose date is not known to the day, or whose occasion has no day, keeps the day open. It goes
+ * over every event record (`records`: the store's, as they stand now), so its cost grows with the corpus. Returns the articles whose event dates
  * changed.
  */
-export async function dateTimesOfDay(store: Store): Promise<readonly string[]> {
-  const records = await store.listEvents();
+export async function dateTimesOfDay(store: Store, records: readonly EventRecord[]): Promise<readonly string[]> {
   const byArticle = new Map<string, ResolvedEventMention[]>();
   for (const r of records) {
     for (const m of r.mentions) {
@@ -35,7 +33,7 @@ export async function dateTimesOfDay(store: Store): Promise<readonly string[]> {
   for (const id of [...byArticle.keys()].sort()) {
     const stored = await store.getArticle(id);
     if (!stored) continue;
-    const doc: Doc = { article: stored.article, text: stored.article.text, layers: stored.layers, diagnostics: stored.diagnostics };
+    const doc = storedDoc(stored);
     // Per clock time: the days its events' occasions give (an event with no occasion gives none).
     const found = new Map<string, { timex: Span; days: Map<string, string> }>();
     for (const m of byArticle.get(id)!) {
@@ -51,14 +49,11 @@ export async function dateTimesOfDay(store: Store): Promise<readonly string[]> {
       const [only] = days.size === 1 ? [...days] : [];
       times.set(key, only ? timeOfDayOn(doc.text, timex, only[0], only[1]) : timeOfDayOpen(doc.text, timex));
     }
-    const events = doc.layers.events ?? [];
-    const next = events.map((e) => {
+    const revised = await reviseEvents(store, doc, (e) => {
       const time = e.time.timex && isTimeOfDayTime(e.time) ? times.get(spanKey(e.time.timex)) : undefined;
       return time && !sameTime(time, e.time) ? { ...e, time } : e;
     });
-    if (next.every((e, i) => e === events[i])) continue;
-    await store.commitArticle(await integrate(store, { ...doc, layers: { ...doc.layers, events: next } }, id));
-    changed.push(id);
+    if (revised) changed.push(id);
   }
   return changed;
 }

@@ -21,6 +21,7 @@ import type { Store } from '../store/types.ts';
 import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';
 import { integrate } from './integrate.ts';
+import { storedDoc } from './revise-events.ts';
 import { reannotate } from './process.ts';
 
 /**
@@ -42,9 +43,10 @@ export async function inferCorpusDates(store: Store, pipeline: Pipeline): Promis
     for (const id of now) changed.add(id);
   }
   // Then clock times with no day of their own ("arrived around noon") take their occasion's day, now that dates have settled.
-  await dateTimesOfDay(store);
-  // And events placed "during the visit" take the day other sources give that visit.
-  await dateDuringOccasions(store);
+  const records = await store.listEvents();
+  const clocked = await dateTimesOfDay(store, records);
+  // And events placed "during the visit" take the day other sources give that visit (read again only if re-integration changed the records).
+  await dateDuringOccasions(store, clocked.length ? await store.listEvents() : records);
   return [...changed].sort();
 }
 
@@ -59,7 +61,7 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
   const records = new Map<string, EventRecord>();
   for (const s of summaries) {
     const stored = (await store.getArticle(s.id))!;
-    const doc: Doc = { article: stored.article, text: stored.article.text, layers: stored.layers, diagnostics: stored.diagnostics };
+    const doc = storedDoc(stored);
     docs.set(s.id, doc);
     base.set(s.id, inferPublishedDate({ ...doc, article: { ...stored.article, published: { date: null, basis: 'unknown' } } }));
     for (const r of await store.eventsByArticle(s.id)) records.set(r.id, r);
