@@ -36,13 +36,10 @@ export const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'in
 /**
  * Verbs of deliberation: an act they take as a gerund or an infinitive is under discussion, not done
  * ("discussed deepening ties", "discussed political arrangements to employ workers", "are weighing
- * sending troops"). A noun object ("discussed the attack") keeps its own modality.
+ * sending troops"). A noun object ("discussed the attack") keeps its own modality. Lemmas: `modality.ts`
+ * matches all their forms (`verbForms`).
  */
-export const DELIBERATION_CUES: ReadonlySet<string> = new Set([
-  'discuss', 'discusses', 'discussed', 'discussing', 'consider', 'considers', 'considered', 'considering',
-  'weigh', 'weighs', 'weighed', 'weighing', 'debate', 'debates', 'debated', 'debating', 'mull', 'mulls', 'mulled', 'mulling',
-  'explore', 'explores', 'explored', 'exploring',
-]);
+export const DELIBERATION_LEMMAS: readonly string[] = ['discuss', 'consider', 'weigh', 'debate', 'mull', 'explore'];
 
 /**
  * Tokens a deliberation verb may precede its gerund or infinitive by. The longest case in the seeds

@@ -3,7 +3,8 @@ import type { Modality } from '../core/ontology.ts';
 import type { Span } from '../core/span.ts';
 import { cueLemma, cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_CUES, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PURPOSE_TENSE_REACH, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { verbForms } from '../annotate/quotes/morph.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_LEMMAS, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PURPOSE_TENSE_REACH, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -33,6 +34,8 @@ function localModality(v: TokenView, first: number, min: number): Modality | nul
   }
   return null;
 }
+
+const DELIBERATION_CUES: ReadonlySet<string> = new Set(DELIBERATION_LEMMAS.flatMap((l) => verbForms(l)));
 
 /** "discussed deepening ties", "discussed arrangements to employ workers": a gerund or infinitive act under deliberation. */
 function deliberated(v: TokenView, first: number, min: number): boolean {

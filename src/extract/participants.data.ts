@@ -76,8 +76,8 @@ export const PARTICIPLE_REACH = 7;
  */
 export const SUBJECT_NOUN_REACH = 3;
 
-/** Forms of "join" whose object shares the act after "in": "Russia has joined China in opposing …". */
-export const JOIN_FORMS: ReadonlySet<string> = new Set(['join', 'joins', 'joined', 'joining']);
+/** The verb whose object shares the act after "in" (all its forms): "Russia has joined China in opposing …". */
+export const JOIN_LEMMA = 'join';
 
 /**
  * Tokens between "joined" and the "in" of its act. Chosen on the seed articles, not swept:

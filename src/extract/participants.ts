@@ -2,10 +2,11 @@ import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
+import { verbForms } from '../annotate/quotes/morph.ts';
 import { findTriggers } from './lexicon.ts';
 import { countryOf as countryNamed } from '../annotate/entities/gazetteer.ts';
 import {
-  COLLECTIVES, JOIN_FORMS, JOIN_REACH, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, SUBJECT_NOUN_REACH,
+  COLLECTIVES, JOIN_LEMMA, JOIN_REACH, MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, SUBJECT_BREAKS, SUBJECT_NOUN_REACH,
   TITLE_WORDS,
 } from './participants.data.ts';
 
@@ -312,6 +313,8 @@ export function describedCountry(doc: Doc, v: TokenView, first: number, last: nu
   const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[first].start && m.type === 'GPE' && m.form === 'name' && !actors.includes(keyOf(doc, m)));
   return before.length ? keyOf(doc, before[before.length - 1]) : null;
 }
+
+const JOIN_FORMS: ReadonlySet<string> = new Set(verbForms(JOIN_LEMMA));
 
 /**
  * "Russia has joined China in opposing new sanctions": the act after "joined X in" has the subject
