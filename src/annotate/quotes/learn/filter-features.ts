@@ -4,7 +4,7 @@
  * where it sits, how long its content is, whether it lies inside a quotation or inside another
  * candidate's content, and how strongly the cue tagger scored its cue.
  */
-import type { Span } from '../../../core/span.ts';
+import { contains, type Span } from '../../../core/span.ts';
 import { PRONOUNS } from '../cues.data.ts';
 import type { Attribution } from '../find.ts';
 import { cueLemma } from '../lemma.ts';
@@ -28,7 +28,8 @@ const bucket = (n: number, edges: readonly number[]): string => {
   for (const e of edges) if (n <= e) return `≤${e}`;
   return `>${edges[edges.length - 1]}`;
 };
-const inside = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end && (outer.start !== inner.start || outer.end !== inner.end);
+/** Strictly inside: contained and not the same span. */
+const inside = (outer: Span, inner: Span) => contains(outer, inner) && (outer.start !== inner.start || outer.end !== inner.end);
 
 /** The class of a source span: which pronoun, a capitalised name, or a lower-case noun phrase. */
 function sourceClass(v: TokenView, s: Span): string {
