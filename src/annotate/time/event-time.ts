@@ -182,16 +182,18 @@ function nearest(cands: readonly TimeExpression[], trigger: Span): TimeExpressio
 
 /** A present or future predicate: current news, or "will"/"due"/"expected" just before it. */
 function isPresentOrFuture(text: string, trigger: Span, own: Span): boolean {
-  if (isCurrentNews(text, trigger, own)) return true;
-  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? [];
-  return before.slice(-3).some((w) => FUTURE_CUES.has(w));
+  return isCurrentNews(text, trigger, own) || wordsJustBefore(text, trigger).some((w) => FUTURE_CUES.has(w));
 }
 
 function isCurrentNews(text: string, trigger: Span, own: Span): boolean {
   // "if one is attacked": a condition, not news.
   if (CONDITIONAL.test(text.slice(own.start, trigger.start))) return false;
-  const before = text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? [];
-  return before.slice(-3).some((w) => CURRENT_NEWS_CUES.has(w));
+  return wordsJustBefore(text, trigger).some((w) => CURRENT_NEWS_CUES.has(w));
+}
+
+/** The last three words (lower case) in the 30 characters before the trigger: where a tense or future cue sits. */
+function wordsJustBefore(text: string, trigger: Span): readonly string[] {
+  return (text.slice(Math.max(0, trigger.start - 30), trigger.start).toLowerCase().match(/[a-z’']+/g) ?? []).slice(-3);
 }
 
 function publishedDate(doc: Doc): string | null {
