@@ -29,7 +29,9 @@ export async function dateDuringOccasions(store: Store, records: readonly EventR
   for (const r of records) {
     for (const m of r.mentions) {
       recordOf.set(m.id, r);
-      byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+      const list = byArticle.get(m.article) ?? [];
+      list.push(m);
+      byArticle.set(m.article, list);
     }
   }
   const changed: string[] = [];
