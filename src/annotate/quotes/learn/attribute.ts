@@ -53,12 +53,10 @@ export function learnedAttributions(
   const model = cueModel();
   if (model.byTemplate.size === 0) return [...found]; // no weights file: the rules alone
   const context = buildContext(v, sentences, quotes);
-  const threshold = CANDIDATE_CUE_THRESHOLD;
-  const tagged = tagCues(model, context, threshold);
+  const tagged = tagCues(model, context, CANDIDATE_CUE_THRESHOLD);
   const runs = mergeRuns(v, tagged.runs);
   // The rules' attributions on ambiguous cues ("plans", "in a poll") are judged by the filter below.
-  const kept = found;
-  const taken = kept.flatMap((a) => (a.cue ? [a.cue] : []));
+  const taken = found.flatMap((a) => (a.cue ? [a.cue] : []));
   const out: Attribution[] = [];
   for (const [a, b] of runs) {
     const cue = spanOf(v, a, b);
@@ -74,16 +72,16 @@ export function learnedAttributions(
     if (!source || !plausible(v, source)) continue;
     // "KCNA said that … the two leaders “exchanged …” and discussed deepening ties": a cue inside another
     // attribution's content has its subject inside that content too, never the sentence's opening name
-    if (kept.some((k) => k.content.start <= cue.start && cue.end <= k.content.end && (source.start < k.content.start || source.end > k.content.end))) continue;
+    if (found.some((k) => k.content.start <= cue.start && cue.end <= k.content.end && (source.start < k.content.start || source.end > k.content.end))) continue;
     const content = contentOf(v, a, b, from, last, source);
     if (!content) continue;
     out.push({ kind: 'reported', content, cue, source, stance: 'asserts' });
   }
   const all: Candidate[] = [
-    ...kept.map((a) => ({ a, origin: vetoable(v, a, quotes) ? ('ambiguous' as const) : ('rule' as const) })),
+    ...found.map((a) => ({ a, origin: vetoable(v, a, quotes) ? ('ambiguous' as const) : ('rule' as const) })),
     ...out.map((a) => ({ a, origin: 'learned' as const })),
   ];
-  return filtered(model, v, all, quotes, all.map((c) => (c.a.cue ? bestScore(v, tagged.margin, c.a.cue) + threshold : 0)));
+  return filtered(model, v, all, quotes, all.map((c) => (c.a.cue ? bestScore(v, tagged.margin, c.a.cue) + CANDIDATE_CUE_THRESHOLD : 0)));
 }
 
 /** Single words that are never a source on their own. */
