@@ -1,6 +1,7 @@
 import type { Article } from '../core/article.ts';
 import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
 import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier } from './date-qualifier.ts';
+import { dayInterval } from '../store/dates.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {
@@ -68,7 +69,8 @@ export function showDate(date: string): string {
   if (DECADE.test(date)) return `${date.slice(0, 3)}0s`;
   if (/^\d{2}(XX)?$/.test(date)) return `${date.slice(0, 2)}00s`;
   const week = ISO_WEEK.exec(date);
-  if (week) return `week of ${new Date(weekMonday(Number(week[1]), Number(week[2]))).toISOString().slice(0, 10)} (${date})`;
+  const monday = week ? dayInterval(date)?.start : undefined;
+  if (monday) return `week of ${monday} (${date})`;
   const period = /^([^/]+)\/([^/]+)$/.exec(date);
   if (period) return `${showDate(period[1]!)} … ${showDate(period[2]!)}`;
   return date;
@@ -85,7 +87,7 @@ export function exportDate(value: string | null): { date: string | null; dateVal
   if (value === null) return { date: null, dateValue: null };
   if (CALENDAR_DATE.test(value)) return { date: value, dateValue: null };
   const week = ISO_WEEK.exec(value);
-  if (week) return { date: weekMonth(Number(week[1]), Number(week[2])) ?? week[1], dateValue: value };
+  if (week) return { date: weekMonth(value) ?? week[1], dateValue: value };
   const m = DATE_TIME.exec(value) ?? PART_OF_YEAR.exec(value);
   return { date: m ? m[1] : null, dateValue: value };
 }
@@ -93,17 +95,9 @@ export function exportDate(value: string | null): { date: string | null; dateVal
 const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
 
 /** The month (`YYYY-MM`) holding all seven days of an ISO week, or null when the week spans two months. */
-function weekMonth(year: number, week: number): string | null {
-  const monday = weekMonday(year, week);
-  const first = new Date(monday).toISOString().slice(0, 7);
-  const last = new Date(monday + 6 * 86_400_000).toISOString().slice(0, 7);
-  return first === last ? first : null;
-}
-
-/** The Monday (UTC milliseconds) of an ISO week: week 1 holds January 4th. */
-function weekMonday(year: number, week: number): number {
-  const jan4 = Date.UTC(year, 0, 4);
-  return jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000;
+function weekMonth(value: string): string | null {
+  const days = dayInterval(value);
+  return days && days.start.slice(0, 7) === days.end.slice(0, 7) ? days.start.slice(0, 7) : null;
 }
 
 /** A timeline date: a calendar date as for events, or a decade as TIMEX3 writes it (`194`); else null. */
