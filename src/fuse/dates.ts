@@ -1,3 +1,4 @@
+import { dayNumber, daysInMonth, isoWeekDays } from '../core/iso-dates.ts';
 import type { DatePrecision } from '../core/ontology.ts';
 import { DAY_TOLERANCE, PUBLICATION_WINDOW_DAYS_AFTER, PUBLICATION_WINDOW_DAYS_BEFORE } from './fuse.data.ts';
 
@@ -12,19 +13,7 @@ export interface DayInterval {
   readonly hi: number;
 }
 
-const DAY_MS = 86_400_000;
-
-export function dayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
-}
-
-export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+export { dayNumber, dayToIso } from '../core/iso-dates.ts';
 
 /**
  * The interval a TIMEX3-like value covers: `2024` (the year), `2024-06`, `2024-06-18`,
@@ -64,13 +53,7 @@ export function interval(value: string | null | undefined): DayInterval | null {
  * reads a week as its year, leniently, for merging; a count's period needs the week itself.
  */
 export function isoWeek(value: string | null | undefined): DayInterval | null {
-  const m = /^(\d{4})-W(\d{2})$/.exec(value ?? '');
-  if (!m || +m[2] < 1 || +m[2] > 53) return null;
-  const jan4 = dayNumber(+m[1], 1, 4);
-  // Week 1 holds 4 January; weeks start on Monday (day 0 of the epoch, 1970-01-01, was a Thursday).
-  const monday = jan4 - ((((jan4 + 3) % 7) + 7) % 7);
-  const lo = monday + (+m[2] - 1) * 7;
-  return { lo, hi: lo + 6 };
+  return isoWeekDays(value);
 }
 
 /** Precision implied by the shape of a value, used when the source gives none. */

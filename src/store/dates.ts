@@ -4,6 +4,7 @@
  * compare correctly as text), and an event is in a range when the two intervals overlap.
  */
 import { DossierError } from '../core/errors.ts';
+import { dayToIso, daysInMonth, isoWeekDays } from '../core/iso-dates.ts';
 
 export interface DayInterval {
   /** First day covered, `YYYY-MM-DD`. */
@@ -14,12 +15,8 @@ export interface DayInterval {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 function months(year: number, first: number, last: number): DayInterval {
-  return { start: `${pad(year, 4)}-${pad(first)}-01`, end: `${pad(year, 4)}-${pad(last)}-${pad(lastDayOfMonth(year, last))}` };
+  return { start: `${pad(year, 4)}-${pad(first)}-01`, end: `${pad(year, 4)}-${pad(last)}-${pad(daysInMonth(year, last))}` };
 }
 
 /** Seasons and quarters as TIMEX3 writes them (`2024-SU`, `2024-Q2`, `2024-H1`), northern hemisphere. */
@@ -54,7 +51,7 @@ export function dayInterval(value: string | null | undefined): DayInterval | nul
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(v);
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (mo < 1 || mo > 12 || d < 1 || d > lastDayOfMonth(y, mo)) return null;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
     const day = `${m[1]}-${m[2]}-${m[3]}`;
     return { start: day, end: day };
   }
@@ -70,21 +67,13 @@ export function dayInterval(value: string | null | undefined): DayInterval | nul
     const [first, last] = PARTS[m[2]!]!;
     return months(Number(m[1]), first, last);
   }
-  m = /^(\d{4})-W(\d{2})$/.exec(v);
-  if (m) return isoWeek(Number(m[1]), Number(m[2]));
+  const week = isoWeekDays(v);
+  if (week) return { start: dayToIso(week.lo), end: dayToIso(week.hi) };
   m = /^(\d{3})X?$/.exec(v);
   if (m) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
   m = /^(\d{2})(?:XX)?$/.exec(v);
   if (m) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
   return null;
-}
-
-function isoWeek(year: number, week: number): DayInterval | null {
-  if (week < 1 || week > 53) return null;
-  const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (week - 1) * 7 * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
-  return { start: monday.toISOString().slice(0, 10), end: sunday.toISOString().slice(0, 10) };
 }
 
 /**
