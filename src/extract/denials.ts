@@ -4,7 +4,7 @@ import type { Claim } from '../core/layers.ts';
 import { lowAt, tokenRange, tokenView } from '../annotate/quotes/text-view.ts';
 import { DENIAL_CUES } from './modality.data.ts';
 import { PARTICIPANT_STOP, SUBJECT_BREAKS } from './participants.data.ts';
-import { subjectOf } from './participants.ts';
+import { subjectOf } from './subjects.ts';
 
 /** Words that end a denied object: "deny an arms deal but vowed …". */
 const CONTENT_STOP: ReadonlySet<string> = new Set([...PARTICIPANT_STOP, 'and', 'or', 'but', 'nor']);
