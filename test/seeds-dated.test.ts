@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -244,6 +244,18 @@ describe('event dates on the seeds without publication dates', () => {
     for (const f of files) expect((await runCli(['ingest', join(REPO, 'examples/seeds', f), '--db', db])).code).toBe(0);
     const dates = (ms: readonly Mention[]) => Object.fromEntries(ms.map((m) => [m.article, m.published.date]));
     expect(dates(await mentionsOf(db))).toEqual(dates(undated));
+  }, 120_000);
+
+  it('gives every event the same date when dated articles arrive one by one, in reverse', async () => {
+    // Each ingest re-dates only the neighbourhood of its article (src/pipeline/corpus-scope.ts);
+    // the result must be what dating the whole corpus at once gives.
+    const db = join(dir, 'one-by-one-dated.db');
+    const { dates } = JSON.parse(readFileSync(join(REPO, 'examples/seeds.dates.json'), 'utf8')) as { dates: Record<string, string> };
+    for (const f of Object.keys(dates).sort().reverse()) {
+      expect((await runCli(['ingest', join(REPO, 'examples/seeds', f), '--published', dates[f], '--db', db])).code).toBe(0);
+    }
+    const times = (ms: readonly Mention[]) => ms.map((m) => JSON.stringify([m.article, m.text, m.trigger, m.time])).sort();
+    expect(times(await mentionsOf(db))).toEqual(times(await mentionsOf(datedDb)));
   }, 120_000);
 
   it('resolves every dependent date again when the dates are supplied later, from a file', async () => {

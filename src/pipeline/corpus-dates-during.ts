@@ -7,6 +7,7 @@ import { DURING_NOTE } from '../fuse/during.data.ts';
 import { duringAntecedent, placedDuring } from '../fuse/during.ts';
 import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
+import type { CorpusScope } from './corpus-scope.ts';
 import { sameTime, spanKey, statesDay } from './corpus-dates-occasion.ts';
 import { reviseEvents, storedDoc } from './revise-events.ts';
 
@@ -20,15 +21,16 @@ import { reviseEvents, storedDoc } from './revise-events.ts';
  * of the occasion (2024 ⊇ 2024-06-19; for an occasion the article leaves undated, on or before its
  * publication day), the event takes that day. Only events the text left undated, or that this pass
  * dated before (re-examined every time, so re-dating a source can take the day away again). Runs
- * after the clock-time pass, over every event record (`records`: the store's, as they stand now).
- * Returns the articles whose events changed.
+ * after the clock-time pass, over the records of `scope` (corpus-scope.ts, as they stand now), and
+ * re-dates only the scope's articles. Returns the articles whose events changed.
  */
-export async function dateDuringOccasions(store: Store, records: readonly EventRecord[]): Promise<readonly string[]> {
+export async function dateDuringOccasions(store: Store, scope: CorpusScope): Promise<readonly string[]> {
   const recordOf = new Map<string, EventRecord>();
   const byArticle = new Map<string, ResolvedEventMention[]>();
-  for (const r of records) {
+  for (const r of scope.records) {
     for (const m of r.mentions) {
       recordOf.set(m.id, r);
+      if (!scope.articles.has(m.article)) continue;
       const list = byArticle.get(m.article) ?? [];
       list.push(m);
       byArticle.set(m.article, list);

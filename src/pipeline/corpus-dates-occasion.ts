@@ -5,6 +5,7 @@ import { CURRENT_NEWS_LAG_DAYS } from '../annotate/time/article-date.data.ts';
 import { isPrevious, majority } from '../annotate/time/corpus-date.ts';
 import { isTimeOfDayTime, timeOfDayOn, timeOfDayOpen } from '../annotate/time/event-time-of-day.ts';
 import type { Store } from '../store/types.ts';
+import type { CorpusScope } from './corpus-scope.ts';
 import { reviseEvents, storedDoc } from './revise-events.ts';
 
 /**
@@ -15,15 +16,17 @@ import { reviseEvents, storedDoc } from './revise-events.ts';
  * day — the majority of those days, a tie deciding nothing — on the article's publication day or
  * in the CURRENT_NEWS_LAG_DAYS before it, the clock time is on that day. Runs after the corpus
  * inference of publication dates (and so after every batch and every `dossier date`); an article
- * whose date is not known to the day, or whose occasion has no day, keeps the day open. It goes
- * over every event record (`records`: the store's, as they stand now), so its cost grows with the corpus. Returns the articles whose event dates
- * changed.
+ * whose date is not known to the day, or whose occasion has no day, keeps the day open. It reads
+ * the records of `scope` (corpus-scope.ts: the articles a batch changed and those sharing a record
+ * with them, as the records stand now) and re-dates only the scope's articles. Returns the articles
+ * whose event dates changed.
  */
-export async function dateTimesOfDay(store: Store, records: readonly EventRecord[]): Promise<readonly string[]> {
+export async function dateTimesOfDay(store: Store, scope: CorpusScope): Promise<readonly string[]> {
+  const records = scope.records;
   const byArticle = new Map<string, ResolvedEventMention[]>();
   for (const r of records) {
     for (const m of r.mentions) {
-      if (!isTimeOfDayTime(m.time)) continue;
+      if (!isTimeOfDayTime(m.time) || !scope.articles.has(m.article)) continue;
       const list = byArticle.get(m.article) ?? [];
       list.push(m);
       byArticle.set(m.article, list);

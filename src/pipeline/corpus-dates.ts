@@ -20,6 +20,7 @@ import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
 import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';
+import { scopeOf, wholeCorpus } from './corpus-scope.ts';
 import { integrate } from './integrate.ts';
 import { storedDoc } from './revise-events.ts';
 import { reannotate } from './process.ts';
@@ -32,28 +33,41 @@ import { reannotate } from './process.ts';
  * to 2024 puts this article in 2025. Clues are recomputed from scratch every time, in rounds over
  * all candidates at once (so the result does not depend on article order), until nothing changes;
  * an article whose date changed is re-annotated and re-integrated, so every dependent date follows.
+ * `changed` names the articles the batch wrote (ingested or re-dated): the passes that then put
+ * events on their occasion's day read only those articles' neighbourhood (corpus-scope.ts). Without
+ * it (or when a batch replaced an earlier version of a source, whose withdrawn mentions leave no
+ * trace to follow) they read the whole corpus.
  */
-export async function inferCorpusDates(store: Store, pipeline: Pipeline): Promise<readonly string[]> {
+export async function inferCorpusDates(store: Store, pipeline: Pipeline, changed?: Iterable<string>): Promise<readonly string[]> {
+  // Articles whose records may change: the batch's, and those sharing a record with an article
+  // about to be re-integrated (its mentions may leave that record, so the record's other articles
+  // must be looked at again even though the re-dated article no longer leads to them).
+  const seeds = changed ? new Set(changed) : null;
+  const shareWith = async (ids: Iterable<string>) => {
+    for (const id of ids) for (const r of await store.eventsByArticle(id)) for (const m of r.mentions) seeds?.add(m.article);
+  };
   // Re-integrating a re-dated article can change how its events fuse, and so the clues: passes
   // repeat until one changes nothing, so a second ingest of the same corpus finds nothing to do.
-  const changed = new Set<string>();
+  const redated = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const now = await onePass(store, pipeline);
+    const now = await onePass(store, pipeline, seeds ? (id) => shareWith([id]) : null);
     if (!now.length) break;
-    for (const id of now) changed.add(id);
+    for (const id of now) redated.add(id);
   }
+  const scope = () => (seeds ? scopeOf(store, seeds) : wholeCorpus(store));
   // Then clock times with no day of their own ("arrived around noon") take their occasion's day, now that dates have settled.
-  const records = await store.listEvents();
-  const clocked = await dateTimesOfDay(store, records);
+  const first = await scope();
+  const clocked = new Set(await dateTimesOfDay(store, first));
   // And events placed "during the visit" take the day other sources give that visit (read again only if re-integration changed the records).
-  await dateDuringOccasions(store, clocked.length ? await store.listEvents() : records);
-  return [...changed].sort();
+  for (const r of first.records) if (r.mentions.some((m) => clocked.has(m.article))) for (const m of r.mentions) seeds?.add(m.article);
+  await dateDuringOccasions(store, clocked.size ? await scope() : first);
+  return [...redated].sort();
 }
 
 /** Passes of infer → re-integrate; the seeds settle in two. */
 const MAX_PASSES = 4;
 
-async function onePass(store: Store, pipeline: Pipeline): Promise<readonly string[]> {
+async function onePass(store: Store, pipeline: Pipeline, beforeRedate: ((id: string) => Promise<void>) | null): Promise<readonly string[]> {
   const summaries = (await store.listArticles()).filter((a) => isCandidate(a.published)).sort((a, b) => a.id.localeCompare(b.id));
   if (!summaries.length) return [];
   const docs = new Map<string, Doc>();
@@ -93,6 +107,7 @@ async function onePass(store: Store, pipeline: Pipeline): Promise<readonly strin
   for (const [id, published] of state) {
     const article = docs.get(id)!.article;
     if (samePublished(published, article.published)) continue;
+    await beforeRedate?.(id);
     const doc = reannotate(article, published, pipeline);
     await store.commitArticle(await integrate(store, doc, article.id));
     changed.push(id);

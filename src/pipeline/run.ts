@@ -98,7 +98,9 @@ export async function runIngest(store: Store, inputs: readonly string[], options
     tick();
   }
   // Undated articles: narrow their dates from the corpus now that the batch is in (a no-op when nothing changes).
-  const corpusDated = (await inferCorpusDates(store, pipeline)).length;
+  // A batch of new articles scopes the occasion passes to its neighbourhood; one that replaced or
+  // re-dated stored articles (whose old mentions leave records untraced) has them read the corpus.
+  const corpusDated = (await inferCorpusDates(store, pipeline, updated || redated ? undefined : articles)).length;
   return { ingested, updated, duplicates, redated, corpusDated, failed, skipped, articles };
 }
 
