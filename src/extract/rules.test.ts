@@ -92,6 +92,16 @@ describe('event participant rules', () => {
     expect(summits).toEqual([['Ivo Marek'], ['Estavia']]);
   });
 
+  it('reads "an agreement signed during X’s visit" as one signing, and as the one already told after "This"', () => {
+    // The participle merges with its noun ("agreement" + "signed": one sign-agreement draft); the visit's possessor is not taken
+    // as a signer (a deal signed during someone's visit need not be signed by the visitor).
+    const alone = run('A trade agreement signed during Ostrova’s visit to Estavia lowers tariffs.');
+    const signings = (alone.layers.events ?? []).filter((e) => e.mode === 'sign-agreement');
+    expect(signings.map((e) => [alone.text.slice(e.trigger.start, e.trigger.end), e.actors])).toEqual([['agreement', []]]);
+    const retold = run('Lena Ostrova and Ivo Marek made a new strategic partnership. This landmark agreement signed during Ostrova’s first visit to Estavia marks a new stage.');
+    expect((retold.layers.events ?? []).filter((e) => e.mode === 'sign-agreement').map((e) => names(retold, e.actors))).toEqual([['Lena Ostrova', 'Ivo Marek']]);
+  });
+
   it('reads a headline noun after its verb as the verb’s argument, and a listed war as nobody’s act', () => {
     const d = run('Norland Pledges Rifles for Ostrova’s War\n\nIvo Marek backed Norland on all issues, including the war in Estavia.');
     expect((d.layers.events ?? []).map((e) => d.text.slice(e.trigger.start, e.trigger.end))).toEqual(['Pledges', 'backed', 'war']);
