@@ -161,6 +161,9 @@ export const HEADING_LABELS: ReadonlySet<string> = new Set([
 export const EXCLUDED_CUE_FORMS: ReadonlySet<string> = new Set(['states', 'find', 'continue', 'continues', 'attacks', 'know', 'knows', 'known']);
 
 
+/** Verb forms outside the cue lexicon that introduce a speaker's words after a colon ending the line ("Lund continued:"). */
+export const COLON_CUE_FORMS: ReadonlySet<string> = new Set(['continued', 'continues', 'elaborated', 'quipped']);
+
 /**
  * Nouns that make "in a X" an attribution cue ("In a CNN poll, Clinton led …"). Statements,
  * interviews and reports were tried and cost precision (PolNeAR dev and train), so only polls stay.

@@ -47,3 +47,19 @@ describe('trailing cues after a quotation', () => {
     expect(quotesOf('Revealed: The harbour board kept the storm warnings to itself for a week.')).toEqual([]);
   });
 });
+
+describe('a colon that ends the line', () => {
+  it('gives the next paragraph to the speaker before the colon', () => {
+    const quotes = quotesOf('Lund spoke to the council on Monday. Lund continued:\n\n“The river is our first concern and the town will pay to clean it.\n\nOthers left early.');
+    expect(quotes).toContainEqual(expect.objectContaining({ kind: 'direct', cue: 'continued', source: 'Lund' }));
+    const reported = quotesOf('The Harbour Herald reports:\n\nAt least four ferries missed their inspections in the spring, the paper found.');
+    expect(reported).toContainEqual(expect.objectContaining({ cue: 'reports', source: 'The Harbour Herald' }));
+  });
+  it('needs a cue before the colon', () => {
+    expect(quotesOf('Here are the results of the count:\n\nThe mayor won nine of the ten districts on Sunday.')).toEqual([]);
+  });
+  it('reads a document that "read" after a quotation', () => {
+    const [q] = quotesOf('“We will not pay for the new pier until the audit is done,” the statement read.');
+    expect(q).toMatchObject({ kind: 'direct', cue: 'read', source: 'the statement' });
+  });
+});

@@ -6,7 +6,6 @@ import {
   DIRECT_MIN_WORDS,
   DOCUMENT_NOUNS,
   EXCLUDED_CUE_FORMS,
-  HEADING_LABELS,
   NOUN_LIKE_CUES,
   NOUN_MARKERS,
   NOT_SPEECH_CUES,
@@ -17,6 +16,7 @@ import {
   TRAILING_CUE_WINDOW,
   type Stance,
 } from './cues.data.ts';
+import { colonParagraphs, colonSpeakers } from './colon.ts';
 import { learnedAttributions } from './learn/attribute.ts';
 import { outermost, quotationKinds, reportedThrough } from './nested.ts';
 import { cueLemma } from './lemma.ts';
@@ -69,7 +69,7 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
     if (a) out.push(a);
   }
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
-  out.push(...colonSpeakers(text, v));
+  out.push(...colonSpeakers(text), ...colonParagraphs(v, sentences, quotes));
   const all = quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out));
   // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
   // ("She appeared to imply that …" keeps its source: the cue is the implying)
@@ -240,7 +240,7 @@ function accordingTo(v: TokenView, i: number, n: number, from: number, last: num
 /** Words before "that" that are not speech or belief verbs. */
 const NOT_THAT_VERBS = new Set(['is', 'was', 'has', 'does', 'this', 'thus', 'unless', 'less', 'as', 'ensures', 'ensured', 'means', 'meant', 'suggests', 'years', 'days', 'times', 'things', 'reasons', 'facts', 'ways', 'lies', 'needs', 'needed', 'seems', 'seemed', 'happens', 'happened', 'provided', 'assumed', 'given', 'proved', 'proves', 'indicates', 'stems', 'remains']);
 /** Clause-only cues that still attribute a preceding quote (`"…," he added`). */
-const TRAILING_OK = new Set(['add', 'state', 'note', 'ask', 'reply', 'respond', 'agree', 'concur', 'observe', 'point', 'question', 'repeat', 'chant', 'sing']);
+const TRAILING_OK = new Set(['add', 'state', 'note', 'ask', 'reply', 'respond', 'agree', 'concur', 'observe', 'point', 'question', 'repeat', 'chant', 'sing', 'read']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'for', 'via', 'from', 'to', 'with', 'late', 'early', 'last', 'this']);
 const OBJECT_TAKING = new Set(['tell', 'warn', 'urge', 'ask', 'accuse', 'blame', 'charge', 'praise', 'criticize', 'criticise', 'call', 'describe']);
 const LABELLING = new Set(['call', 'describe', 'praise', 'criticize', 'criticise']);
@@ -384,28 +384,6 @@ function withSource(v: TokenView, i: number, from: number, a: Attribution): Attr
   const gerund = lowAt(v, i).endsWith('ing');
   if (source || (!gerund && !['and', 'but'].includes(lowAt(v, skipAuxLeft(v, i - 1, from))))) return { ...a, source };
   return { ...a, source: sentenceSubject(v, from, i) };
-}
-
-/** Transcript and headline speakers: `PENCE: …`, `Pence: Trump was mocking …`. */
-function colonSpeakers(text: string, v: TokenView): Attribution[] {
-  const out: Attribution[] = [];
-  for (const m of text.matchAll(/^["“]?([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}):[ \t]+(\S[^\n]*)$/gmu)) {
-    const sourceStart = m.index + m[0].indexOf(m[1]);
-    const sourceEnd = sourceStart + m[1].length;
-    const contentStart = m.index + m[0].length - m[2].length;
-    if (HEADING_LABELS.has(m[1].toLowerCase())) continue;
-    const content = trimEnd(text, { start: contentStart, end: m.index + m[0].length });
-    if (wordCount(text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) continue;
-    out.push({
-      kind: 'direct',
-      content,
-      cue: { start: sourceEnd, end: sourceEnd + 1 },
-      source: { start: sourceStart, end: sourceEnd },
-      stance: 'asserts',
-    });
-  }
-  void v;
-  return out;
 }
 
 /**
