@@ -20,6 +20,7 @@ import { dayInterval } from '../store/dates.ts';
 import type { Store } from '../store/types.ts';
 import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';
+import { reachOf, relatedRecords, sameOccurrenceKind, type ListedEvents } from './corpus-related.ts';
 import { scopeOf, wholeCorpus } from './corpus-scope.ts';
 import { integrate } from './integrate.ts';
 import { storedDoc } from './revise-events.ts';
@@ -33,26 +34,31 @@ import { reannotate } from './process.ts';
  * to 2024 puts this article in 2025. Clues are recomputed from scratch every time, in rounds over
  * all candidates at once (so the result does not depend on article order), until nothing changes;
  * an article whose date changed is re-annotated and re-integrated, so every dependent date follows.
- * `changed` names the articles the batch wrote (ingested or re-dated): the passes that then put
- * events on their occasion's day read only those articles' neighbourhood (corpus-scope.ts). Without
- * it (or when a batch replaced an earlier version of a source, whose withdrawn mentions leave no
- * trace to follow) they read the whole corpus.
+ * `changed` names the articles the batch wrote (ingested or re-dated): each pass then examines
+ * only the undated articles a change can reach (corpus-related.ts: sharing a record, or a record of
+ * the same kind, with a changed article), and the passes that put events on their occasion's day
+ * read only the changed articles' neighbourhood (corpus-scope.ts). Without it (or when a batch
+ * replaced an earlier version of a source, whose withdrawn mentions leave no trace to follow)
+ * every pass reads the whole corpus.
  */
 export async function inferCorpusDates(store: Store, pipeline: Pipeline, changed?: Iterable<string>): Promise<readonly string[]> {
   // Articles whose records may change: the batch's, and those sharing a record with an article
   // about to be re-integrated (its mentions may leave that record, so the record's other articles
   // must be looked at again even though the re-dated article no longer leads to them).
   const seeds = changed ? new Set(changed) : null;
-  const shareWith = async (ids: Iterable<string>) => {
-    for (const id of ids) for (const r of await store.eventsByArticle(id)) for (const m of r.mentions) seeds?.add(m.article);
-  };
+  let focus = seeds ? new Set(seeds) : null;
   // Re-integrating a re-dated article can change how its events fuse, and so the clues: passes
   // repeat until one changes nothing, so a second ingest of the same corpus finds nothing to do.
   const redated = new Set<string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const now = await onePass(store, pipeline, seeds ? (id) => shareWith([id]) : null);
+    const following = new Set<string>();
+    const beforeRedate = async (id: string) => {
+      for (const r of await store.eventsByArticle(id)) for (const m of r.mentions) (seeds?.add(m.article), following.add(m.article));
+    };
+    const now = await onePass(store, pipeline, focus, seeds ? beforeRedate : null);
     if (!now.length) break;
-    for (const id of now) redated.add(id);
+    for (const id of now) (redated.add(id), following.add(id));
+    if (focus) focus = following;
   }
   const scope = () => (seeds ? scopeOf(store, seeds) : wholeCorpus(store));
   // Then clock times with no day of their own ("arrived around noon") take their occasion's day, now that dates have settled.
@@ -67,44 +73,53 @@ export async function inferCorpusDates(store: Store, pipeline: Pipeline, changed
 /** Passes of infer → re-integrate; the seeds settle in two. */
 const MAX_PASSES = 4;
 
-async function onePass(store: Store, pipeline: Pipeline, beforeRedate: ((id: string) => Promise<void>) | null): Promise<readonly string[]> {
-  const summaries = (await store.listArticles()).filter((a) => isCandidate(a.published)).sort((a, b) => a.id.localeCompare(b.id));
-  if (!summaries.length) return [];
+/**
+ * One pass of inference over the candidates (articles not dated to the day): every one in the
+ * corpus, or with `focus` only those a change to the focus articles can reach (`reachOf`). Other
+ * undated articles met in the records read keep their stored dates, which nothing in this change
+ * can have moved. Before an article is re-dated, `beforeRedate` is told.
+ */
+async function onePass(store: Store, pipeline: Pipeline, focus: ReadonlySet<string> | null, beforeRedate: ((id: string) => Promise<void>) | null): Promise<readonly string[]> {
+  const listed: ListedEvents = new Map(); // one store read per (actor, type) in a pass
+  const ids = focus ? await reachOf(store, focus, listed) : (await store.listArticles()).filter((a) => isCandidate(a.published)).map((a) => a.id).sort();
   const docs = new Map<string, Doc>();
   const base = new Map<string, PublishedDate>();
   const records = new Map<string, EventRecord>();
-  for (const s of summaries) {
-    const stored = (await store.getArticle(s.id))!;
+  for (const id of ids) {
+    const stored = await store.getArticle(id);
+    if (!stored || !isCandidate(stored.article.published)) continue;
     const doc = storedDoc(stored);
-    docs.set(s.id, doc);
-    base.set(s.id, inferPublishedDate({ ...doc, article: { ...stored.article, published: { date: null, basis: 'unknown' } } }));
-    for (const r of await store.eventsByArticle(s.id)) records.set(r.id, r);
+    docs.set(id, doc);
+    base.set(id, inferPublishedDate({ ...doc, article: { ...stored.article, published: { date: null, basis: 'unknown' } } }));
+    for (const r of await store.eventsByArticle(id)) records.set(r.id, r);
   }
+  if (!base.size) return [];
   const ordered = [...records.values()].sort((a, b) => a.id.localeCompare(b.id));
-  const related = new Map<string, readonly EventRecord[]>();
-  const listed = new Map<string, readonly EventRecord[]>(); // one store read per (actor, type) in a pass
-  for (const r of ordered) {
-    // Candidates by a shared actor and the type, not by fuse's blocking keys, which change as records merge.
-    const byId = new Map<string, EventRecord>();
-    for (const actor of [...r.actors].sort()) {
-      const key = `${actor}\u0000${r.type}`;
-      if (!listed.has(key)) listed.set(key, await store.listEvents({ entity: actor, type: r.type }));
-      for (const c of listed.get(key)!) byId.set(c.id, c);
-    }
-    const similar = [...byId.values()].filter((c) => c.id !== r.id && sameOccurrenceKind(r, c));
-    related.set(r.id, similar.sort((a, b) => a.id.localeCompare(b.id)));
-  }
+  const related = await relatedRecords(store, ordered, listed);
   const years = occurrenceYears([...ordered, ...[...related.values()].flat()]);
-  let state = new Map(base);
+  // Undated articles outside the reach, met in these records: read at their stored dates.
+  const fixed = new Map<string, PublishedDate>();
+  if (focus) {
+    const met = new Set([...ordered, ...[...related.values()].flat()].flatMap((r) => r.mentions.map((m) => m.article)));
+    for (const id of [...met].sort()) {
+      if (docs.has(id)) continue;
+      const stored = await store.getArticle(id);
+      if (!stored || !isCandidate(stored.article.published)) continue;
+      docs.set(id, storedDoc(stored));
+      fixed.set(id, stored.article.published);
+    }
+  }
+  let state = new Map([...fixed, ...base]);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const next = new Map<string, PublishedDate>();
-    for (const id of docs.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related, years));
-    const same = [...next].every(([id, p]) => samePublished(p, state.get(id)!));
+    const next = new Map(fixed);
+    for (const id of base.keys()) next.set(id, narrow(id, docs, state, base.get(id)!, ordered, related, years));
+    const same = [...base.keys()].every((id) => samePublished(next.get(id)!, state.get(id)!));
     state = next;
     if (same) break;
   }
   const changed: string[] = [];
-  for (const [id, published] of state) {
+  for (const id of base.keys()) {
+    const published = state.get(id)!;
     const article = docs.get(id)!.article;
     if (samePublished(published, article.published)) continue;
     await beforeRedate?.(id);
@@ -191,24 +206,6 @@ function narrow(
   const how = [`${CORPUS_HOW}${[...new Set(used)].join('; ')}`, text.how].filter(Boolean).join('; ');
   return { date, basis: 'inferred', how, confidence, notBefore: range.start, notAfter: range.end };
 }
-
-/**
- * Same type and mode, a shared actor and a shared place or target (by entity, or by the country
- * fuse places it in, so "Pyongyang" meets "North Korea"): plausibly the same occurrence.
- */
-function sameOccurrenceKind(a: EventRecord, b: EventRecord): boolean {
-  if (a.type !== b.type || a.mode !== b.mode || !a.actors.some((x) => b.actors.includes(x))) return false;
-  const wb = where(b);
-  return [...where(a)].some((x) => wb.has(x));
-}
-
-function where(e: EventRecord): Set<string> {
-  const ids = [...e.targets, ...(e.place ? [e.place] : [])];
-  const out = new Set(ids);
-  for (const m of e.mentions) for (const id of ids) if (m.geo?.[id]) out.add(`country:${m.geo[id]}`);
-  return out;
-}
-
 
 /**
  * The date a range pins: the day, or the month or the year it lies in (the bounds say how much of
