@@ -1,7 +1,7 @@
 import type { Article } from '../core/article.ts';
 import type { Contradiction, EntityMentionRecord, EntityRecord, EventRecord, QuoteRecord } from '../core/corpus.ts';
 import { AS_OF_PUBLICATION_NOTE, INFERRED_NOTE, dateQualifier } from './date-qualifier.ts';
-import { dayInterval } from '../store/dates.ts';
+import { dayInterval } from '../core/day-interval.ts';
 import type { QuoteKind } from '../core/layers.ts';
 import type { Evidence, SourceSpan } from '../core/span.ts';
 import type {

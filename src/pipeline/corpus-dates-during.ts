@@ -5,7 +5,7 @@ import { DAY_OF_OCCASION } from '../annotate/time/event-time.data.ts';
 import { publicationNote } from '../annotate/time/event-time-range.ts';
 import { DURING_NOTE } from '../fuse/during.data.ts';
 import { duringAntecedent, placedDuring } from '../fuse/during.ts';
-import { dayInterval } from '../store/dates.ts';
+import { dayInterval } from '../core/day-interval.ts';
 import type { Store } from '../store/types.ts';
 import type { CorpusScope } from './corpus-scope.ts';
 import { sameTime, spanKey, statesDay } from './corpus-dates-occasion.ts';

@@ -16,7 +16,7 @@ import {
 } from '../annotate/time/corpus-date.ts';
 import { isTimeOfDayTime } from '../annotate/time/event-time-of-day.ts';
 import { publicationRange, valueOverRange, publicationOverRange } from '../annotate/time/event-time-range.ts';
-import { dayInterval } from '../store/dates.ts';
+import { dayInterval } from '../core/day-interval.ts';
 import type { Store } from '../store/types.ts';
 import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';

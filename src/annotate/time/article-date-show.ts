@@ -1,5 +1,5 @@
 import type { PublishedDate } from '../../core/article.ts';
-import { dayInterval } from '../../store/dates.ts';
+import { dayInterval } from '../../core/day-interval.ts';
 
 /**
  * A publication date for reading, with its basis: `2024-06-19 (user)`, `2024 (inferred)`,

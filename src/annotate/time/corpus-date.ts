@@ -1,7 +1,7 @@
 import type { ResolvedEventMention } from '../../core/corpus.ts';
 import type { Doc } from '../../core/doc.ts';
 import type { Span } from '../../core/span.ts';
-import { dayInterval } from '../../store/dates.ts';
+import { dayInterval } from '../../core/day-interval.ts';
 import { parseYmd, type Ymd } from './calendar.ts';
 import { CURRENT_NEWS_LAG_DAYS, FIRST_IN_YEARS, NUMBER_WORDS, SEARCH_YEARS } from './article-date.data.ts';
 import { valueAt } from './event-time-range.ts';

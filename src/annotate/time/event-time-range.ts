@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.ts';
 import type { Span } from '../../core/span.ts';
-import { dayInterval } from '../../store/dates.ts';
+import { dayInterval } from '../../core/day-interval.ts';
 import { parseYmd, type Ymd } from './calendar.ts';
 import { tagTimexes } from './tagger.ts';
 

@@ -21,7 +21,7 @@ import {
   SINCE_NOTE,
   TRAILING_ADVERBIAL,
 } from './event-time.data.ts';
-import { dayInterval } from '../../store/dates.ts';
+import { dayInterval } from '../../core/day-interval.ts';
 import { isResolved, precisionOf } from './precision.ts';
 import { publicationNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 import { followingDay, isTimeOfDayOnly, timeOfDayOpen } from './event-time-of-day.ts';

@@ -1,7 +1,7 @@
 import { DossierError } from '../../core/errors.ts';
 import type { EntityRecord, EventRecord, QuoteRecord, StoryRecord } from '../../core/corpus.ts';
 import { bandKeys } from '../../fuse/minhash.ts';
-import { dayInterval } from '../dates.ts';
+import { dayInterval } from '../../core/day-interval.ts';
 import type { ArticleCommit } from '../types.ts';
 import type { SqlBackend, SqlExec, Statement } from './backend.ts';
 import { articleMetadata, chunks, lastById, marks, nameKey } from './rows.ts';
