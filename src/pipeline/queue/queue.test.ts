@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../store/open.ts';
 import { QUEUES, redisOptions } from './connection.ts';
 import { enqueueSources, reachable } from './enqueue.ts';
-import { startWorkers, type WorkerEvent } from './workers.ts';
+import { corpusPendingKey, startWorkers, type WorkerEvent } from './workers.ts';
 
 /**
  * The distributed path: a producer queues documents in Redis, BullMQ workers run the per-document
@@ -61,6 +62,17 @@ describe.skipIf(unreachable !== null && process.env.CI !== 'true')('BullMQ worke
       // Corpus-level records were built across the articles, as in-process ingest builds them.
       const putin = (await store.findEntities('Vladimir Putin'))[0];
       expect(putin.articles.length).toBeGreaterThan(1);
+      // Undated articles were dated from the corpus once the queue drained, as in-process ingest dates them.
+      const published = Object.fromEntries((await store.listArticles()).map((a) => [a.source.split('/').pop()!.slice(0, 3), a.published]));
+      expect(published['004']).toMatchObject({ basis: 'inferred', date: '2024' });
+      expect(published['001']).toMatchObject({ basis: 'inferred', date: '2025' });
+      // …and the articles waiting for that run were cleared once it was done.
+      const redis = new Redis(opts);
+      try {
+        expect(await redis.scard(corpusPendingKey(prefix))).toBe(0);
+      } finally {
+        redis.disconnect();
+      }
 
       // Queuing the same content again stores nothing new.
       await enqueueSources([SEEDS], { redis: REDIS, prefix, wait: true });

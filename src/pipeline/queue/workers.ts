@@ -1,4 +1,5 @@
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Pipeline } from '../../core/component.ts';
 import { DossierError, toDossierError } from '../../core/errors.ts';
 import type { Store } from '../../store/types.ts';
@@ -25,6 +26,14 @@ export type WorkerEvent =
   | { readonly kind: 'done'; readonly queue: 'process' | 'integrate'; readonly outcome: JobOutcome }
   | { readonly kind: 'failed'; readonly queue: 'process' | 'integrate'; readonly source: string; readonly error: string };
 
+/**
+ * The Redis set of articles integrated since the corpus date inference last ran (corpus-dates.ts
+ * re-dates only what they can reach). A replaced earlier version of a source leaves nothing to
+ * follow, so it adds `WHOLE_CORPUS` instead, and that run reads the whole corpus.
+ */
+export const corpusPendingKey = (prefix: string): string => `${prefix}:${QUEUES.integrate}:corpus-pending`;
+const WHOLE_CORPUS = '*';
+
 export interface Workers {
   close(): Promise<void>;
 }
@@ -42,6 +51,8 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const integrateQueue = new Queue<IntegrateJob>(QUEUES.integrate, { connection, prefix });
   // Even if several processes run the integration consumer, Redis hands out one job at a time.
   await integrateQueue.setGlobalConcurrency(1);
+  const redis = new Redis(connection);
+  const pendingKey = corpusPendingKey(prefix);
 
   const processWorker = new Worker<ProcessJob, JobOutcome>(
     QUEUES.process,
@@ -75,8 +86,15 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
         const supersedes = previous && previous.id !== doc.article.id ? previous.id : null;
         await store.commitArticle(await integrate(store, doc, supersedes));
         // The batch is in when nothing else waits: undated articles are then dated from the corpus,
-        // inside this job so the single integrating consumer stays the only writer.
-        if ((await integrateQueue.getWaitingCount()) === 0) await inferCorpusDates(store, pipeline);
+        // inside this job so the single integrating consumer stays the only writer. The articles
+        // integrated since the last such run are kept in Redis (any consumer process may run it),
+        // and removed only once it is done, so a crash leaves them for the next run.
+        await redis.sadd(pendingKey, supersedes ? WHOLE_CORPUS : doc.article.id);
+        if ((await integrateQueue.getWaitingCount()) === 0) {
+          const pending = (await redis.smembers(pendingKey)).sort();
+          await inferCorpusDates(store, pipeline, pending.includes(WHOLE_CORPUS) ? undefined : pending);
+          if (pending.length) await redis.srem(pendingKey, ...pending);
+        }
         return { kind: 'ingested', article: doc.article.id, supersedes };
       },
       // One at a time: corpus records are read, merged and written by one consumer.
@@ -88,6 +106,7 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   return {
     async close() {
       await Promise.all([processWorker.close(), integrateWorker?.close(), integrateQueue.close()]);
+      redis.disconnect();
     },
   };
 }
