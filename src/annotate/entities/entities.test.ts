@@ -139,3 +139,12 @@ describe('"Korean" alone', () => {
     expect(forms).toEqual(['South Korean']);
   });
 });
+
+describe('natural places', () => {
+  it('are places whatever the tagger called them, when the name ends in a geographic head', () => {
+    const text = 'Tensions on the Korean Peninsula rose again. Ships crossed the Estavian Strait on Monday, and the Nordvik River flooded.';
+    const places = annotate(text).entities.filter((e) => /Peninsula|Strait|River/.test(e.name));
+    expect(places.length).toBeGreaterThan(0);
+    for (const e of places) expect(['LOC', 'GPE']).toContain(e.type);
+  });
+});

@@ -46,6 +46,16 @@ export const FACILITY_HEADS: ReadonlySet<string> = new Set([
   'canal', 'highway', 'boulevard', 'gate', 'wall', 'monument', 'memorial', 'cemetery', 'embassy', 'complex',
 ]);
 
+/**
+ * Last words that make a name a natural place whatever the tagger called it ("Korean Peninsula",
+ * "Sea of Japan" is caught by the tagger itself): LOC. Checked on CoNLL valid and GUM news: the
+ * figures did not move (these heads are rare there); on the seeds "Korean Peninsula" was an ORG.
+ */
+export const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set([
+  'peninsula', 'sea', 'ocean', 'strait', 'straits', 'gulf', 'bay', 'river', 'mountains', 'island', 'islands',
+  'archipelago', 'desert', 'lake', 'valley', 'plateau', 'coast', 'basin', 'delta', 'steppe',
+]);
+
 /** Last words that make a MISC name an event ("Cold War", "World Cup"). */
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'war', 'summit', 'olympics', 'games', 'cup', 'championship', 'championships', 'open', 'election', 'elections',

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { EntityType } from '../../core/ontology.ts';
 import type { Span } from '../../core/span.ts';
 import { countryOf, foldCase, isPlaceName } from './gazetteer.ts';
-import { EVENT_HEADS, FACILITY_HEADS, HONORIFICS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ROLE_NOUNS } from './lexicon.data.ts';
+import { EVENT_HEADS, FACILITY_HEADS, GEOGRAPHIC_HEADS, HONORIFICS, LOCATIVE_PREPOSITIONS, NEVER_NAMES, ORG_DESCRIPTORS, ROLE_NOUNS } from './lexicon.data.ts';
 import { HashedModel, tagDocument, type TaggedSpan } from './perceptron.ts';
 import { fixSpans } from './spans.ts';
 
@@ -84,6 +84,7 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
     }
     case 'ORG':
       if (place?.via === 'seat') return metonym(sent, base, place.country.name);
+      if (!place && last - first > 1 && GEOGRAPHIC_HEADS.has(lastWord)) return { ...base, type: 'LOC', form: 'name', country: null };
       // "US pressure": an abbreviated country name is the country, not an organisation.
       if (place?.via === 'country' && /^(\p{Lu}\.?){2,3}$/u.test(text)) return { ...base, type: 'GPE', form: 'name', country: place.country.name };
       return { ...base, type: 'ORG', form: 'name', country: null };
@@ -98,6 +99,7 @@ function refine(sent: readonly Word[], si: number, span: TaggedSpan): RawMention
       if (place?.via === 'demonym') return { ...base, type: 'NORP', form: 'demonym', country: place.country.name };
       if (place?.via === 'country') return { ...base, type: 'GPE', form: 'name', country: place.country.name };
       if (last - first > 1 && EVENT_HEADS.has(lastWord)) return { ...base, type: 'EVENT', form: 'name', country: null };
+      if (!place && last - first > 1 && GEOGRAPHIC_HEADS.has(lastWord)) return { ...base, type: 'LOC', form: 'name', country: null };
       // "Autocratic North Korean": the demonym at the end of a longer MISC span.
       for (let k = first + 1; k < last; k++) {
         const tail = countryOf(sent.slice(k, last).map((w) => w.text).join(' '));
