@@ -6,7 +6,7 @@ import { stableId } from '../core/ids.ts';
 import { countryOf, gazetteer } from '../annotate/entities/gazetteer.ts';
 import { canonicalKey, keysFor, localKeys } from './keys.ts';
 import { matchScore } from './match.ts';
-import { betterName } from './names.ts';
+import { betterName, distinctAliases } from './names.ts';
 
 /**
  * Cross-article entity resolution, incremental and pure: the runner fetches the records that share
@@ -132,7 +132,7 @@ function create(e: LocalEntity, article: string, date: string | null, count: num
     id: entityId(type, name),
     name,
     type,
-    aliases: [...new Set(names)].filter((n) => n !== name).sort(),
+    aliases: distinctAliases(name, names),
     keys: keysFor(type, names),
     roles: rolesOf(e, article, date),
     links: [],
@@ -157,13 +157,12 @@ function canonicalName(e: LocalEntity): string {
 function merge(r: EntityRecord, e: LocalEntity, article: string, date: string | null, count: number, counted: boolean): EntityRecord {
   const seen = r.articles.includes(article);
   const name = betterName(r.type, r.name, canonicalName(e));
-  const names = new Set([r.name, ...r.aliases, e.name, ...e.aliases]);
-  names.delete(name);
+  const names = [r.name, ...r.aliases, e.name, ...e.aliases];
   const roles = [...(counted ? r.roles.filter((x) => x.article !== article) : r.roles), ...rolesOf(e, article, date)];
   return {
     ...r,
     name,
-    aliases: [...names].sort(),
+    aliases: distinctAliases(name, names),
     keys: [...new Set([...r.keys, ...keysFor(r.type, [e.name, ...e.aliases])])].sort(),
     roles,
     articles: seen ? r.articles : [...r.articles, article].sort(),

@@ -16,3 +16,27 @@ export function betterName(type: EntityType, current: string, candidate: string)
   if (spaces(candidate) !== spaces(current)) return spaces(candidate) > spaces(current) ? candidate : current;
   return candidate < current ? candidate : current;
 }
+
+/**
+ * The aliases worth listing beside `name`: every other name, less the ones that differ from the
+ * name or from another alias only in letter case ("VLADIMIR Putin" beside "Vladimir Putin",
+ * "PYONGYANG" beside "Pyongyang": a headline's or a lead's capitals, not another name). Of such
+ * variants the one with the fewest capitals stays. An acronym ("NATO" beside "Nato") is kept:
+ * matching reads it as one (match.ts `acronymKey`), and every other way of matching folds case.
+ * Sorted.
+ */
+export function distinctAliases(name: string, names: Iterable<string>): string[] {
+  const capitals = (n: string) => (n.match(/\p{Lu}/gu) ?? []).length;
+  const byFold = new Map<string, string>();
+  for (const n of [...new Set(names)].sort()) {
+    const fold = ACRONYM.test(n) ? n : n.toLowerCase();
+    const had = byFold.get(fold);
+    if (!had || capitals(n) < capitals(had)) byFold.set(fold, n);
+  }
+  byFold.delete(name.toLowerCase());
+  byFold.delete(name);
+  return [...byFold.values()].sort();
+}
+
+/** A name written as an acronym: one token of two to six capitals. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
