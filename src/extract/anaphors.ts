@@ -6,7 +6,7 @@ import type { Doc } from '../core/doc.ts';
 import { lowAt, tokenRange, type TokenView } from '../annotate/quotes/text-view.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { findTriggers } from './lexicon.ts';
-import { PLACE_PREPOSITIONS, SUBJECT_NOUN_REACH } from './participants.data.ts';
+import { IT_OPENS_REACH, PLACE_PREPOSITIONS, SUBJECT_NOUN_REACH, SUBJECT_NOUN_TAIL, SUBJECT_PRONOUNS } from './participants.data.ts';
 import { keyOf, wordBefore } from './participants.ts';
 
 /** The `n` entities of the given types mentioned most often before an offset ("the two countries"), in first-mention order. */
@@ -29,7 +29,7 @@ export function pronounBefore(doc: Doc, v: TokenView, first: number, clauseFirst
   for (let j = first - 1; j >= clauseFirst; j--) {
     const w = lowAt(v, j);
     if (w === 'it' && itIsAnEvent(doc, v, j)) return null;
-    if (['he', 'she', 'they', 'it', 'we'].includes(w)) return resolveSpeaker(doc, v.toks[j]);
+    if (SUBJECT_PRONOUNS.has(w)) return resolveSpeaker(doc, v.toks[j]);
   }
   return null;
 }
@@ -46,11 +46,11 @@ function itIsAnEvent(doc: Doc, v: TokenView, j: number): boolean {
   if (here < 0) return false;
   const opensWith = (k: number, before: number) => {
     const [from, to] = tokenRange(v, sentences[k]);
-    const end = Math.min(to, before, from + SUBJECT_NOUN_REACH + 2);
+    const end = Math.min(to, before, from + SUBJECT_NOUN_REACH + SUBJECT_NOUN_TAIL);
     const named = (doc.layers.mentions ?? []).some((m) => m.form !== 'pronoun' && m.start >= sentences[k].start && m.end <= (v.toks[end - 1]?.end ?? 0));
     return !named && findTriggers(v, from, end).some((h) => h.entry.pos === 'noun' && h.first - from <= SUBJECT_NOUN_REACH);
   };
   const [from] = tokenRange(v, sentences[here]);
   if (j > from && opensWith(here, j)) return true;
-  return j - from <= 1 && here > 0 && opensWith(here - 1, Number.MAX_SAFE_INTEGER);
+  return j - from <= IT_OPENS_REACH && here > 0 && opensWith(here - 1, Number.MAX_SAFE_INTEGER);
 }

@@ -13,6 +13,7 @@ import { countryOf, keyOf, partiesAfter } from './participants.ts';
 import { joinedActors, mainSubject, possessorOf, subjectOf } from './subjects.ts';
 import { describedCountry, objectOf } from './objects.ts';
 import { PARTICIPLE_REACH, RECIPROCAL, SUBJECT_BREAKS } from './participants.data.ts';
+import { AGENT_REACH, BE, EXCHANGE_BEFORE, EXCHANGE_CHARS, GIVER_REACH, INFINITIVE_REACH, MAIN_CLAUSE_REACH, PARTICIPLE_ENDING, PARTY_PREPOSITIONS, PASSIVE_REACH, PASSIVE_SKIPPED, PLURAL_REACH, SUBJECT_WORDS, THEY_REACH } from './roles.data.ts';
 
 export interface Draft {
   readonly hit: TriggerHit;
@@ -28,14 +29,14 @@ export interface Draft {
 
 /** "Eager to receive more military aid, Putin began …": the subject of the clause after the next comma. */
 function mainClauseSubject(doc: Doc, v: TokenView, after: number, from: number, to: number): string[] {
-  for (let j = after + 1; j < to; j++) if (lowAt(v, j) === ',') return mainSubject(doc, v, j + 1, Math.min(to, j + 12));
+  for (let j = after + 1; j < to; j++) if (lowAt(v, j) === ',') return mainSubject(doc, v, j + 1, Math.min(to, j + MAIN_CLAUSE_REACH));
   return subjectOf(doc, v, after, from, false);
 }
 
 export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from: number, to: number, earlier: readonly EventMention[]): Draft {
   const e = hit.entry;
-  const exchange = e.pos === 'noun' && /\bin exchange for(\s+[\p{L}-]+){0,3}\s*$/iu.test(doc.text.slice(Math.max(s.start, v.toks[hit.first].start - 40), v.toks[hit.first].start));
-  if (e.pos === 'noun' && ['between', 'among'].includes(lowAt(v, hit.last + 1))) {
+  const exchange = e.pos === 'noun' && EXCHANGE_BEFORE.test(doc.text.slice(Math.max(s.start, v.toks[hit.first].start - EXCHANGE_CHARS), v.toks[hit.first].start));
+  if (e.pos === 'noun' && PARTY_PREPOSITIONS.has(lowAt(v, hit.last + 1))) {
     // "the cooperation between North Korea and Russia": the parties are the actors
     const parties = partiesAfter(doc, v, hit.last + 1, to - 1);
     if (parties.length) return { hit, sentence: s, actors: parties, targets: [], place: null, exchange, anaphoric: false };
@@ -45,7 +46,7 @@ export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from
     // "Pyongyang gets … economic assistance from Moscow", "eager to receive more military aid": the subject receives
     const recipient = lowAt(v, receive - 1) === 'to' ? mainClauseSubject(doc, v, hit.last, from, to) : subjectOf(doc, v, receive, from, false);
     let giver: readonly string[] = [];
-    for (let j = hit.last + 1; j < to && j - hit.last <= 4; j++) if (lowAt(v, j) === 'from') giver = objectOf(doc, v, j, to - 1, false, 'agent').targets;
+    for (let j = hit.last + 1; j < to && j - hit.last <= GIVER_REACH; j++) if (lowAt(v, j) === 'from') giver = objectOf(doc, v, j, to - 1, false, 'agent').targets;
     return { hit, sentence: s, actors: [...giver], targets: recipient.filter((k) => !giver.includes(k)), place: null, exchange, anaphoric: false };
   }
   let actors = e.pos === 'noun' ? possessorOf(doc, v, hit.first) : [];
@@ -131,7 +132,7 @@ function participleBefore(v: TokenView, first: number, from: number): number {
  */
 function pluralPronounGroup(v: TokenView, first: number, from: number, earlier: readonly EventMention[]): string[] | null {
   let j = first - 1;
-  while (j >= from && first - j <= 4 && lowAt(v, j) !== 'they') {
+  while (j >= from && first - j <= THEY_REACH && lowAt(v, j) !== 'they') {
     if (v.toks[j].kind !== 'word' || /^\p{Lu}/u.test(v.text[v.toks[j].start])) return null;
     j--;
   }
@@ -140,18 +141,13 @@ function pluralPronounGroup(v: TokenView, first: number, from: number, earlier: 
   return recent ? [...recent.actors] : null;
 }
 
-/** How many earlier events a "they" may reach back to (the seeds' plural antecedents are one or two events back). */
-const PLURAL_REACH = 3;
-
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
-
 /** "are heavily sanctioned", "was attacked": a past participle after a form of "be" (adverbs skipped). */
 function isPassive(v: TokenView, first: number, from: number): boolean {
-  if (!/ed$|wn$|en$|ht$|ck$/.test(lowAt(v, first))) return false;
-  for (let j = first - 1; j >= from && first - j <= 3; j--) {
+  if (!PARTICIPLE_ENDING.test(lowAt(v, first))) return false;
+  for (let j = first - 1; j >= from && first - j <= PASSIVE_REACH; j--) {
     const w = lowAt(v, j);
     if (BE.has(w)) return true;
-    if (!/ly$/.test(w) && w !== 'not' && w !== 'also') return false;
+    if (!/ly$/.test(w) && !PASSIVE_SKIPPED.has(w)) return false;
   }
   return false;
 }
@@ -160,7 +156,7 @@ function isPassive(v: TokenView, first: number, from: number): boolean {
 function isInfinitive(v: TokenView, first: number, from: number): boolean {
   if (lowAt(v, first - 1) === 'to') return true;
   if (lowAt(v, first - 1) !== 'and') return false;
-  for (let j = first - 2; j >= from && first - j <= 10; j--) {
+  for (let j = first - 2; j >= from && first - j <= INFINITIVE_REACH; j--) {
     if (lowAt(v, j) === 'to') return true;
     if (lowAt(v, j) === ',' || lowAt(v, j) === '.') return false;
   }
@@ -169,16 +165,13 @@ function isInfinitive(v: TokenView, first: number, from: number): boolean {
 
 /** The agent of a passive: the mention chain after "by" right of the trigger. */
 function agentOf(doc: Doc, v: TokenView, last: number, clauseLast: number): string[] {
-  for (let j = last + 1; j <= clauseLast && j - last <= 6; j++) {
+  for (let j = last + 1; j <= clauseLast && j - last <= AGENT_REACH; j++) {
     if (lowAt(v, j) !== 'by') continue;
     const obj = objectOf(doc, v, j, clauseLast, false, 'agent');
     return [...obj.targets];
   }
   return [];
 }
-
-/** Words a clause's non-entity subject may have for a summary ("the letter", "This landmark agreement"). */
-const SUBJECT_WORDS = 5;
 
 /** The words right before a trigger back to its clause start when they are few ("the letter congratulated", "one is attacked"), else null. */
 export function subjectSpan(v: TokenView, first: number, from: number): Span | null {

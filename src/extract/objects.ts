@@ -5,16 +5,8 @@
 import type { Doc } from '../core/doc.ts';
 import type { EntityMention } from '../core/layers.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import { MODIFIER_PREPOSITIONS, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS } from './participants.data.ts';
+import { CITY_OF, CITY_OF_CHARS, DESCRIBED_CHARS, MODIFIER_PREPOSITIONS, NOUN_ARGUMENT, NOUN_START, OBJECT_COLLECTIVE, PARTICIPANT_STOP, PLACE_PREPOSITIONS, POSSESSIVES, PREPOSITION_CHARS } from './participants.data.ts';
 import { chainRight, keyOf, uniq } from './participants.ts';
-
-const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
-
-/** Prepositions that introduce a noun trigger's object. */
-const NOUN_ARGUMENT: ReadonlySet<string> = new Set(['of', 'on', 'against', 'to', 'with', 'for', 'into', 'between', 'among', 'from', 'by']);
-
-/** Words that start a noun phrase after "to" (a recipient, not an infinitive): "sent delegates to the capital". */
-const NOUN_START: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'all']);
 
 /**
  * Whether a mention right of a trigger fills its object slot: directly after it or after an argument
@@ -59,10 +51,10 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
   const targets: string[] = [];
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    const before = doc.text.slice(Math.max(start, m.start - 12), m.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
+    const before = doc.text.slice(Math.max(start, m.start - PREPOSITION_CHARS), m.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
     const isPlace = m.type === 'GPE' || m.type === 'LOC' || m.type === 'FAC';
     const locative = PLACE_PREPOSITIONS.has(before) && (before !== 'to' || objectIsPlace);
-    const cityOf = /\b(city|town|capital|village|port|region|province) of\s*$/i.test(doc.text.slice(Math.max(start, m.start - 20), m.start));
+    const cityOf = CITY_OF.test(doc.text.slice(Math.max(start, m.start - CITY_OF_CHARS), m.start));
     // "thanked the state for supporting his operation in Ukraine": a place inside a reason is the reason's
     const reason = !objectIsPlace && /\bfor\b/i.test(doc.text.slice(start, m.start));
     if (isPlace && place === null && !reason && (locative || cityOf || (objectIsPlace && k === 0))) {
@@ -79,7 +71,7 @@ export function objectOf(doc: Doc, v: TokenView, last: number, clauseLast: numbe
 
 /** The country a described object ("the rogue state") stands for: the last country named before the trigger that is not an actor; null when none. */
 export function describedCountry(doc: Doc, v: TokenView, first: number, last: number, actors: readonly string[]): string | null {
-  const after = doc.text.slice(v.toks[last].end, v.toks[last].end + 60);
+  const after = doc.text.slice(v.toks[last].end, v.toks[last].end + DESCRIBED_CHARS);
   if (!OBJECT_COLLECTIVE.test(after)) return null;
   const before = (doc.layers.mentions ?? []).filter((m) => m.end <= v.toks[first].start && m.type === 'GPE' && m.form === 'name' && !actors.includes(keyOf(doc, m)));
   return before.length ? keyOf(doc, before[before.length - 1]) : null;

@@ -6,7 +6,7 @@ import type { Doc } from '../core/doc.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { verbForms } from '../annotate/quotes/morph.ts';
-import { COLLECTIVES, JOIN_LEMMA, JOIN_REACH, PARTICIPANT_STOP, SUBJECT_BREAKS } from './participants.data.ts';
+import { COLLECTIVES, GERUND_SUBORDINATORS, JOIN_LEMMA, JOIN_REACH, PARTICIPANT_STOP, POSSESSIVES, POSSESSOR_REACH, SUBJECT_BREAKS } from './participants.data.ts';
 import { chainLeft, chainRight, keyOf, mentionsIn, uniq } from './participants.ts';
 import { lastDistinct, pronounBefore } from './anaphors.ts';
 import { objectOf } from './objects.ts';
@@ -71,9 +71,6 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
   return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
 }
 
-/** Subordinators after which an -ing verb has no subject of its own ("after vowing", "while visiting"). */
-const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'while', 'since', 'when', 'by', 'without', 'despite', 'following']);
-
 /** The index of the token ending at `offset`. */
 function tokenBefore(v: TokenView, offset: number): number {
   return v.toks.findIndex((t) => t.end === offset);
@@ -100,9 +97,9 @@ export function mainSubject(doc: Doc, v: TokenView, clauseFirst: number, before:
 
 /** The possessor of a noun trigger: "Putin's visit", "his trip", "North Korea's missile launches". */
 export function possessorOf(doc: Doc, v: TokenView, first: number): string[] {
-  for (let j = first - 1; j >= Math.max(0, first - 4); j--) {
+  for (let j = first - 1; j >= Math.max(0, first - POSSESSOR_REACH); j--) {
     const w = lowAt(v, j);
-    if (['his', 'her', 'its', 'their'].includes(w)) return uniq([resolveSpeaker(doc, v.toks[j]) ?? ''].filter(Boolean));
+    if (POSSESSIVES.has(w)) return uniq([resolveSpeaker(doc, v.toks[j]) ?? ''].filter(Boolean));
     // "Kim Jong Un‘s" may come as "‘" + "s"
     if (/['’‘]s$/.test(w) || (w === 's' && /^['’‘]$/.test(lowAt(v, j - 1)))) {
       const at = v.toks[w === 's' ? j - 1 : j].start;
