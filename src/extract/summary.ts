@@ -49,7 +49,8 @@ function plural(phrase: string): string {
  * visits North Korea", "Washington and Seoul accuse North Korea"); with `surface`, the verb as
  * written and the roles as written ("Kim Jong Un welcomes Vladimir Putin"). Without an entity actor
  * the clause's own words stand in ("the letter congratulated Vladimir Putin", "one is attacked"), and
- * a noun trigger reads as a noun phrase ("meeting of U.N. Security Council", "military aid to Putin").
+ * a noun trigger reads as a noun phrase ("meeting of U.N. Security Council", "military aid to Putin"),
+ * with its entry's participle when it has one ("treaty signed with Estavia", "an agreement signed").
  */
 export function summarize(doc: Doc, entry: TriggerEntry, p: SummaryParts): string {
   const names = (keys: readonly string[]) => list(keys.map((k) => nameOf(doc, k)));
@@ -67,9 +68,10 @@ export function summarize(doc: Doc, entry: TriggerEntry, p: SummaryParts): strin
     return tidy([names(p.actors), phrase, what]);
   }
   if (p.subjectText) return tidy([p.subjectText, p.triggerText, what]);
+  const done = entry.pos === 'noun' ? (entry.participle ?? '') : '';
   if (entry.pos === 'noun' && what) {
     const prep = entry.objectIsPlace ? 'to' : (/\s(to|with|on|from|against|for)$/.exec(entry.phrase)?.[1] ?? 'of');
-    return tidy([p.triggerText, prep, what]);
+    return tidy([p.triggerText, done, prep, what]);
   }
-  return tidy([p.triggerText, what]);
+  return tidy([p.triggerText, done, what]);
 }

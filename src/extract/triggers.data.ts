@@ -28,6 +28,8 @@ export interface TriggerEntry {
   readonly ofActor?: boolean;
   /** The summary keeps the surface verb with the roles as written: "Kim welcomes Putin" (actors = the guest). */
   readonly surface?: string;
+  /** A noun trigger's summary without an actor says what happened to it: "treaty signed in Estavia", not a bare "treaty". */
+  readonly participle?: string;
 }
 
 type Row = readonly [lemma: string, pos: 'verb' | 'noun', type: PloverType, mode: string, intensity: number, phrase: string, extra?: Partial<TriggerEntry>];
@@ -44,6 +46,19 @@ const MILITARY = ['military', 'weapons', 'missile', 'nuclear', 'naval', 'air', '
 const GIFTS = ['gift', 'gifts', 'present', 'presents', 'souvenir', 'souvenirs', 'limousine', 'car', 'artwork', 'busts', 'bust', 'painting', 'portrait', 'dagger', 'sword', 'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'tea', 'medal', 'with'];
 /** Objects that make "regain" territorial ("regain control of the town"), not "regain his footing". */
 const TERRITORY = ['control', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'territory', 'territories', 'area', 'areas', 'ground', 'position', 'positions', 'region', 'district', 'province', 'base', 'airport', 'hill', 'border', 'capital', 'port', 'island', 'land', 'settlement'];
+/** Nouns that are an agreement wherever they stand: "the treaty", "a pact", "the accord signed in …". */
+const AGREEMENTS = ['agreement', 'pact', 'treaty', 'accord'];
+/**
+ * Nouns that are an agreement only beside a verb of making one ("a deal was reached", "the protocol
+ * signed in …"), not "a good deal", "diplomatic protocol", "a party convention", "a charter flight".
+ */
+const SIGNED_DOCUMENTS = ['deal', 'memorandum', 'protocol', 'charter', 'convention', 'declaration'];
+/** Verbs of making an agreement that make a SIGNED_DOCUMENTS noun one. */
+const SIGNING = ['sign', 'signs', 'signed', 'signing', 'reached', 'agreed', 'struck', 'ratified', 'concluded', 'inked'];
+/** Objects that make "sign" a signing: the agreement nouns and their plurals ("signed two accords"). */
+const SIGNED_OBJECTS = [...AGREEMENTS, ...SIGNED_DOCUMENTS, 'partnership'].flatMap((w) => [w, w === 'treaty' ? 'treaties' : w === 'memorandum' ? 'memoranda' : `${w}s`]);
+/** Agreement nouns: a summary without an actor reads "treaty signed with Estavia". */
+const SIGNED = { participle: 'signed' } as const;
 const WEAPONS = ['rifles', 'guns', 'tanks', 'weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms', 'containers', 'rockets', 'drones', 'equipment', 'troops', 'soldiers', 'workers'];
 
 const ROWS: readonly Row[] = [
@@ -73,10 +88,11 @@ const ROWS: readonly Row[] = [
   ['exchange gifts', 'verb', 'COOPERATE', 'exchange-gifts', 3, 'exchanges gifts with'],
   ['shake hands', 'verb', 'CONSULT', 'meet', 1, 'meets'],
   // AGREE: agreements and pledges
-  ['sign', 'verb', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', { needs: ['pact', 'treaty', 'agreement', 'deal', 'partnership', 'accord', 'declaration', 'memorandum'] }],
-  ['pact', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
-  ['treaty', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
-  ['strategic partnership', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
+  ['sign', 'verb', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', { needs: SIGNED_OBJECTS }],
+  // "in accord with", "of its own accord" are no agreement
+  ...AGREEMENTS.map((w): Row => [w, 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', w === 'accord' ? { ...SIGNED, notAfter: ['in', 'own'] } : SIGNED]),
+  ...SIGNED_DOCUMENTS.map((w): Row => [w, 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', { ...SIGNED, needs: SIGNING }]),
+  ['strategic partnership', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', SIGNED],
   ['make a new strategic partnership', 'verb', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
   ['arms deal', 'noun', 'AGREE', 'arms-deal', 5, 'makes an arms deal with'],
   ['ceasefire', 'noun', 'AGREE', 'ceasefire', 6, 'agrees a ceasefire with'],
@@ -244,8 +260,6 @@ const ROWS: readonly Row[] = [
   ['cede', 'verb', 'RETREAT', 'hand-over', 4, 'cedes'],
   ['abduction', 'noun', 'COERCE', 'abduct', -8, 'abducts'],
   ['arrest', 'noun', 'COERCE', 'arrest', -6, 'arrests'],
-  ['agreement', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with'],
-  ['deal', 'noun', 'AGREE', 'sign-agreement', 5, 'signs an agreement with', { needs: ['signed', 'sign', 'reached', 'agreed', 'struck'] }],
   ['shoot', 'verb', 'ASSAULT', 'attack', -9, 'shoots at'],
   ['stab', 'verb', 'ASSAULT', 'attack', -9, 'stabs'],
   ['ambush', 'verb', 'ASSAULT', 'armed-clash', -8, 'ambushes'],
