@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { handDoc, type TestEntity } from '../annotate/quotes/test-doc.ts';
 import { quantitiesComponent } from '../annotate/quantities/index.ts';
 import { quotesComponent } from '../annotate/quotes/index.ts';
+import { timeComponent } from '../annotate/time/index.ts';
 import type { Doc } from '../core/doc.ts';
 import { eventsComponent } from './index.ts';
 
@@ -34,5 +35,11 @@ describe('agreement nouns', () => {
   it('are no agreement where the word means something else', () => {
     const d = run('Norland acted of its own accord. Officials in Estavia kept to diplomatic protocol. The party convention opened in Port Selin. A good deal of rain fell on Norland. The two sides were in accord.');
     expect(signings(d)).toEqual([]);
+  });
+
+  it('take the year of a participle clause on them as the signing’s date', () => {
+    const dated = (text: string) => eventsComponent.run(quotesComponent.run(quantitiesComponent.run(timeComponent.run(handDoc(text, ENTITIES))))).layers.events?.filter((e) => e.mode === 'sign-agreement').map((e) => e.time.value);
+    expect(dated('The accord, signed at a summit in Estavia in 1990, ended years of conflict.')).toEqual(['1990']);
+    expect(dated('The treaty signed in Estavia in 1990 ended the conflict.')).toEqual(['1990']);
   });
 });

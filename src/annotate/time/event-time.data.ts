@@ -152,3 +152,15 @@ export const SINCE_FIRST_WINDOW = 60;
 
 /** What a period "since X" says in `relative`: "from the year before publication on, to publication". */
 export const SINCE_NOTE = { from: 'from', to: 'on, to publication' } as const;
+
+/**
+ * A participle clause set off by a comma right after a trigger, reduced from a relative clause on
+ * it ("The treaty, signed in Estavia in 1990, …", "the summit, held in 1990, …"): its time is the
+ * trigger's. An optional -ly adverb, then a past participle: a regular -ed form or a common
+ * irregular one. Chosen by reading; the ambiguous -en forms of verbs ("open") are left out.
+ */
+export const REDUCED_RELATIVE =
+  /^\s*(?:\w+ly\s+)?(?:\w+ed|held|made|struck|drawn|brought|sent|won|given|taken|written|begun|done|sold|built|set|fought|laid|thrown|shown|seen|known|spent|hit|shot|caught)\b/i;
+
+/** What may stand between the trigger and that comma: a prepositional phrase on it ("The treaty between Norland and Estavia, signed …"). */
+export const REDUCED_RELATIVE_HEAD = /^(?:\s+(?:of|with|between|among|on|in|at|to|for)\s[^,;]*)?\s*,\s*$/i;

@@ -176,3 +176,23 @@ describe('eventTime with a time of day and a present or future predicate', () =>
     expect(eventTime(d2, span(past, 'voted'), { start: 0, end: past.length }).value).toBeNull();
   });
 });
+
+describe('eventTime for a noun with a participle clause on it', () => {
+  const dated = (text: string, trigger: string) => {
+    const year = { ...span(text, '1990'), type: 'DATE' as const, value: '1990', anchor: 'absolute' as const, precision: 'year' as const };
+    const doc = withLayers(textDoc(text, '2031-03-14'), { timexes: [year] });
+    return eventTime(doc, span(text, trigger), { start: 0, end: text.length }).value;
+  };
+
+  it('takes the year of ", signed in 1990," whether or not commas set it off', () => {
+    expect(dated('The treaty signed in Estavia in 1990 ended the conflict.', 'treaty')).toBe('1990');
+    expect(dated('The treaty, signed in Estavia in 1990, ended the conflict.', 'treaty')).toBe('1990');
+    expect(dated('Norland honoured the pact with Estavia, quietly ratified in 1990.', 'pact')).toBe('1990');
+    expect(dated('The summit, held at the lakeside in 1990, was brief.', 'summit')).toBe('1990');
+  });
+
+  it('leaves a clause that is no participle, or one after a verb’s object, to its own predicate', () => {
+    expect(dated('The treaty, Norland said in 1990, was void.', 'treaty')).toBeNull();
+    expect(dated('Norland attacked the border post, abandoned in 1990.', 'attacked')).toBeNull();
+  });
+});

@@ -13,6 +13,8 @@ import {
   LEADING_ADVERBIAL,
   LIGHT_VERBS,
   NOMINAL_LEAD,
+  REDUCED_RELATIVE,
+  REDUCED_RELATIVE_HEAD,
   RELATIVE_TIME_GAP,
   RELATIVE_TIME_OPENER,
   SINCE_FIRST,
@@ -48,7 +50,7 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   const ownIndex = Math.max(0, segments.findIndex((s) => s.start <= trigger.start && trigger.start < s.end));
   const own = segments[ownIndex];
   const within = (s: Segment) => timexes.filter((t) => t.start >= s.start && t.end <= s.end);
-  let chosen = nearest(within(own), trigger);
+  let chosen = nearest(within(own), trigger) ?? reducedRelative(doc.text, segments, ownIndex, trigger, within);
   const objectNoun = isObjectNominal(doc.text, own, trigger);
   if (!chosen && own.kind !== 'subordinate' && !objectNoun) {
     chosen = nearest(timexes.filter((t) => isFronted(doc.text, scope, t)), trigger);
@@ -113,6 +115,13 @@ function segment(text: string, scope: Span): Segment[] {
 function relativeTimeAntecedent(text: string, timexes: readonly TimeExpression[], own: Segment): TimeExpression | undefined {
   if (!RELATIVE_TIME_OPENER.test(text.slice(own.start, own.end))) return undefined;
   return timexes.find((t) => t.end <= own.start && RELATIVE_TIME_GAP.test(text.slice(t.end, own.start)));
+}
+
+/** "The treaty (with Estavia), signed in 1990, …": the participle clause right after the trigger's phrase, on it, dates it. */
+function reducedRelative(text: string, segments: readonly Segment[], ownIndex: number, trigger: Span, within: (s: Segment) => TimeExpression[]): TimeExpression | undefined {
+  const next = segments[ownIndex + 1];
+  if (!next || next.kind !== 'main' || !REDUCED_RELATIVE_HEAD.test(text.slice(trigger.end, segments[ownIndex].end))) return undefined;
+  return REDUCED_RELATIVE.test(text.slice(next.start, next.end)) ? nearest(within(next), trigger) : undefined;
 }
 
 /**
