@@ -30,6 +30,8 @@ describe('agreement nouns', () => {
     for (const noun of NOUNS) expect(signings(run(`The ${noun} was signed in Estavia.`)).map((s) => s.summary)).toEqual([`${noun} signed in Estavia`]);
     expect(signings(run('The accord, signed at a summit in Port Selin, ended years of conflict.'))).toEqual([{ trigger: 'accord', actors: [], summary: 'accord signed' }]);
     expect(signings(run('An agreement was signed.')).map((s) => s.summary)).toEqual(['An agreement signed']);
+    // the participle opens the sentence: the signing is told by the verb, named by the noun merged into it
+    expect(signings(run('Signed in Port Selin, the pact ended years of conflict.'))).toEqual([{ trigger: 'Signed', actors: [], summary: 'pact signed in Port Selin' }]);
   });
 
   it('are no agreement where the word means something else', () => {

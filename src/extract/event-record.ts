@@ -8,6 +8,7 @@ import { eventTime } from '../annotate/time/event-time.ts';
 import { determinerOf, nounPhraseStart } from './nouns.ts';
 import { modalityOf } from './modality.ts';
 import { subjectSpan, type Draft } from './event-roles.ts';
+import type { TriggerEntry } from './triggers.data.ts';
 import { denialSummary, summarize } from './summary.ts';
 
 /** The date of an event: the time stage's governing time expression (single call site). */
@@ -20,6 +21,21 @@ function subjectWords(v: TokenView, first: number, from: number): string {
   return s ? v.text.slice(s.start, s.end) : '';
 }
 
+/**
+ * The words a summary names the event by: the trigger (a noun with its modifiers), or, for a verb
+ * with no actor and no subject words of its own, the agreement noun merged into it ("Signed in 1990,
+ * the accord …" reads "accord signed", not a bare "Signed").
+ */
+function namedBy(v: TokenView, d: Draft, sentenceFirst: number, alone: boolean): { entry: TriggerEntry; text: string; subject: string } {
+  const e = d.hit.entry;
+  const trigger = spanOf(v, d.hit.first, d.hit.last);
+  if (e.pos === 'noun') return { entry: e, text: v.text.slice(v.toks[nounPhraseStart(v, d.hit.first, sentenceFirst, alone)].start, trigger.end), subject: '' };
+  const subject = d.actors.length ? '' : subjectWords(v, d.hit.first, sentenceFirst);
+  const noun = d.actors.length || subject ? undefined : d.absorbed?.find((h) => h.entry.pos === 'noun' && h.entry.participle);
+  if (!noun) return { entry: e, text: v.text.slice(trigger.start, trigger.end), subject };
+  return { entry: noun.entry, text: v.text.slice(v.toks[nounPhraseStart(v, noun.first, sentenceFirst, alone)].start, v.toks[noun.last].end), subject: '' };
+}
+
 export function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number, quotes: Doc['layers']['quotes'] & object): EventMention {
   const e = d.hit.entry;
   const trigger = spanOf(v, d.hit.first, d.hit.last);
@@ -29,6 +45,7 @@ export function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number,
   const attribution = quote !== null ? quotes[quote].speaker : modality === 'denied' ? (d.actors[0] ?? null) : null;
   const sources = quote !== null ? resolveSpeakers(doc, quotes[quote].source) : modality === 'denied' ? d.actors : [];
   const attributions = attribution !== null && sources.length > 1 && sources.includes(attribution) ? { attributions: [...sources] } : {};
+  const named = namedBy(v, d, sentenceFirst, d.actors.length + d.targets.length === 0 || modality === 'denied');
   const evidence = quote !== null ? { start: Math.min(d.sentence.start, quotes[quote].start), end: d.sentence.end } : d.sentence;
   return {
     start: evidence.start,
@@ -45,12 +62,12 @@ export function toEvent(doc: Doc, v: TokenView, d: Draft, sentenceFirst: number,
     ...attributions,
     quantities: [],
     intensity: e.intensity,
-    summary: (modality === 'denied' ? denialSummary : summarize)(doc, e, {
+    summary: (modality === 'denied' ? denialSummary : summarize)(doc, named.entry, {
       actors: d.actors,
       targets: d.targets,
       place: d.place,
-      triggerText: doc.text.slice(e.pos === 'noun' ? v.toks[nounPhraseStart(v, d.hit.first, sentenceFirst, d.actors.length + d.targets.length === 0 || modality === 'denied')].start : trigger.start, trigger.end),
-      subjectText: d.actors.length || e.pos === 'noun' ? '' : subjectWords(v, d.hit.first, sentenceFirst),
+      triggerText: named.text,
+      subjectText: named.subject,
       deniers: attribution === null ? [] : (attributions.attributions ?? [attribution]),
     }),
   };

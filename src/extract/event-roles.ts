@@ -25,6 +25,8 @@ export interface Draft {
   readonly exchange: boolean;
   /** A definite noun that refers back to an event already told; drops its sentence's event of that mode. */
   anaphoric: boolean;
+  /** The triggers of the same mode merged into this one in its sentence ("Signed in 1990, the accord …": the accord). */
+  absorbed?: readonly TriggerHit[];
 }
 
 /** "Eager to receive more military aid, Putin began …": the subject of the clause after the next comma. */

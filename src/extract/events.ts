@@ -119,6 +119,7 @@ function mergeSameMode(drafts: readonly Draft[]): Draft[] {
       same.targets = [...new Set([...same.targets, ...d.targets])].filter((t) => !same.actors.includes(t));
       same.place ??= d.place;
       same.anaphoric ||= d.anaphoric;
+      same.absorbed = [...(same.absorbed ?? []), d.hit];
       continue;
     }
     out.push({ ...d });
