@@ -1,7 +1,7 @@
 import { verbForms } from '../annotate/quotes/morph.ts';
 import { isCapitalised, lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { NOUN_DETERMINERS } from './modality.data.ts';
-import { NEEDS_WINDOW, TRIGGERS, type TriggerEntry } from './triggers.data.ts';
+import { NEEDS_WINDOW, OBJECT_HEAD_REACH, TRIGGERS, type TriggerEntry } from './triggers.data.ts';
 
 /** A trigger found in the text: the entry and its first and last token. */
 export interface TriggerHit {
@@ -113,6 +113,24 @@ function hasNeeded(v: TokenView, from: number, needs: readonly string[]): boolea
   return false;
 }
 
+/**
+ * Whether the object after a verb is headed by one of `heads`: the next OBJECT_HEAD_REACH tokens up
+ * to punctuation, where a name ends the search unless it is a possessive ("Putin's offer").
+ */
+function objectHeadIn(v: TokenView, last: number, heads: readonly string[]): boolean {
+  for (let j = last + 1; j <= last + OBJECT_HEAD_REACH && j < v.toks.length; j++) {
+    const w = lowAt(v, j);
+    if (heads.includes(w)) return true;
+    if (/^[.,;:!?()“”"]$/.test(w)) return false;
+    if (isCapitalised(v, j) && !/^['’]s$/.test(lowAt(v, j + 1)) && !/^['’]s$/.test(w)) {
+      // a multi-word name runs on ("Vladimir Putin's offer"); any other name is the object itself
+      if (j + 1 < v.toks.length && isCapitalised(v, j + 1)) continue;
+      return false;
+    }
+  }
+  return false;
+}
+
 /** Finds triggers in the token range [from, to). Longest phrase first; one trigger per token. */
 export function findTriggers(v: TokenView, from: number, to: number): TriggerHit[] {
   const out: TriggerHit[] = [];
@@ -132,6 +150,7 @@ export function findTriggers(v: TokenView, from: number, to: number): TriggerHit
       const last = matchPattern(v, i, p);
       if (last < 0 || last >= to) continue;
       if (p.entry.needs && !hasNeeded(v, last, p.entry.needs)) continue;
+      if (p.entry.needsObject && !objectHeadIn(v, last, p.entry.needsObject)) continue;
       if (p.entry.notBefore && (last + 1 >= v.toks.length || p.entry.notBefore.includes(lowAt(v, last + 1)))) continue;
       hit = { entry: p.entry, first: i, last };
       break;

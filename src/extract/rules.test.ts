@@ -79,6 +79,12 @@ describe('event participant rules', () => {
     expect(event(d, 'congratulated').summary).toBe('The letter congratulated Lena Ostrova');
   });
 
+  it('reads "welcomed the decision" as praise and "welcomed Ivo Marek" as hosting a visit', () => {
+    const d = run('Lena Ostrova welcomed the court’s decision on Monday. Valdoria welcomed Ivo Marek’s offer of talks. Lena Ostrova welcomed Ivo Marek in Port Selin.');
+    const moves = (d.layers.events ?? []).filter((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'welcomed').map((e) => [e.type, e.mode]);
+    expect(moves).toEqual([['SUPPORT', 'praise'], ['SUPPORT', 'praise'], ['CONSULT', 'visit']]);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');
