@@ -34,6 +34,22 @@ export function colonSpeakers(text: string): Attribution[] {
   return out;
 }
 
+/**
+ * `Bush: "The mission is …"`, `… - Jane Roe and John Doe: “Although …`, `Rep. Jane Roe (R-S.C.):"I have …`: a name
+ * with a colon right before a quotation, opening a line or a sentence or following a dash, is its speaker.
+ */
+export function namedQuotes(text: string, quotes: readonly Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  const name = /(?:^|(?<=[.!?]["”]? )|(?<= [-–—] ))([A-Z][\p{L}.'’-]*(?: (?:[A-Z][\p{L}.'’-]*|of|and|the|at|from|\([A-Z][\w.-]*\)))*) ?:[ \t\u00a0]*(?=[“"])/gmu;
+  for (const m of text.matchAll(name)) {
+    const q = quotes.find((x) => x.start === m.index + m[0].length);
+    if (!q || HEADING_LABELS.has(m[1].toLowerCase()) || m[1].split(' ').some((w) => cueLemma(w) !== undefined)) continue;
+    const colon = m.index + m[0].indexOf(':', m[1].length);
+    out.push({ kind: 'direct', content: q, cue: { start: colon, end: colon + 1 }, source: { start: m.index, end: m.index + m[1].length }, stance: 'asserts' });
+  }
+  return out;
+}
+
 /** Most tokens between the cue and the colon that ends its line ("elaborated on the message he felt …:"). */
 const CUE_TO_COLON_MAX = 12;
 

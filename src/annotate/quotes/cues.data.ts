@@ -149,7 +149,7 @@ export const HEADING_LABELS: ReadonlySet<string> = new Set([
   'watch', 'read more', 'video', 'source', 'sources', 'image', 'warning', 'breaking', 'exclusive', 'opinion', 'analysis',
   'q', 'a', 'disclosure', 'advertisement', 'more', 'see also', 'also read', 'read', 'listen', 'getty',
   // headline teasers and page labels read as speakers in PolNeAR train ("Wow: …", "Revealed: …", "Paid Notice: …")
-  'wow', 'look', 'revealed', 'boom', 'busted', 'bombshell', 'just leaked', 'just in', 'contributing', 'so', 'poll',
+  'wow', 'look', 'revealed', 'boom', 'busted', 'bombshell', 'just leaked', 'just in', 'contributing', 'so',
   'name', 'email', 'paid notice', 'delegate update', 'breaking news', 'must see', 'new', 'here', 'why', 'what', 'how',
 ]);
 

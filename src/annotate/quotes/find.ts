@@ -16,7 +16,8 @@ import {
   TRAILING_CUE_WINDOW,
   type Stance,
 } from './cues.data.ts';
-import { colonParagraphs, colonSpeakers } from './colon.ts';
+import { askedBy } from './asked.ts';
+import { colonParagraphs, colonSpeakers, namedQuotes } from './colon.ts';
 import { learnedAttributions } from './learn/attribute.ts';
 import { outermost, quotationKinds, reportedThrough } from './nested.ts';
 import { cueLemma } from './lemma.ts';
@@ -68,8 +69,9 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
     const a = directAround(v, q, sentences, usedCues) ?? continuation(text, q, out);
     if (a) out.push(a);
   }
+  out.push(...askedBy(v, sentences, usedCues));
   for (const s of sentences) out.push(...reportedIn(v, s, quotes, usedCues));
-  out.push(...colonSpeakers(text), ...colonParagraphs(v, sentences, quotes));
+  out.push(...colonSpeakers(text), ...colonParagraphs(v, sentences, quotes), ...namedQuotes(text, quotes));
   const all = quotationKinds(v, quotes, learnedAttributions(v, sentences, quotes, out));
   // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
   // ("She appeared to imply that …" keeps its source: the cue is the implying)
@@ -196,7 +198,7 @@ function reportedIn(v: TokenView, s: Sentence, quotes: readonly Span[], used: Se
 function inDocument(v: TokenView, i: number, from: number, last: number): Attribution | null {
   let head = -1;
   let j = i + 1;
-  for (; j <= last && j - i <= 9; j++) {
+  for (; j <= last && j - i <= (head < 0 ? 9 : 16); j++) {
     const w = lowAt(v, j);
     if (w === ',' || w === ';') break;
     // "In an NBC News/Wall Street Journal poll", "a CNN/ORC poll", "a 2016 survey"

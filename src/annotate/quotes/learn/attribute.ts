@@ -28,6 +28,8 @@ function vetoable(v: TokenView, f: Attribution, quotes: readonly Span[]): boolea
   if (f.kind !== 'reported' || !f.cue) return false;
   // quoted words in the content ("what he called “US pressure”") mark an attribution whatever the cue
   if (quotes.some((q) => q.start < f.content.end && f.content.start < q.end)) return false;
+  // "asked by Jane Roe whether …": an agent named after "by" is the source whatever the cue
+  if (f.source && f.source.start >= f.cue.end && lowAt(v, tokenAt(v, f.source.start) - 1) === 'by') return false;
   const lemma = cueLemma(v.text.slice(f.cue.start, f.cue.end).split(/\s+/)[0] ?? '');
   return !lemma || NOUN_LIKE_CUES.has(lemma) || STANCE_CUES.has(lemma);
 }

@@ -17,6 +17,7 @@ export const CANDIDATE_CUE_THRESHOLD = -2;
  * units). Filter judging every candidate, tagger at 1: −3 → 0.770, −1.5 → 0.770, 0 → 0.771, 1 → 0.772;
  * tagger at −5: −1 → 0.778, 0 → 0.775, 2 → 0.772. Flat: 0, the perceptron's own boundary. Judging only
  * learned cues and the rules' ambiguous ones (the rules' nested attributions stay) cost 0.775 → 0.773;
- * the filter replacing the old low-score veto of ambiguous rule cues then gave 0.781.
+ * the filter replacing the old low-score veto of ambiguous rule cues then gave 0.781. With the logistic filter
+ * (scores in log-odds): −1.5 → 0.7905, −1 → 0.7926, −0.5 → 0.7942, 0 → 0.7948, 0.5 → 0.7920: 0 (p = 0.5) stays.
  */
 export const FILTER_THRESHOLD = 0;

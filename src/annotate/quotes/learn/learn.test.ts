@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fitLogistic } from './logreg.ts';
 import { splitSentences, tokenize } from '../../sentences.ts';
 import { findAttributions, quotedSpans } from '../find.ts';
 import { tokenView } from '../text-view.ts';
@@ -77,5 +78,19 @@ describe('passive learned cues', () => {
     expect(agentOf('Ola Dahl was asked about the quay by the Coast Gazette on Monday.', 'asked about')).toBe('the Coast Gazette');
     expect(agentOf('Ola Dahl was asked about the quay on Monday.', 'asked about')).toBeNull();
     expect(agentOf('Ola Dahl spoke about the quay on Monday.', 'spoke about')).toBeUndefined();
+  });
+});
+
+describe('logistic filter fit', () => {
+  it('learns which feature marks a good candidate, the same way every time', () => {
+    const rows = [
+      ...Array.from({ length: 20 }, () => ({ keys: ['bias=', 'cw=say'], good: true })),
+      ...Array.from({ length: 20 }, () => ({ keys: ['bias=', 'cw=plan'], good: false })),
+      { keys: ['bias=', 'cw=plan'], good: true },
+    ];
+    const w = fitLogistic(rows, 1, 300);
+    expect((w.get('cw=say') ?? 0) + (w.get('bias=') ?? 0)).toBeGreaterThan(1);
+    expect((w.get('cw=plan') ?? 0) + (w.get('bias=') ?? 0)).toBeLessThan(-1);
+    expect(fitLogistic(rows, 1, 300)).toEqual(w);
   });
 });

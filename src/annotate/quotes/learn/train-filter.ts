@@ -9,6 +9,7 @@ import { splitSentences, tokenize } from '../../sentences.ts';
 import { findAttributions } from '../find.ts';
 import { candidateKeys } from './filter-features.ts';
 import { collectCandidates, FILTER_PREFIX } from './filter.ts';
+import { fitLogistic } from './logreg.ts';
 
 type Range = readonly [number, number];
 
@@ -48,8 +49,30 @@ export function filterExamples(articles: readonly GoldArticle[]): FilterExample[
   return examples;
 }
 
-/** The filter's weights (keys prefixed `f.`, integers: averaged weight × scale). */
-export function fitFilter(examples: readonly FilterExample[][], epochs: number, scale: number, shuffle: <T>(xs: readonly T[], seed: number) => T[]): Record<string, number> {
+/**
+ * The filter's weights (keys prefixed `f.`, integers: averaged weight × scale), the mean of `bags` perceptrons
+ * trained on differently shuffled orders (bagging the order steadies the weights against small changes in
+ * the candidates).
+ */
+export function fitFilter(examples: readonly FilterExample[][], epochs: number, scale: number, shuffle: <T>(xs: readonly T[], seed: number) => T[], bags = 1, logistic: { l2: number; iterations: number } | null = null): Record<string, number> {
+  const sum = new Map<string, number>();
+  if (logistic) {
+    const count = new Map<string, number>();
+    for (const art of examples) for (const x of art) for (const f of x.keys) count.set(f, (count.get(f) ?? 0) + 1);
+    const rows = examples.flat().map((x) => ({ keys: ['bias=', ...x.keys.filter((f) => count.get(f)! >= MIN_COUNT)], good: x.good }));
+    for (const [f, x] of fitLogistic(rows, logistic.l2, logistic.iterations)) sum.set(f, x);
+  }
+  for (let b = 0; !logistic && b < bags; b++) for (const [f, x] of fitOnce(examples, epochs, shuffle, 2000 + 100 * b)) sum.set(f, (sum.get(f) ?? 0) + x / bags);
+  const out: Record<string, number> = {};
+  for (const f of [...sum.keys()].sort()) {
+    const q = Math.round(sum.get(f)! * scale);
+    if (q !== 0) out[FILTER_PREFIX + f] = q;
+  }
+  return out;
+}
+
+/** One averaged perceptron over the candidates, shuffled from `seed` on: its averaged weights. */
+function fitOnce(examples: readonly FilterExample[][], epochs: number, shuffle: <T>(xs: readonly T[], seed: number) => T[], seed: number): Map<string, number> {
   const count = new Map<string, number>();
   for (const art of examples) for (const x of art) for (const f of x.keys) count.set(f, (count.get(f) ?? 0) + 1);
   const w = new Map<string, number>();
@@ -58,7 +81,7 @@ export function fitFilter(examples: readonly FilterExample[][], epochs: number, 
   const bias = 'bias=';
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
-    for (const art of shuffle(examples, 2000 + e)) {
+    for (const art of shuffle(examples, seed + e)) {
       for (const x of art) {
         const keys = [bias, ...x.keys.filter((f) => count.get(f)! >= MIN_COUNT)];
         let s = 0;
@@ -76,10 +99,5 @@ export function fitFilter(examples: readonly FilterExample[][], epochs: number, 
     }
     console.error(`filter epoch ${e + 1}: ${errors} errors`);
   }
-  const out: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) {
-    const q = Math.round((w.get(f)! - u.get(f)! / c) * scale);
-    if (q !== 0) out[FILTER_PREFIX + f] = q;
-  }
-  return out;
+  return new Map([...w.keys()].map((f) => [f, w.get(f)! - u.get(f)! / c]));
 }
