@@ -18,6 +18,7 @@ import {
 } from './cues.data.ts';
 import { askedBy } from './asked.ts';
 import { colonParagraphs, colonSpeakers, namedQuotes } from './colon.ts';
+import { uncross } from './crossing.ts';
 import { learnedAttributions } from './learn/attribute.ts';
 import { outermost, quotationKinds, reportedThrough } from './nested.ts';
 import { cueLemma } from './lemma.ts';
@@ -76,7 +77,7 @@ export function attributionsIn(v: TokenView, sentences: readonly Sentence[], quo
   // "Sanders seemed to reap the benefits": an attribution of the writer's, with no speaking source
   // ("She appeared to imply that …" keeps its source: the cue is the implying)
   const seeming = (a: Attribution) => a.cue !== null && NOT_SPEECH_FORMS.has(v.text.slice(a.cue.start, a.cue.end).toLowerCase());
-  return dedupe(sameSources(outermost(v, reportedThrough(v, all).map((a) => (seeming(a) ? { ...a, source: null } : a)))));
+  return dedupe(sameSources(outermost(v, uncross(v, reportedThrough(v, all)).map((a) => (seeming(a) ? { ...a, source: null } : a)))));
 }
 
 function sentenceOf(sentences: readonly Sentence[], offset: number): Sentence | undefined {
