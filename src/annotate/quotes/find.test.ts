@@ -63,3 +63,12 @@ describe('a colon that ends the line', () => {
     expect(q).toMatchObject({ kind: 'direct', cue: 'read', source: 'the statement' });
   });
 });
+
+describe('cue words that are also nouns', () => {
+  it('reads "border disputes" as a noun and "Estavia disputes the claim" as a denial', () => {
+    const nouns = quotesOf('Border disputes between the two countries have flared since March, officials said.');
+    expect(nouns.map((q) => q.cue)).toEqual(['said']);
+    const [denial] = quotesOf('Estavia disputes the claim that its troops crossed the border.');
+    expect(denial).toMatchObject({ cue: 'disputes', source: 'Estavia' });
+  });
+});
