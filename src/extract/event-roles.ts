@@ -7,13 +7,13 @@ import type { EventMention, Sentence } from '../core/layers.ts';
 import type { Span } from '../core/span.ts';
 import { documentAuthorOf } from '../annotate/quotes/speaker.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
-import type { TriggerHit } from './lexicon.ts';
+import { findTriggers, type TriggerHit } from './lexicon.ts';
 import { anaphoric, determinerOf, modifiersStart, NO_SUBJECT_BEFORE, receiveVerb } from './nouns.ts';
 import { countryOf, keyOf, partiesAfter } from './participants.ts';
 import { joinedActors, mainSubject, possessorOf, subjectOf } from './subjects.ts';
 import { describedCountry, objectOf } from './objects.ts';
 import { PARTICIPLE_REACH, RECIPROCAL, SUBJECT_BREAKS } from './participants.data.ts';
-import { AGENT_REACH, BE, EXCHANGE_BEFORE, EXCHANGE_CHARS, GIVER_REACH, INFINITIVE_REACH, MAIN_CLAUSE_REACH, PARTICIPLE_ENDING, PARTY_PREPOSITIONS, PASSIVE_REACH, PASSIVE_SKIPPED, PLURAL_REACH, SUBJECT_WORDS, THEY_REACH } from './roles.data.ts';
+import { AGENT_REACH, BE, COORDINATED_ADVERBS, COORDINATORS, EXCHANGE_BEFORE, EXCHANGE_CHARS, GIVER_REACH, INFINITIVE_REACH, MAIN_CLAUSE_REACH, PARTICIPLE_ENDING, PARTY_PREPOSITIONS, PASSIVE_REACH, PASSIVE_SKIPPED, PLURAL_REACH, SUBJECT_WORDS, THEY_REACH } from './roles.data.ts';
 
 export interface Draft {
   readonly hit: TriggerHit;
@@ -62,8 +62,19 @@ export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from
   const participle = e.pos === 'noun' && !ofPhrase ? participleBefore(v, hit.first, from) : -1;
   if (actors.length === 0 && participle > from) actors = subjectOf(doc, v, participle - 1, from);
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
+  // "Berg accused Valdoria of … and threatened new sanctions": a verb coordinated after another takes that verb's subject
+  let coordinated = false;
+  if (actors.length === 0 && e.pos === 'verb') {
+    const before = coordinatedAfter(v, hit.first, from);
+    // the verb it is coordinated with has the same form: not a gerund inside the first one's object ("of violating")
+    const gerund = (i: number) => /ing$/.test(lowAt(v, i));
+    const prev = before > from ? findTriggers(v, from, before).filter((h) => h.entry.pos === 'verb' && gerund(h.first) === gerund(hit.first)).pop() : undefined;
+    if (prev) actors = subjectOf(doc, v, prev.first, from, isInfinitive(v, prev.first, from), recentCountryPair(doc, s, earlier));
+    // with no subject found for the first verb, the name before "and" is its object, not this verb's subject
+    coordinated = prev !== undefined;
+  }
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
-  if (actors.length === 0 && !ofPhrase) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from), recentCountryPair(doc, s, earlier));
+  if (actors.length === 0 && !ofPhrase && !coordinated) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from), recentCountryPair(doc, s, earlier));
   actors = (e.pos === 'verb' ? joinedActors(doc, v, hit.first, from) : null) ?? actors;
   // "the letter congratulated Putin": a document acts for its author ("Kim sent a message …")
   if (actors.length === 0 && e.pos === 'verb') {
@@ -182,4 +193,11 @@ export function subjectSpan(v: TokenView, first: number, from: number): Span | n
   const clauseStart = j < from || v.toks[j].kind !== 'word' || SUBJECT_BREAKS.has(lowAt(v, j));
   if (!clauseStart || j + 1 >= first) return null;
   return { start: v.toks[j + 1].start, end: v.toks[first - 1].end };
+}
+
+/** The token index of "and" / "but" / "or" (after an optional "then", "also", "later") right before a verb, or −1. */
+function coordinatedAfter(v: TokenView, first: number, from: number): number {
+  let j = first - 1;
+  if (j > from && COORDINATED_ADVERBS.has(lowAt(v, j))) j--;
+  return j > from && COORDINATORS.has(lowAt(v, j)) ? j : -1;
 }

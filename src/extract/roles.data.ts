@@ -53,3 +53,11 @@ export const AGENT_REACH = 6;
  * letter" 2; a longer run is a clause, not a subject (roles.test.ts). Unchanged at 4 and 6.
  */
 export const SUBJECT_WORDS = 5;
+
+/**
+ * A verb right after one of these (and an optional COORDINATED_ADVERBS word) shares the subject of
+ * the verb before it: "Berg accused Valdoria … and threatened sanctions", "Kim met Shoigu and then
+ * discussed …". Word lists, no threshold: checked on the seeds (events unchanged) and CASE 2021.
+ */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+export const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(['then', 'also', 'later', 'subsequently', 'quickly']);

@@ -85,6 +85,14 @@ describe('event participant rules', () => {
     expect(moves).toEqual([['SUPPORT', 'praise'], ['SUPPORT', 'praise'], ['CONSULT', 'visit']]);
   });
 
+  it('takes a name in apposition as the subject, and gives a coordinated verb the first verb’s subject', () => {
+    const d = run('The foreign minister, Lena Ostrova, accused Valdoria of violating the ceasefire and threatened new sanctions. Ivo Marek met Lena Ostrova and discussed trade.');
+    const actors = (trigger: string) => event(d, trigger).actors.map((k) => (d.layers.entities ?? []).find((e) => e.key === k)?.name);
+    expect(actors('accused')).toEqual(['Lena Ostrova']);
+    expect(actors('threatened')).toEqual(['Lena Ostrova']);
+    expect(actors('discussed')).toEqual(['Ivo Marek']);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

@@ -6,7 +6,7 @@ import type { Doc } from '../core/doc.ts';
 import { resolveSpeaker } from '../annotate/quotes/index.ts';
 import { lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { verbForms } from '../annotate/quotes/morph.ts';
-import { COLLECTIVES, GERUND_SUBORDINATORS, JOIN_LEMMA, JOIN_REACH, PARTICIPANT_STOP, POSSESSIVES, POSSESSOR_REACH, SUBJECT_BREAKS } from './participants.data.ts';
+import { APPOSITION_REACH, COLLECTIVES, GERUND_SUBORDINATORS, JOIN_LEMMA, JOIN_REACH, PARTICIPANT_STOP, POSSESSIVES, POSSESSOR_REACH, SUBJECT_BREAKS } from './participants.data.ts';
 import { chainLeft, chainRight, keyOf, mentionsIn, uniq } from './participants.ts';
 import { lastDistinct, pronounBefore } from './anaphors.ts';
 import { objectOf } from './objects.ts';
@@ -36,6 +36,12 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
       continue;
     }
     if (!SUBJECT_BREAKS.has(w)) continue;
+    // "The foreign minister, Anna Berg, accused …": nothing between the comma and the verb, and a name set off by commas before it
+    const apposed = w === ',' && mentionsIn(doc, v.toks[j].end, end).length === 0 ? appositionBefore(doc, v, j, clauseFirst) : null;
+    if (apposed) {
+      [from, end] = apposed;
+      break;
+    }
     // "the two leaders “exchanged …” and discussed": a coordinated verb after a quote shares the subject before it
     if (/^[”"]$/.test(w) && /^\s*(and|but|or|and then|but also)?\s*$/i.test(doc.text.slice(v.toks[j].end, end))) {
       let open = j - 1;
@@ -69,6 +75,21 @@ export function subjectOf(doc: Doc, v: TokenView, first: number, clauseFirst: nu
   }
   if (clauseInitial) return uniq(chainRight(doc, ms, 0).map((m) => keyOf(doc, m)));
   return uniq(chainLeft(doc, ms, ms.length - 1).map((m) => keyOf(doc, m)));
+}
+
+/**
+ * The name set off by commas that ends at the comma `close` (", Anna Berg,"), as the offsets it
+ * spans, when the tokens between the two commas are one mention chain: an apposition to the noun
+ * before it, and the subject of the verb after it. Null otherwise.
+ */
+function appositionBefore(doc: Doc, v: TokenView, close: number, clauseFirst: number): [number, number] | null {
+  for (let k = close - 1; k > clauseFirst && close - k <= APPOSITION_REACH; k--) {
+    if (lowAt(v, k) !== ',') continue;
+    const [a, b] = [v.toks[k + 1].start, v.toks[close - 1].end];
+    const ms = mentionsIn(doc, a, b);
+    return ms.length && ms[0].start === a && ms[ms.length - 1].end === b ? [a, b] : null;
+  }
+  return null;
 }
 
 /** The index of the token ending at `offset`. */
