@@ -164,3 +164,24 @@ export const REDUCED_RELATIVE =
 
 /** What may stand between the trigger and that comma: a prepositional phrase on it ("The treaty between Norland and Estavia, signed …"). */
 export const REDUCED_RELATIVE_HEAD = /^(?:\s+(?:of|with|between|among|on|in|at|to|for)\s[^,;]*)?\s*,\s*$/i;
+
+/**
+ * A year or date written as a premodifier of a noun ("the 2019 ceasefire", "its 1961 treaty",
+ * "Tuesday's vote"): it dates that noun, not the verb whose object the phrase is ("accused Valdoria
+ * of violating the 2019 ceasefire", "criticised the 2019 agreement on Monday"). Read as: a
+ * determiner or possessive before the expression, a lower-case noun right after it, and before the
+ * determiner a word other than a temporal preposition ("during the 2019 election" still dates what
+ * happened during it). Checked on the seeds (event dates unchanged) and Timeline17 (unchanged).
+ */
+export const PREMODIFIER_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$/i;
+export const PREMODIFIER_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|of|for|by|with|from|as|is|are|was|were|will|would|has|have|had|he|she|it|they|we|i|you|when|while|after|before|since|until|that|which|who)\b)[a-z][a-z-]+/;
+export const TEMPORAL_PREPOSITION = /\b(?:during|in|after|before|since|until|till|at|by|following|throughout|around|from|through|ahead\s+of|prior\s+to)\s+$/i;
+
+/**
+ * "… erupted during the 2021 election", "… fell during its 2008 crisis": a "during" phrase right
+ * after the trigger's clause whose noun is dated by a premodifying year dates the predicate (the
+ * occasion's own date; an undated "during the visit" is fuse's, src/fuse/during.ts). The phrase must
+ * end the sentence: DURING_DATED_OCCASION before the date, OCCASION_NOUN_END after it.
+ */
+export const DURING_DATED_OCCASION = /^\s*during\s+(?:the|its|their|his|her|this|that)\s+$/i;
+export const OCCASION_NOUN_END = /^\s+[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?[\s.!?]*$/i;

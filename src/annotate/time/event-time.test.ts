@@ -196,3 +196,23 @@ describe('eventTime for a noun with a participle clause on it', () => {
     expect(dated('Norland attacked the border post, abandoned in 1990.', 'attacked')).toBeNull();
   });
 });
+
+describe('a date premodifying a noun', () => {
+  const text = 'Berg criticised the 2019 ceasefire on Monday, and protests erupted during the 2021 election.';
+  const timexes: TimeExpression[] = [
+    { ...span(text, '2019'), type: 'DATE', value: '2019', anchor: 'absolute', precision: 'year' },
+    { ...span(text, 'Monday'), type: 'DATE', value: '2031-03-10', anchor: 'publication', precision: 'day' },
+    { ...span(text, '2021'), type: 'DATE', value: '2021', anchor: 'absolute', precision: 'year' },
+  ];
+  const doc = withLayers(textDoc(text, '2031-03-12'), { timexes });
+  const sentence = { start: 0, end: text.length };
+
+  it('dates that noun, not the verb whose object it is', () => {
+    expect(eventTime(doc, span(text, 'ceasefire'), sentence).value).toBe('2019');
+    expect(eventTime(doc, span(text, 'criticised'), sentence).value).toBe('2031-03-10');
+  });
+
+  it('still dates what happens during it', () => {
+    expect(eventTime(doc, span(text, 'erupted'), sentence).value).toBe('2021');
+  });
+});

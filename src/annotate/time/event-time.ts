@@ -22,6 +22,11 @@ import {
   SINCE_LEAD,
   SINCE_NOTE,
   TRAILING_ADVERBIAL,
+  PREMODIFIER_AFTER,
+  PREMODIFIER_BEFORE,
+  TEMPORAL_PREPOSITION,
+  DURING_DATED_OCCASION,
+  OCCASION_NOUN_END,
 } from './event-time.data.ts';
 import { dayInterval } from '../../core/day-interval.ts';
 import { isResolved, precisionOf } from './precision.ts';
@@ -44,7 +49,7 @@ import { followingDay, isTimeOfDayOnly, timeOfDayOpen } from './event-time-of-da
  */
 export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   const timexes = (doc.layers.timexes ?? []).filter(
-    (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end,
+    (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end && !premodifiesOther(doc.text, t, trigger),
   );
   const segments = segment(doc.text, scope);
   const ownIndex = Math.max(0, segments.findIndex((s) => s.start <= trigger.start && trigger.start < s.end));
@@ -132,8 +137,10 @@ function reducedRelative(text: string, segments: readonly Segment[], ownIndex: n
 function trailingAdverbial(text: string, timexes: readonly TimeExpression[], segments: readonly Segment[], ownIndex: number): TimeExpression | undefined {
   for (let i = ownIndex + 1; i < segments.length; i++) {
     const s = segments[i];
-    if (s.kind !== 'main') return undefined;
     const t = timexes.find((x) => x.start >= s.start && x.end <= s.end);
+    // "… erupted during the 2021 election.": an occasion named by its date closes the scope
+    if (s.kind === 'subordinate' && t && i === ownIndex + 1 && DURING_DATED_OCCASION.test(text.slice(s.start, t.start)) && OCCASION_NOUN_END.test(text.slice(t.end, s.end))) return t;
+    if (s.kind !== 'main') return undefined;
     if (t) return TRAILING_ADVERBIAL.test(text.slice(s.start, t.start)) && /^[\s.!?]*$/.test(text.slice(t.end, s.end)) && i === segments.length - 1 ? t : undefined;
     if (text.slice(s.start, s.end).trim().split(/\s+/).length > APPOSITIVE_MAX_WORDS) return undefined;
   }
@@ -293,3 +300,14 @@ export function sinceRange(doc: Doc, start: EventTime): EventTime {
 }
 
 const UNDATED: EventTime = Object.freeze({ value: null, precision: null, basis: 'unknown', timex: null });
+
+/** "the 2019 ceasefire": a date premodifying a noun other than the trigger, in a phrase that is no temporal adverbial. */
+function premodifiesOther(text: string, t: Span, trigger: Span): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const det = PREMODIFIER_BEFORE.exec(before);
+  const after = PREMODIFIER_AFTER.exec(text.slice(t.end, t.end + 40));
+  if (!det || !after) return false;
+  // the noun it modifies is the trigger itself ("the 2019 ceasefire" dates the ceasefire)
+  if (t.end + after[0].length - after[0].trimStart().length === trigger.start) return false;
+  return !TEMPORAL_PREPOSITION.test(before.slice(0, det.index));
+}
