@@ -22,9 +22,6 @@ import {
   SINCE_LEAD,
   SINCE_NOTE,
   TRAILING_ADVERBIAL,
-  PREMODIFIER_AFTER,
-  PREMODIFIER_BEFORE,
-  TEMPORAL_PREPOSITION,
   DURING_DATED_OCCASION,
   OCCASION_NOUN_END,
 } from './event-time.data.ts';
@@ -32,6 +29,7 @@ import { dayInterval } from '../../core/day-interval.ts';
 import { isResolved, precisionOf } from './precision.ts';
 import { publicationNote, publicationOverRange, valueOverRange } from './event-time-range.ts';
 import { followingDay, isTimeOfDayOnly, timeOfDayOpen } from './event-time-of-day.ts';
+import { premodifiesOther } from './event-time-premodifier.ts';
 
 /**
  * The time of an event: the time expression that governs its predicate (not merely the nearest
@@ -301,13 +299,3 @@ export function sinceRange(doc: Doc, start: EventTime): EventTime {
 
 const UNDATED: EventTime = Object.freeze({ value: null, precision: null, basis: 'unknown', timex: null });
 
-/** "the 2019 ceasefire": a date premodifying a noun other than the trigger, in a phrase that is no temporal adverbial. */
-function premodifiesOther(text: string, t: Span, trigger: Span): boolean {
-  const before = text.slice(Math.max(0, t.start - 40), t.start);
-  const det = PREMODIFIER_BEFORE.exec(before);
-  const after = PREMODIFIER_AFTER.exec(text.slice(t.end, t.end + 40));
-  if (!det || !after) return false;
-  // the noun it modifies is the trigger itself ("the 2019 ceasefire" dates the ceasefire)
-  if (t.end + after[0].length - after[0].trimStart().length === trigger.start) return false;
-  return !TEMPORAL_PREPOSITION.test(before.slice(0, det.index));
-}
