@@ -74,3 +74,12 @@ export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'was', 'wer
  * those cases, not swept; a past auxiliary or clause break stops the search earlier.
  */
 export const PURPOSE_TENSE_REACH = 4;
+
+/**
+ * Participles of plain speech that still report what follows ("rejected the criticism, saying it
+ * had the right to …"); other -ing cues after a comma ("assuring mutual defense") add a stance, not
+ * a report. Word list, no threshold: seeds and CASE 2021 unchanged.
+ */
+export const SPEECH_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'warn', 'insist', 'claim', 'argue', 'state', 'explain', 'announce', 'declare', 'report', 'write', 'stress',
+]);

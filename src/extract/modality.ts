@@ -4,7 +4,7 @@ import type { Span } from '../core/span.ts';
 import { cueLemma, cueReports, cueStance } from '../annotate/quotes/index.ts';
 import { lowAt, matchesAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { verbForms } from '../annotate/quotes/morph.ts';
-import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_LEMMAS, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PURPOSE_TENSE_REACH, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES } from './modality.data.ts';
+import { CLAUSE_BREAKS, CONDITION_WORDS, DELIBERATION_LEMMAS, PAST_AUXILIARIES, PRESENT_AUXILIARIES, PURPOSE_TENSE_REACH, DELIBERATION_WINDOW, DENIAL_CUES, HYPOTHETICAL_CUES, MODALITY_WINDOW, NEGATION_CUES, PLANNED_CUES, REPORTED_CUES, SPEECH_PARTICIPLE_LEMMAS } from './modality.data.ts';
 
 export interface ModalityResult {
   readonly modality: Modality;
@@ -74,7 +74,7 @@ function propositional(v: TokenView, q: Quote): boolean {
   if (/(?:\bthat|[:,“"‘'])\s*$/i.test(v.text.slice(q.cue.end, q.start))) return true;
   const lemma = cueLemma(cue.split(/\s+/)[0] ?? '');
   if (!lemma) return false;
-  return !/ing$/i.test(cue.split(/\s+/)[0] ?? '');
+  return !/ing$/i.test(cue.split(/\s+/)[0] ?? '') || SPEECH_PARTICIPLE_LEMMAS.has(lemma);
 }
 
 /** An auxiliary is never a cue of attribution ("Putin has started his journey" reports nothing). */

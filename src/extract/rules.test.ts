@@ -93,6 +93,12 @@ describe('event participant rules', () => {
     expect(actors('discussed')).toEqual(['Ivo Marek']);
   });
 
+  it('reads an event after "saying" as reported, and "defend itself" as no defence of another', () => {
+    const d = run('Lena Ostrova rejected the criticism, saying Valdoria attacked Estavia. Valdoria claims the right to defend itself.');
+    expect(event(d, 'attacked').modality).toBe('reported');
+    expect((d.layers.events ?? []).some((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'defend')).toBe(false);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

@@ -61,6 +61,8 @@ const SIGNING = ['sign', 'signs', 'signed', 'signing', 'reached', 'agreed', 'str
 const SIGNED_OBJECTS = [...AGREEMENTS, ...SIGNED_DOCUMENTS, 'partnership'].flatMap((w) => [w, w === 'treaty' ? 'treaties' : w === 'memorandum' ? 'memoranda' : `${w}s`]);
 /** Agreement nouns: a summary without an actor reads "treaty signed with Estavia". */
 const SIGNED = { participle: 'signed' } as const;
+/** Reflexive objects: "defend itself" acts for oneself, not for another party. */
+const REFLEXIVES = ['itself', 'themselves', 'himself', 'herself', 'ourselves', 'myself', 'yourself'];
 /** What one welcomes as a stance, not as a host: "welcomed the decision", "welcomed Putin's offer of talks". */
 const WELCOMED_MOVES = [
   'decision', 'decisions', 'move', 'moves', 'step', 'steps', 'announcement', 'announcements', 'news', 'proposal', 'proposals',
@@ -118,7 +120,8 @@ const ROWS: readonly Row[] = [
   ['express support', 'verb', 'SUPPORT', 'endorse', 3, 'expresses support for'],
   ['give', 'verb', 'SUPPORT', 'endorse', 3, 'gives support to', { needs: ['support', 'backing'] }],
   ['endorse', 'verb', 'SUPPORT', 'endorse', 3, 'endorses'],
-  ['defend', 'verb', 'SUPPORT', 'defend-diplomatically', 3, 'defends'],
+  // "the right to defend itself": self-defence is no diplomatic defence of another
+  ['defend', 'verb', 'SUPPORT', 'defend-diplomatically', 3, 'defends', { notBefore: REFLEXIVES }],
   ['strengthen ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
   ['reinforce ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
   ['deepen ties', 'verb', 'COOPERATE', 'strengthen-ties', 4, 'strengthens ties with'],
