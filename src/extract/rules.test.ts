@@ -99,6 +99,12 @@ describe('event participant rules', () => {
     expect((d.layers.events ?? []).some((e) => d.text.slice(e.trigger.start, e.trigger.end) === 'defend')).toBe(false);
   });
 
+  it('reads a strike named by its weapon as an attack, and workers on strike as a protest', () => {
+    const d = run('A Valdorian missile strike on Port Selin killed four people. Dock workers went on strike in Port Selin.');
+    expect(event(d, 'missile strike').type).toBe('ASSAULT');
+    expect(event(d, 'strike').type).toBe('PROTEST');
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

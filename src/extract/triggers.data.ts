@@ -179,6 +179,11 @@ const ROWS: readonly Row[] = [
   ['attack', 'verb', 'ASSAULT', 'attack', -9, 'attacks'],
   ['attack', 'noun', 'ASSAULT', 'attack', -9, 'attacks'],
   ['strike', 'noun', 'ASSAULT', 'attack', -9, 'strikes'],
+  // "a Russian missile strike on Kharkiv": a strike named by its weapon is an attack, never a walkout
+  ['missile strike', 'noun', 'ASSAULT', 'attack', -9, 'strikes'],
+  ['rocket strike', 'noun', 'ASSAULT', 'attack', -9, 'strikes'],
+  ['drone strike', 'noun', 'ASSAULT', 'attack', -9, 'strikes'],
+  ['artillery strike', 'noun', 'ASSAULT', 'shelling', -9, 'shells'],
   ['bomb', 'verb', 'ASSAULT', 'bombing', -9, 'bombs'],
   ['shell', 'verb', 'ASSAULT', 'shelling', -9, 'shells'],
   ['kill', 'verb', 'ASSAULT', 'kill', -10, 'kills'],
