@@ -1,7 +1,7 @@
 import { verbForms } from '../annotate/quotes/morph.ts';
 import { isCapitalised, lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { NOUN_DETERMINERS } from './modality.data.ts';
-import { NEEDS_WINDOW, OBJECT_HEAD_REACH, TRIGGERS, type TriggerEntry } from './triggers.data.ts';
+import { NEEDS_WINDOW, OBJECT_HEAD_REACH, QUANTITY_WORDS, TRIGGERS, type TriggerEntry } from './triggers.data.ts';
 
 /** A trigger found in the text: the entry and its first and last token. */
 export interface TriggerHit {
@@ -46,12 +46,14 @@ function matchPattern(v: TokenView, i: number, p: Pattern): number {
   let at = i;
   for (let k = 1; k < p.words.length; k++) {
     let found = -1;
-    for (let j = at + 1; j <= at + 1 + PHRASE_GAP && j < v.toks.length; j++) {
-      if (v.toks[j].kind === 'punct') break;
+    // a quantity between the words does not count toward the gap ("sent between 10,000 and 12,000 troops")
+    for (let j = at + 1, gap = 0; gap <= PHRASE_GAP && j < v.toks.length; j++) {
       if (p.words[k].includes(lowAt(v, j))) {
         found = j;
         break;
       }
+      if (v.toks[j].kind === 'punct' && !(v.toks[j - 1]?.kind === 'number' && v.toks[j + 1]?.kind === 'number')) break;
+      if (v.toks[j].kind !== 'number' && !QUANTITY_WORDS.has(lowAt(v, j))) gap++;
     }
     if (found < 0) return -1;
     at = found;

@@ -105,6 +105,13 @@ describe('event participant rules', () => {
     expect(event(d, 'strike').type).toBe('PROTEST');
   });
 
+  it('reads a phrase trigger across a quantity ("sent between 10,000 and 12,000 troops")', () => {
+    const d = run('Valdoria has sent between 10,000 and 12,000 troops to Estavia. Valdoria sent about 2,000 soldiers to Port Selin.');
+    const sends = (d.layers.events ?? []).filter((e) => e.mode === 'send-troops');
+    expect(sends).toHaveLength(2);
+    expect(sends.map((e) => e.quantities.map((i) => d.text.slice(d.layers.quantities![i].start, d.layers.quantities![i].end)))).toEqual([['between 10,000 and 12,000 troops'], ['about 2,000 soldiers']]);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

@@ -135,6 +135,7 @@ const ROWS: readonly Row[] = [
   ['supply', 'verb', 'AID', 'ship-weapons', 6, 'supplies weapons to', { needs: WEAPONS }],
   ['send', 'verb', 'AID', 'ship-weapons', 6, 'sends weapons to', { needs: ['rifles', 'guns', 'tanks', 'weapon', 'weapons', 'munitions', 'ammunition', 'artillery', 'shells', 'missiles', 'arms'] }],
   ['send troops', 'verb', 'AID', 'send-troops', 6, 'sends troops to'],
+  ['send soldiers', 'verb', 'AID', 'send-troops', 6, 'sends troops to'],
   ['deploy troops', 'verb', 'MOBILIZE', 'deploy-troops', -4, 'deploys troops to'],
   ['give', 'verb', 'AID', 'give-aid', 5, 'gives aid to', { needs: ['aid', 'assistance', 'technology', 'weapons'] }],
   ['military aid', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
@@ -307,3 +308,13 @@ export const NEEDS_WINDOW = 7;
  * (every welcome of a visitor stays a visit) and on invented sentences in rules.test.ts.
  */
 export const OBJECT_HEAD_REACH = 5;
+
+/**
+ * Words of a quantity that a phrase trigger's gap does not count ("sent between 10,000 and 12,000
+ * troops", "shipped about 40 tanks"): the numbers themselves are skipped too. Word list, no
+ * threshold: CASE 2021 and the seed events unchanged.
+ */
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
+  'between', 'and', 'to', 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'at', 'least',
+  'up', 'as', 'many', 'much', 'several', 'hundreds', 'thousands', 'dozens', 'tens', 'of', 'an', 'estimated', 'additional', 'extra', 'further',
+]);
