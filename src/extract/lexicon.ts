@@ -1,6 +1,7 @@
 import { verbForms } from '../annotate/quotes/morph.ts';
 import { isCapitalised, lowAt, type TokenView } from '../annotate/quotes/text-view.ts';
 import { NOUN_DETERMINERS } from './modality.data.ts';
+import { MONTHS } from '../annotate/time/lexicon.data.ts';
 import { NEEDS_WINDOW, OBJECT_HEAD_REACH, QUANTITY_WORDS, TRIGGERS, type TriggerEntry } from './triggers.data.ts';
 
 /** A trigger found in the text: the entry and its first and last token. */
@@ -106,9 +107,17 @@ export function titleCaseLine(v: TokenView, from: number, to: number): boolean {
  * March", "chanting “Welcome Putin”". Only a sentence start (or the word after a colon or dash) may be capitalised.
  */
 function properWord(v: TokenView, i: number, from: number, title: boolean): boolean {
-  if (title || i === from || !isCapitalised(v, i)) return false;
+  if (i === from || !isCapitalised(v, i)) return false;
+  // "on March 21", "in May": a capitalised month before or after a number is the month even in a title-case line
+  if (MONTH_NAMES.has(lowAt(v, i)) && (v.toks[i + 1]?.kind === 'number' || v.toks[i - 1]?.kind === 'number' || MONTH_PREPOSITIONS.has(lowAt(v, i - 1)))) return true;
+  if (title) return false;
   return !/^[:–—-]$/.test(lowAt(v, i - 1));
 }
+
+/** Month names that are also verbs ("march", "may"). */
+const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter((m) => /^[a-z]+$/.test(m)));
+/** Words before a month name ("in March", "since May", "last March"). */
+const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'by', 'from', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'through', 'before', 'after', 'during']);
 
 function hasNeeded(v: TokenView, from: number, needs: readonly string[]): boolean {
   for (let j = Math.max(0, from - 3); j <= from + NEEDS_WINDOW && j < v.toks.length; j++) if (needs.includes(lowAt(v, j))) return true;

@@ -112,6 +112,11 @@ describe('event participant rules', () => {
     expect(sends.map((e) => e.quantities.map((i) => d.text.slice(d.layers.quantities![i].start, d.layers.quantities![i].end)))).toEqual([['between 10,000 and 12,000 troops'], ['about 2,000 soldiers']]);
   });
 
+  it('never reads a month as a verb, even in a line of capitalised names', () => {
+    const d = run('Valdorian President Lena Ostrova Met Estavian Premier Ivo Marek In Port Selin On March 21.');
+    expect((d.layers.events ?? []).map((e) => d.text.slice(e.trigger.start, e.trigger.end))).not.toContain('March');
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');
