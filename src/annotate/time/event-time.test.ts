@@ -216,3 +216,12 @@ describe('a date premodifying a noun', () => {
     expect(eventTime(doc, span(text, 'erupted'), sentence).value).toBe('2021');
   });
 });
+
+describe('a comma inside a date', () => {
+  it('does not cut the date from the clause it dates', () => {
+    const text = 'Ostrova met Marek in Port Selin on March 21, 2023.';
+    const timexes: TimeExpression[] = [{ ...span(text, 'March 21, 2023'), type: 'DATE', value: '2023-03-21', anchor: 'absolute', precision: 'day' }];
+    const doc = withLayers(textDoc(text, '2031-03-12'), { timexes });
+    expect(eventTime(doc, span(text, 'met'), { start: 0, end: text.length }).value).toBe('2023-03-21');
+  });
+});

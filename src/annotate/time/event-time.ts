@@ -49,7 +49,7 @@ export function eventTime(doc: Doc, trigger: Span, scope: Span): EventTime {
   const timexes = (doc.layers.timexes ?? []).filter(
     (t) => (t.type === 'DATE' || t.type === 'TIME') && t.start >= scope.start && t.end <= scope.end && !premodifiesOther(doc.text, t, trigger),
   );
-  const segments = segment(doc.text, scope);
+  const segments = segment(doc.text, scope, timexes);
   const ownIndex = Math.max(0, segments.findIndex((s) => s.start <= trigger.start && trigger.start < s.end));
   const own = segments[ownIndex];
   const within = (s: Segment) => timexes.filter((t) => t.start >= s.start && t.end <= s.end);
@@ -92,11 +92,13 @@ const COORDINATORS = new Set(['and', 'but']);
 const TIME_OF_DAY_VALUE = /^\d{4}-\d{2}-\d{2}T(?:\d{2}(?::\d{2}){0,2}|MO|MI|AF|EV|NI|DT)$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
-function segment(text: string, scope: Span): Segment[] {
+function segment(text: string, scope: Span, timexes: readonly Span[] = []): Segment[] {
   const slice = text.slice(scope.start, scope.end);
   const cuts: { at: number; kind: SegmentKind }[] = [{ at: 0, kind: 'main' }];
   const punct = new RegExp(CLAUSE_PUNCT.source, 'g');
-  for (let m = punct.exec(slice); m; m = punct.exec(slice)) cuts.push({ at: m.index + m[0].length, kind: 'main' });
+  // "on March 21, 2023": a comma inside a time expression cuts nothing
+  const within = (at: number) => timexes.some((t) => t.start < scope.start + at && scope.start + at < t.end);
+  for (let m = punct.exec(slice); m; m = punct.exec(slice)) if (!within(m.index)) cuts.push({ at: m.index + m[0].length, kind: 'main' });
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(slice); m; m = OPENER_RE.exec(slice)) {
     cuts.push({ at: m.index, kind: COORDINATORS.has(m[0].toLowerCase()) ? 'coordinate' : 'subordinate' });
