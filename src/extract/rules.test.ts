@@ -117,6 +117,14 @@ describe('event participant rules', () => {
     expect((d.layers.events ?? []).map((e) => d.text.slice(e.trigger.start, e.trigger.end))).not.toContain('March');
   });
 
+  it('reads restored and severed relations', () => {
+    const d = run('Valdoria and Estavia restored diplomatic relations in March. Valdoria broke off relations with Estavia.');
+    expect((d.layers.events ?? []).map((e) => [d.text.slice(e.trigger.start, e.trigger.end), e.mode])).toEqual([
+      ['restored diplomatic relations', 'restore-relations'],
+      ['broke off relations', 'sever-ties'],
+    ]);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');
