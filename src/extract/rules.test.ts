@@ -125,6 +125,14 @@ describe('event participant rules', () => {
     ]);
   });
 
+  it('reads "struck the city" as an attack, "struck over pay" as a walkout, and aircraft "jets" as no visit', () => {
+    const d = run('Drones struck Port Selin on Monday. Dock workers struck over pay. Fighter jets were grounded in Estavia.');
+    const read = (d.layers.events ?? []).map((e) => [d.text.slice(e.trigger.start, e.trigger.end), e.type]);
+    expect(read).toContainEqual(['struck', 'ASSAULT']);
+    expect(read).toContainEqual(['struck', 'PROTEST']);
+    expect(read.map(([t]) => t)).not.toContain('jets');
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

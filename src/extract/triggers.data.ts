@@ -81,7 +81,8 @@ const ROWS: readonly Row[] = [
   ['travel', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
   ['arrive', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
   ['touch down', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
-  ['jet', 'verb', 'CONSULT', 'visit', 1, 'visits', PLACE],
+  // "Putin jets in for …", "jets off to …"; "fighter jets were …", "jets and drones" are aircraft
+  ['jet', 'verb', 'CONSULT', 'visit', 1, 'visits', { ...PLACE, notBefore: ['were', 'are', 'was', 'is', 'have', 'had', 'will', 'would', 'can', 'could', 'and', 'or', 'that', 'which', ',', '.', ';', ':', ')'] }],
   // "welcomed the decision" is praise of a move; "welcomed Putin" hosts a visitor (the first row that matches wins).
   ['welcome', 'verb', 'SUPPORT', 'praise', 2, 'welcomes', { needsObject: WELCOMED_MOVES, notBefore: PARTICLES }],
   ['welcome', 'verb', 'CONSULT', 'visit', 1, 'visits', { swap: true, surface: 'welcomes', notBefore: PARTICLES }],
@@ -220,6 +221,8 @@ const ROWS: readonly Row[] = [
   ['demonstrate', 'verb', 'PROTEST', 'demonstrate', -3, 'demonstrates against', { notAfter: MILITARY }],
   ['rally', 'noun', 'PROTEST', 'demonstrate', -3, 'rallies against'],
   ['march', 'verb', 'PROTEST', 'demonstrate', -3, 'marches against'],
+  // "missiles struck the city" hits a target; "dock workers struck over pay" walks out (no object)
+  ['strike', 'verb', 'ASSAULT', 'attack', -9, 'strikes', { notBefore: [...PARTICLES, 'over', 'for', 'against', 'again', 'today', 'yesterday'] }],
   ['strike', 'verb', 'PROTEST', 'strike', -3, 'strikes against'],
   ['riot', 'noun', 'PROTEST', 'riot', -6, 'riots against'],
   // Fine-grained violence and unrest (ACLED-style modes; see docs/ontology.md)

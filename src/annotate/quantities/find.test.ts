@@ -28,3 +28,10 @@ describe('findQuantities', () => {
     expect(quantities('In 2019, on March 3 and after 24 years, the 1961 treaty and the Model 3 cars were cited.')).toEqual([]);
   });
 });
+
+describe('people counted by their country', () => {
+  it('reads "three Palestinians", "40 Ukrainians" as counts, and a model number as none', () => {
+    expect(quantities('The raid killed three Palestinians and 40 Ukrainians.').map((q) => q.text)).toEqual(['three Palestinians', '40 Ukrainians']);
+    expect(quantities('The Boeing 737 Max was grounded.').map((q) => q.text)).toEqual([]);
+  });
+});

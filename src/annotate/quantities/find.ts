@@ -1,5 +1,6 @@
 import type { Quantity, Token } from '../../core/layers.ts';
 import type { Span } from '../../core/span.ts';
+import { countryOf } from '../entities/gazetteer.ts';
 import {
   APPROXIMATORS,
   COMPLEMENT_CUES,
@@ -87,6 +88,11 @@ function isDateOrTime(v: View, i: number, n: NumberAt): boolean {
   return false;
 }
 
+/** "three Palestinians", "40 Ukrainians": a capitalised plural that names people of a country is a head noun, not a name. */
+function isDemonymPlural(w: string): boolean {
+  return countryOf(w)?.via === 'demonym';
+}
+
 /** The head noun after a number: index of the head token, or -1. */
 function headNoun(v: View, from: number, plural: boolean, capitalOk = false): number {
   let head = -1;
@@ -95,7 +101,7 @@ function headNoun(v: View, from: number, plural: boolean, capitalOk = false): nu
     const w = word(v, j);
     if (t.kind !== 'word' || NP_STOP.has(w)) break;
     head = j;
-    if (plural && /[^s]s$/.test(w) && (capitalOk || /^[a-z]/.test(v.text[t.start]))) return j;
+    if (plural && /[^s]s$/.test(w) && (capitalOk || /^[a-z]/.test(v.text[t.start]) || isDemonymPlural(w))) return j;
     if (!plural) return j;
   }
   if (head < 0) return -1;
