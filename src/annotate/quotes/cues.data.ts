@@ -263,3 +263,10 @@ export const NESTED_BELIEF_CUES: ReadonlySet<string> = new Set(['think', 'believ
  * source matches true/false: seemed 14/51, appeared 6/39, appears 0/39, seems 5/32, appear 0/6.
  */
 export const NOT_SPEECH_CUES: readonly string[] = ['seem', 'appear'];
+
+/**
+ * What stands before a comma and a speaker without being the words reported: a short fronted time
+ * or place adverbial ("Earlier this week, China warned Taiwan …", "On Monday, Kim said …", "In a
+ * statement, the ministry said …"). Up to six words opening with a preposition or a time adverb.
+ */
+export const FRONTED_ADVERBIAL = /^(?:earlier|later|meanwhile|separately|previously|yesterday|today|tonight|last|this|next|on|in|at|during|after|before|since|until|by|from|over|within|late|early)\b(?:\W+\w+){0,5}\W*$/i;

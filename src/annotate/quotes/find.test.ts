@@ -72,3 +72,10 @@ describe('cue words that are also nouns', () => {
     expect(denial).toMatchObject({ cue: 'disputes', source: 'Estavia' });
   });
 });
+
+describe('a fronted adverbial before the speaker', () => {
+  it('is not the words reported ("Earlier this week, Valdoria warned …")', () => {
+    for (const q of quotesOf('Earlier this week, Valdoria warned Estavia against new drills.')) expect(q.content).not.toBe('Earlier this week');
+    expect(quotesOf('The port will reopen on Monday, officials said.')).toContainEqual(expect.objectContaining({ content: 'The port will reopen on Monday', cue: 'said' }));
+  });
+});

@@ -15,6 +15,7 @@ import {
   SOURCE_FIRST_CUES,
   TRAILING_CUE_WINDOW,
   type Stance,
+  FRONTED_ADVERBIAL,
 } from './cues.data.ts';
 import { askedBy } from './asked.ts';
 import { colonParagraphs, colonSpeakers, namedQuotes } from './colon.ts';
@@ -322,6 +323,8 @@ function verbCue(v: TokenView, i: number, lemma: string, from: number, last: num
   if (contentEnd <= from) return null;
   const content = trimEnd(v.text, { start: v.toks[from].start, end: v.toks[contentEnd].end });
   if (wordCount(v.text.slice(content.start, content.end)) < MIN_CONTENT_WORDS) return null;
+  // "Earlier this week, China warned Taiwan …": a fronted adverbial before the comma is no reported clause
+  if (FRONTED_ADVERBIAL.test(v.text.slice(content.start, content.end))) return null;
   return { kind: 'reported', content, cue, source, stance };
 }
 
