@@ -56,7 +56,10 @@ export function extractEvents(doc: Doc): EventMention[] {
       .map((d) => {
         const ev = toEvent(doc, v, d, from, quotes);
         const journey = drafts.find((x) => x.hit.entry.mode === 'visit' && x.hit.last < d.hit.first);
-        const toCome = d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from);
+        const toCome =
+          (d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from)) ||
+          // "will travel to Beijing next week to meet Xi": the purpose of a planned journey is planned too
+          (d.hit.entry.pos === 'verb' && lowAt(v, d.hit.first - 1) === 'to' && (ev.modality === 'asserted' || ev.modality === 'reported') && journey && toEvent(doc, v, journey, from, quotes).modality === 'planned');
         const own = notDatedByListed(doc, ev, listedYears, d.sentence);
         return toCome ? { ...own, modality: 'planned' as const } : own;
       })

@@ -133,6 +133,12 @@ describe('event participant rules', () => {
     expect(read.map(([t]) => t)).not.toContain('jets');
   });
 
+  it('gives the purpose of a planned journey the journey’s modality', () => {
+    const d = run('Lena Ostrova will travel to Port Selin next week to meet Ivo Marek. Ivo Marek travelled to Estavia to meet Lena Ostrova.');
+    const meets = (d.layers.events ?? []).filter((e) => e.mode === 'meet').map((e) => e.modality);
+    expect(meets).toEqual(['planned', 'asserted']);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');
