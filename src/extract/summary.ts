@@ -3,7 +3,10 @@ import type { TriggerEntry } from './triggers.data.ts';
 
 /** The display name of a local entity key. */
 export function nameOf(doc: Doc, key: string): string {
-  return doc.layers.entities?.find((e) => e.key === key)?.name ?? key;
+  const e = doc.layers.entities?.find((x) => x.key === key);
+  // "Israeli forces killed …": a people stands for its country, named as the country (fuse links the same record)
+  if (e?.type === 'NORP' && e.standsFor?.startsWith('name:')) return e.standsFor.slice(5);
+  return e?.name ?? key;
 }
 
 function list(names: readonly string[]): string {

@@ -87,3 +87,14 @@ describe('resolveQuotes keeps statements only', () => {
     expect(resolveQuotes(doc, assignments).map(cue)).toEqual(['said']);
   });
 });
+
+describe('a people acting for a country the article does not name', () => {
+  it('acts as that country, in the summary and as the corpus actor', async () => {
+    const { entityId } = await import('../resolve/index.ts');
+    const text = 'Israeli forces killed three Palestinians in a raid near Jenin on Tuesday, the health ministry said.';
+    const doc = defaultPipeline().run(createDoc({ ...article('art_n', '2031-03-12'), text }));
+    const kill = resolveEventMentions(doc, new Map()).find((m) => m.mode === 'kill');
+    expect(kill?.summary).toMatch(/^Israel kills/);
+    expect(kill?.actors).toEqual([entityId('GPE', 'Israel')]);
+  });
+});

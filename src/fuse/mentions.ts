@@ -7,6 +7,7 @@ import { affiliationOfEntity, countryOf, countryOfEntity } from './geo.ts';
 import { inheritDuring, inheritSentenceTime } from './during.ts';
 import { previousOccurrences } from './previous.ts';
 import { placeArea, withArea } from './area.ts';
+import { entityId } from '../resolve/index.ts';
 
 /**
  * From one document's layers to corpus records: local entity keys become corpus entity ids
@@ -31,6 +32,12 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
   const locals = new Map((doc.layers.entities ?? []).map((e) => [e.key, e]));
   const out: ResolvedEventMention[] = [];
   const ids = new Set<string>();
+  // "Israeli forces killed …" with Israel not named in the article: the people acts as its country,
+  // the record resolve links the demonym to (an article that names the country maps it in extract).
+  const participant = (k: string): string => {
+    const local = locals.get(k);
+    return local?.type === 'NORP' && local.standsFor?.startsWith('name:') ? entityId('GPE', local.standsFor.slice(5)) : corpusEntity(article, k, assignments);
+  };
   for (const e of doc.layers.events ?? []) {
     const eventQuantities: EventQuantity[] = [];
     for (const i of e.quantities) {
@@ -68,8 +75,8 @@ export function resolveEventMentions(doc: Doc, assignments: ReadonlyMap<string, 
       article,
       type: e.type,
       mode: e.mode,
-      actors: uniqueSorted(e.actors.map((k) => corpusEntity(article, k, assignments))),
-      targets: uniqueSorted(e.targets.map((k) => corpusEntity(article, k, assignments))),
+      actors: uniqueSorted(e.actors.map((k) => participant(k))),
+      targets: uniqueSorted(e.targets.map((k) => participant(k))),
       place,
       time: e.time,
       modality: e.modality,
