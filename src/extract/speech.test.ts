@@ -40,6 +40,15 @@ describe('which attributions are statements', () => {
     expect(extractClaims(doc).map((c) => doc.text.slice(c.cue!.start, c.cue!.end))).toEqual(['said']);
   });
 
+  it('an act is no statement: "signed a trade agreement"', () => {
+    const doc = withQuotes('Marek signed a trade agreement with Estavia, Norland said.', [
+      ['Marek', 'signed', 'a trade agreement with Estavia'],
+      ['Norland', 'said', 'Marek signed a trade agreement with Estavia'],
+    ]);
+    const quotes = doc.layers.quotes ?? [];
+    expect(quotes.map((_, i) => notSpeech(doc, quotes, i))).toEqual(['action-verb', null]);
+  });
+
   it('a participle after a clause modifies it, unless it is a verb of saying or its content is a clause or quote', () => {
     const text = 'Norland signed the pact, assuring closer trade. Marek left early, saying the talks failed. Crowds lined the road, chanting “Long live Marek”. Marek, openly backing the plan, spoke. Marek signed, reflecting a new mood. Marek is saying it failed. Norland met Estavia after vowing to rebuild the port.';
     const doc = withQuotes(text, [
