@@ -139,6 +139,11 @@ describe('event participant rules', () => {
     expect(meets).toEqual(['planned', 'asserted']);
   });
 
+  it('reads military assistance as military aid', () => {
+    const d = run('Valdoria will provide military assistance to Estavia.');
+    expect((d.layers.events ?? []).map((e) => e.mode)).toContain('military-aid');
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

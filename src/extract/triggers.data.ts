@@ -154,6 +154,8 @@ const ROWS: readonly Row[] = [
   ['deploy troops', 'verb', 'MOBILIZE', 'deploy-troops', -4, 'deploys troops to'],
   ['give', 'verb', 'AID', 'give-aid', 5, 'gives aid to', { needs: ['aid', 'assistance', 'technology', 'weapons'] }],
   ['military aid', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
+  ['military assistance', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
+  ['military support', 'noun', 'AID', 'military-aid', 6, 'gives military aid to'],
   ['assistance', 'noun', 'AID', 'economic-aid', 5, 'gives assistance to'],
   // "the Soviet Union helped North Korea's government"; "sent weapons to help the army" is the purpose of the sending, not a second act
   ['help', 'verb', 'AID', 'give-aid', 5, 'helps', { notAfter: ['to'], notBefore: PARTICLES }],
