@@ -13,7 +13,7 @@ import { countryOf, keyOf, partiesAfter } from './participants.ts';
 import { joinedActors, mainSubject, possessorOf, subjectOf } from './subjects.ts';
 import { describedCountry, objectOf } from './objects.ts';
 import { PARTICIPLE_REACH, RECIPROCAL, SUBJECT_BREAKS } from './participants.data.ts';
-import { AGENT_REACH, BE, COORDINATED_ADVERBS, COORDINATORS, EXCHANGE_BEFORE, EXCHANGE_CHARS, GIVER_REACH, INFINITIVE_REACH, MAIN_CLAUSE_REACH, PARTICIPLE_ENDING, PARTY_PREPOSITIONS, PASSIVE_REACH, PASSIVE_SKIPPED, PLURAL_REACH, SUBJECT_WORDS, THEY_REACH } from './roles.data.ts';
+import { AGENT_REACH, BE, COORDINATED_ADVERBS, COORDINATORS, NOT_PARTY_VERBS, EXCHANGE_BEFORE, EXCHANGE_CHARS, GIVER_REACH, INFINITIVE_REACH, MAIN_CLAUSE_REACH, PARTICIPLE_ENDING, PARTY_PREPOSITIONS, PASSIVE_REACH, PASSIVE_SKIPPED, PLURAL_REACH, SUBJECT_WORDS, THEY_REACH } from './roles.data.ts';
 
 export interface Draft {
   readonly hit: TriggerHit;
@@ -61,7 +61,9 @@ export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from
   // "Putin and Kim made a partnership, assuring mutual defense along with deeper cooperation": the clause before the participle acts
   const participle = e.pos === 'noun' && !ofPhrase ? participleBefore(v, hit.first, from) : -1;
   if (actors.length === 0 && participle > from) actors = subjectOf(doc, v, participle - 1, from);
-  if (actors.length === 0 && e.pos === 'noun' && !ofPhrase) actors = mainSubject(doc, v, from, hit.first);
+  // "Qatar and Egypt mediated the agreement": the subject of a verb of mediating or judging a deal is no party to it
+  const outsider = e.pos === 'noun' && NOT_PARTY_VERBS.has(lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)));
+  if (actors.length === 0 && e.pos === 'noun' && !ofPhrase && !outsider) actors = mainSubject(doc, v, from, hit.first);
   // "Berg accused Valdoria of … and threatened new sanctions": a verb coordinated after another takes that verb's subject
   let coordinated = false;
   if (actors.length === 0 && e.pos === 'verb') {
@@ -74,7 +76,7 @@ export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from
     coordinated = prev !== undefined;
   }
   // An infinitive's subject is its clause's subject, not the nearest name ("Putin visited North Korea to … sign")
-  if (actors.length === 0 && !ofPhrase && !coordinated) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from), recentCountryPair(doc, s, earlier));
+  if (actors.length === 0 && !ofPhrase && !coordinated && !outsider) actors = subjectOf(doc, v, hit.first, from, isInfinitive(v, hit.first, from), recentCountryPair(doc, s, earlier));
   actors = (e.pos === 'verb' ? joinedActors(doc, v, hit.first, from) : null) ?? actors;
   // "the letter congratulated Putin": a document acts for its author ("Kim sent a message …")
   if (actors.length === 0 && e.pos === 'verb') {

@@ -61,3 +61,14 @@ export const SUBJECT_WORDS = 5;
  */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 export const COORDINATED_ADVERBS: ReadonlySet<string> = new Set(['then', 'also', 'later', 'subsequently', 'quickly']);
+
+/**
+ * Verbs whose subject stands outside the agreement or act named by their object noun: "Qatar and
+ * Egypt mediated the agreement", "Washington welcomed the deal", "Seoul condemned the pact" (the
+ * noun then takes no actor from the clause's subject). Inflected forms listed; no threshold.
+ */
+export const NOT_PARTY_VERBS: ReadonlySet<string> = new Set([
+  'mediated', 'mediate', 'mediates', 'mediating', 'brokered', 'broker', 'brokers', 'brokering', 'facilitated', 'facilitate',
+  'welcomed', 'welcomes', 'welcome', 'condemned', 'condemns', 'condemn', 'criticised', 'criticized', 'criticises', 'criticizes',
+  'rejected', 'rejects', 'opposed', 'opposes', 'denounced', 'denounces', 'praised', 'praises', 'hailed', 'hails',
+]);

@@ -144,6 +144,13 @@ describe('event participant rules', () => {
     expect((d.layers.events ?? []).map((e) => e.mode)).toContain('military-aid');
   });
 
+  it('reads freed prisoners as a release, and mediators as no party to the deal they mediate', () => {
+    const d = run('Valdoria freed 200 prisoners on Sunday. Norland and Estavia mediated the agreement.');
+    expect(event(d, 'freed').mode).toBe('release');
+    expect(event(d, 'mediated').mode).toBe('mediate');
+    expect(event(d, 'agreement').actors).toEqual([]);
+  });
+
   it('keeps a place inside a reason ("for …") out of the event', () => {
     const d = run('Lena Ostrova thanked Norland for backing her campaign in Estavia. Ivo Marek travelled for talks in Port Selin.');
     const thanked = event(d, 'thanked');

@@ -310,6 +310,11 @@ const ROWS: readonly Row[] = [
   ['withdraw', 'verb', 'RETREAT', 'withdraw', 4, 'withdraws from'],
   ['retreat', 'verb', 'RETREAT', 'withdraw', 4, 'retreats from'],
   ['release', 'verb', 'CONCEDE', 'release', 4, 'releases'],
+  // "Israel freed 200 Palestinian prisoners"; not "free trade", "freed up funds"
+  ['free', 'verb', 'CONCEDE', 'release', 4, 'releases', { needs: ['prisoners', 'hostages', 'detainees', 'captives', 'soldiers', 'journalist', 'journalists', 'activists', 'civilians'] }],
+  // "Qatar and Egypt mediated the agreement": the mediators talk with both sides; they sign nothing
+  ['mediate', 'verb', 'CONSULT', 'mediate', 2, 'mediates'],
+  ['broker', 'verb', 'CONSULT', 'mediate', 2, 'mediates', { notAfter: ['a', 'the', 'power', 'honest'] }],
 ];
 
 export const TRIGGERS: readonly TriggerEntry[] = ROWS.map(([lemma, pos, type, mode, intensity, phrase, extra]) => ({
