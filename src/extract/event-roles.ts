@@ -62,7 +62,7 @@ export function draft(doc: Doc, v: TokenView, hit: TriggerHit, s: Sentence, from
   const participle = e.pos === 'noun' && !ofPhrase ? participleBefore(v, hit.first, from) : -1;
   if (actors.length === 0 && participle > from) actors = subjectOf(doc, v, participle - 1, from);
   // "Qatar and Egypt mediated the agreement": the subject of a verb of mediating or judging a deal is no party to it
-  const outsider = e.pos === 'noun' && NOT_PARTY_VERBS.has(lowAt(v, modifiersStart(v, hit.first, from) - (determinerOf(v, hit.first, from) ? 2 : 1)));
+  const outsider = e.pos === 'noun' && NOT_PARTY_VERBS.has(lowAt(v, prep));
   if (actors.length === 0 && e.pos === 'noun' && !ofPhrase && !outsider) actors = mainSubject(doc, v, from, hit.first);
   // "Berg accused Valdoria of … and threatened new sanctions": a verb coordinated after another takes that verb's subject
   let coordinated = false;

@@ -52,14 +52,15 @@ export function extractEvents(doc: Doc): EventMention[] {
     const drafts = mergeSameMode(raw.filter((d, k) => earlier[k].length === 0 && !headlineArgument(d))).filter(
       (d) => !d.anaphoric && (d.hit.entry.pos === 'verb' || d.actors.length > 0 || d.targets.length > 0 || d.place !== null || (!title && introduces(v, d.hit, from, out))),
     );
+    const built = drafts.map((d) => toEvent(doc, v, d, from, quotes));
     const told = drafts
-      .map((d) => {
-        const ev = toEvent(doc, v, d, from, quotes);
+      .map((d, k) => {
+        const ev = built[k];
         const journey = drafts.find((x) => x.hit.entry.mode === 'visit' && x.hit.last < d.hit.first);
         const toCome =
           (d.hit.entry.pos === 'noun' && ev.modality === 'asserted' && journey && purposeStillToCome(v, modifiersStart(v, d.hit.first, from), journey.hit.first, from)) ||
           // "will travel to Beijing next week to meet Xi": the purpose of a planned journey is planned too
-          (d.hit.entry.pos === 'verb' && lowAt(v, d.hit.first - 1) === 'to' && (ev.modality === 'asserted' || ev.modality === 'reported') && journey && toEvent(doc, v, journey, from, quotes).modality === 'planned');
+          (d.hit.entry.pos === 'verb' && lowAt(v, d.hit.first - 1) === 'to' && (ev.modality === 'asserted' || ev.modality === 'reported') && journey && built[drafts.indexOf(journey)].modality === 'planned');
         const own = notDatedByListed(doc, ev, listedYears, d.sentence);
         return toCome ? { ...own, modality: 'planned' as const } : own;
       })

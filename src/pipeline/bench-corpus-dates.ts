@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { openStore } from '../store/open.ts';
 import { datasetDirs, detokenize, readArticles, readTasks } from '../timeline/eval/dataset.ts';
 import { defaultPipeline } from './components.ts';
-import { inferCorpusDates } from './corpus-dates.ts';
+import { inferCorpusDates, isCandidate } from './corpus-dates.ts';
 import { runIngest } from './run.ts';
 
 const args = process.argv.slice(2);
@@ -65,7 +65,7 @@ async function main(): Promise<void> {
     await runIngest(store, [batch], { pipeline });
     const batchMs = performance.now() - t;
     const stored = await store.listArticles();
-    const undated = stored.filter((a) => a.published.basis === 'unknown' || (a.published.basis === 'inferred' && !/^\d{4}-\d{2}-\d{2}$/.test(a.published.date ?? ''))).length;
+    const undated = stored.filter((a) => isCandidate(a.published)).length;
     const scoped: number[] = [];
     const whole: number[] = [];
     const ingestOne: number[] = [];

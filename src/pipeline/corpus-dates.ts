@@ -20,7 +20,7 @@ import { dayInterval } from '../core/day-interval.ts';
 import type { Store } from '../store/types.ts';
 import { dateDuringOccasions } from './corpus-dates-during.ts';
 import { dateTimesOfDay } from './corpus-dates-occasion.ts';
-import { reachOf, relatedRecords, sameOccurrenceKind, type ListedEvents } from './corpus-related.ts';
+import { reachOf, relatedRecords, type ListedEvents } from './corpus-related.ts';
 import { scopeOf, wholeCorpus } from './corpus-scope.ts';
 import { integrate } from './integrate.ts';
 import { storedDoc } from './revise-events.ts';
@@ -140,7 +140,7 @@ function samePublished(a: PublishedDate, b: PublishedDate): boolean {
 const MAX_ROUNDS = 4;
 
 /** An article whose date is not known to the day from metadata, the user or its own dateline. */
-function isCandidate(p: PublishedDate): boolean {
+export function isCandidate(p: PublishedDate): boolean {
   return p.basis === 'unknown' || (p.basis === 'inferred' && (!isDay(p.date) || (p.how ?? '').startsWith(CORPUS_HOW)));
 }
 

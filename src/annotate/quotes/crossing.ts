@@ -7,20 +7,18 @@
  * comma trimmed), so the earlier attribution becomes one told inside the later one's content; one
  * whose content was nothing but the later attribution is dropped.
  */
-import type { Span } from '../../core/span.ts';
+import { contains } from '../../core/span.ts';
 import { SPEAKER_AFTER_CUES } from './cues.data.ts';
 import type { Attribution } from './find.ts';
 import { cueLemma } from './lemma.ts';
 import { trimEnd, type TokenView } from './text-view.ts';
-
-const inside = (outer: Span, s: Span) => outer.start <= s.start && s.end <= outer.end;
 
 export function uncross(v: TokenView, found: readonly Attribution[]): Attribution[] {
   return found.flatMap((a) => {
     if (a.kind !== 'reported' || !a.cue) return [a];
     const cue = a.cue;
     // the later attribution whose cue (and speaker) lie in this content, and whose own content holds this cue
-    const later = found.find((o) => o !== a && o.cue && o.cue.start > cue.end && inside(a.content, o.cue) && inside(o.content, cue) && o.content.end <= (o.source ?? o.cue).start && speakerAfter(v, o));
+    const later = found.find((o) => o !== a && o.cue && o.cue.start > cue.end && contains(a.content, o.cue) && contains(o.content, cue) && o.content.end <= (o.source ?? o.cue).start && speakerAfter(v, o));
     if (!later) return [a];
     const stop = Math.min(later.cue!.start, later.source?.start ?? Infinity);
     // the later speaker follows a comma or dash that closes the words it reports

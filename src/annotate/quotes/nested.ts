@@ -9,15 +9,13 @@
  * the content's own subject ("Rodong Sinmun reported that the letter congratulated Putin for
  * "crushing …"": the letter) (`nestedPartials`).
  */
-import type { Span } from '../../core/span.ts';
+import { contains, overlaps, type Span } from '../../core/span.ts';
 import { DOCUMENT_SOURCES, NESTED_BELIEF_CUES, PRONOUNS } from './cues.data.ts';
 import { cueLemma } from './lemma.ts';
 import type { Attribution } from './find.ts';
 import { lowAt, spanOf, tokenAt, type TokenView } from './text-view.ts';
 
 const OPEN_MARK = /^[“"‘']/;
-const inside = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
-const overlapping = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** The quotation a content span is, give or take surrounding spaces and a trailing comma or stop. */
 function wholeQuote(text: string, content: Span, quotes: readonly Span[]): Span | null {
@@ -62,7 +60,7 @@ export function quotationKinds(v: TokenView, quotes: readonly Span[], found: rea
     return { ...a, kind: standsAlone(v, q.start) ? 'direct' : 'partial', content: q };
   });
   for (const q of quotes) {
-    if (out.some((a) => a.kind !== 'reported' && overlapping(a.content, q))) continue;
+    if (out.some((a) => a.kind !== 'reported' && overlaps(a.content, q))) continue;
     // "Such reality is unthinkable …": the next paragraph's quotation goes on with an open-ended direct quote
     const prev = out.find((a) => a.kind === 'direct' && a.content.end <= q.start && /^\s*\n\s*$/.test(v.text.slice(a.content.end, q.start)));
     if (prev && openParagraph(v.text, prev.content)) out.push({ ...prev, content: q });
@@ -79,8 +77,8 @@ export function quotationKinds(v: TokenView, quotes: readonly Span[], found: rea
 export function nestedPartials(v: TokenView, quotes: readonly Span[], found: readonly Attribution[]): Attribution[] {
   const out: Attribution[] = [];
   for (const q of quotes) {
-    if (found.some((a) => a.kind !== 'reported' && overlapping(a.content, q))) continue;
-    const around = found.filter((a) => a.kind === 'reported' && inside(a.content, q) && (a.content.start < q.start || a.content.end > q.end));
+    if (found.some((a) => a.kind !== 'reported' && overlaps(a.content, q))) continue;
+    const around = found.filter((a) => a.kind === 'reported' && contains(a.content, q) && (a.content.start < q.start || a.content.end > q.end));
     if (!around.length) continue;
     const inner = around.reduce((x, y) => (y.content.end - y.content.start < x.content.end - x.content.start ? y : x));
     const document = documentSubject(v, inner.content);
@@ -117,7 +115,7 @@ export function outermost(v: TokenView, found: readonly Attribution[]): Attribut
     const reportedBy = (o: Attribution) => /^(according|as reported|quoting)/i.test(v.text.slice(o.cue!.start, o.cue!.end));
     const opensContent = (o: Attribution) =>
       a.source !== null && (pronoun || !reportedBy(o)) && a.source.start >= o.content.start && tokenAt(v, a.source.start) - tokenAt(v, o.content.start) <= CLAUSE_SUBJECT_OFFSET;
-    return !found.some((o) => o !== a && o.cue && o.cue.end <= cue.start && inside(o.content, cue) && (belief || opensContent(o)));
+    return !found.some((o) => o !== a && o.cue && o.cue.end <= cue.start && contains(o.content, cue) && (belief || opensContent(o)));
   });
 }
 
