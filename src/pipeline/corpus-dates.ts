@@ -53,11 +53,19 @@ export async function inferCorpusDates(store: Store, pipeline: Pipeline, changed
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const following = new Set<string>();
     const beforeRedate = async (id: string) => {
-      for (const r of await store.eventsByArticle(id)) for (const m of r.mentions) (seeds?.add(m.article), following.add(m.article));
+      for (const r of await store.eventsByArticle(id)) {
+        for (const m of r.mentions) {
+          seeds?.add(m.article);
+          following.add(m.article);
+        }
+      }
     };
     const now = await onePass(store, pipeline, focus, seeds ? beforeRedate : null);
     if (!now.length) break;
-    for (const id of now) (redated.add(id), following.add(id));
+    for (const id of now) {
+      redated.add(id);
+      following.add(id);
+    }
     if (focus) focus = following;
   }
   const scope = () => (seeds ? scopeOf(store, seeds) : wholeCorpus(store));

@@ -51,8 +51,9 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   const integrateQueue = new Queue<IntegrateJob>(QUEUES.integrate, { connection, prefix });
   // Even if several processes run the integration consumer, Redis hands out one job at a time.
   await integrateQueue.setGlobalConcurrency(1);
-  const redis = new Redis(connection);
   const pendingKey = corpusPendingKey(prefix);
+  // The set of articles waiting for the corpus date pass: only the integrating consumer reads it.
+  const redis = (options.integrate ?? true) ? new Redis(connection) : null;
 
   const processWorker = new Worker<ProcessJob, JobOutcome>(
     QUEUES.process,
@@ -75,7 +76,7 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   watch(processWorker, 'process', options.onEvent);
 
   let integrateWorker: Worker<IntegrateJob, JobOutcome> | null = null;
-  if (options.integrate ?? true) {
+  if (redis) {
     integrateWorker = new Worker<IntegrateJob, JobOutcome>(
       QUEUES.integrate,
       async (job) => {
@@ -106,7 +107,7 @@ export async function startWorkers(options: WorkerOptions): Promise<Workers> {
   return {
     async close() {
       await Promise.all([processWorker.close(), integrateWorker?.close(), integrateQueue.close()]);
-      redis.disconnect();
+      redis?.disconnect();
     },
   };
 }
